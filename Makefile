@@ -1,0 +1,31 @@
+# Two commands set everything up on a fresh machine: `make run` and `make test`.
+PYTHON ?= python3
+VENV ?= .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed-stamp
+
+.PHONY: run test data wheel clean
+
+$(STAMP): pyproject.toml
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[test]'
+	touch $(STAMP)
+
+# Opens the app on the bundled data. Qt's X11 plugin needs a few system libraries that a minimal Debian
+# lacks: install them when we can (root with apt), otherwise say which command would.
+run: $(STAMP)
+	@./.ci/qt-system-libs.sh || true
+	$(VENV)/bin/permet-explorer
+
+test: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
+
+data: $(STAMP)
+	$(PY) data/build.py
+
+wheel: $(STAMP)
+	$(PY) -m pip wheel --no-deps --no-build-isolation -w dist .
+
+clean:
+	rm -rf $(VENV) build dist .pytest_cache

@@ -1,0 +1,151 @@
+"""Command line: `permet-explorer [--db PATH] [--tab TAB] [--select KIND:ID] [--lang en|sq]
+[--screenshot PATH | --self-check]`. Bad input gets one line on stderr and exit code 2, never a traceback."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+from app import APP_NAME, __version__
+from app.model import DatasetError, Store
+from app.model.store import KINDS
+
+PROG = "permet-explorer"
+TABS = ("map", "chart", "org", "decisions")
+EXIT_BAD_INPUT = 2
+
+
+class UsageError(Exception):
+    pass
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str):  # one clear line instead of argparse's usage block
+        raise UsageError(f"{message} (see --help)")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = _Parser(prog=PROG, description=f"{APP_NAME}: an offline atlas of the Congress of Përmet (24–28 May 1944).")
+    p.add_argument("--db", metavar="PATH", help="dataset to open (default: the bundled one)")
+    p.add_argument("--tab", choices=TABS, help="tab to open first")
+    p.add_argument("--select", metavar="KIND:ID",
+                   help=f"item to select, e.g. place:korce; kinds: {', '.join(KINDS)}")
+    p.add_argument("--lang", choices=("en", "sq"), help="language of the data labels (remembered)")
+    action = p.add_mutually_exclusive_group()
+    action.add_argument("--screenshot", metavar="PATH", help="render the window to a PNG file and exit")
+    action.add_argument("--self-check", action="store_true", help="load everything offscreen, print a summary, exit")
+    p.add_argument("--version", action="version", version=f"{PROG} {__version__}")
+    return p
+
+
+def _parse_select(value: str | None) -> tuple[str, str] | None:
+    if value is None:
+        return None
+    kind, sep, item_id = value.partition(":")
+    if not sep or not item_id:
+        raise UsageError(f"--select needs KIND:ID (for example place:korce), not {value!r}")
+    if kind not in KINDS:
+        raise UsageError(f"--select: unknown kind {kind!r}; use one of {', '.join(KINDS)}")
+    return kind, item_id
+
+
+def _check_screenshot_path(value: str | None) -> Path | None:
+    if value is None:
+        return None
+    path = Path(value)
+    if path.suffix.lower() != ".png":
+        raise UsageError(f"--screenshot writes PNG: give a path ending in .png, not {value!r}")
+    folder = path.parent if str(path.parent) else Path(".")
+    if not folder.is_dir():
+        raise UsageError(f"--screenshot: folder {str(folder)!r} does not exist")
+    if path.is_dir() or not os.access(folder, os.W_OK) or (path.exists() and not os.access(path, os.W_OK)):
+        raise UsageError(f"--screenshot: cannot write {value!r}")
+    return path
+
+
+def main(argv: list[str] | None = None) -> int:
+    try:
+        return _run(build_parser().parse_args(argv))
+    except (UsageError, DatasetError) as exc:
+        print(f"{PROG}: error: {exc}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+
+
+def _open(args: argparse.Namespace) -> tuple[Store, tuple[str, str] | None]:
+    selection = _parse_select(args.select)
+    store = Store.open(args.db)
+    if selection is not None and not store.exists(*selection):
+        known = ", ".join(store.ids(selection[0])[:20])
+        raise UsageError(f"--select: no {selection[0]} with id {selection[1]!r}; known ids: {known}")
+    return store, selection
+
+
+def _run(args: argparse.Namespace) -> int:
+    screenshot = _check_screenshot_path(args.screenshot)
+    store, selection = _open(args)
+
+    headless = args.self_check or (screenshot is not None and not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")))
+    if headless:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    app = _application()
+    window = build_window(args, store, selection, persistent=not (args.self_check or screenshot))
+    if args.self_check:
+        counts = store.summary()
+        shown = window.self_check()
+        print(f"self-check ok: {counts['places']} places, {counts['delegations']} delegations "
+              f"({counts['delegates']} delegates), {counts['bodies']} bodies, {counts['seats']} seats, "
+              f"{counts['people']} people, {counts['decisions']} decisions + {counts['viewpoints']} viewpoint(s), "
+              f"{counts['sources']} sources, {counts['citations']} citations; "
+              f"tabs built: {', '.join(f'{k} {v}' for k, v in shown.items())}")
+        return 0
+
+    window.show()
+    if screenshot is not None:
+        app.processEvents()
+        window.repaint()
+        app.processEvents()
+        if not window.grab().save(str(screenshot), "PNG"):
+            raise UsageError(f"--screenshot: could not write {str(screenshot)!r}")
+        print(f"wrote {screenshot}")
+        return 0
+    return app.exec()
+
+
+def _application():
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName(PROG)
+    app.setOrganizationName("Permet Explorer")
+    app.setApplicationDisplayName(APP_NAME)
+    app.setApplicationVersion(__version__)
+    return app
+
+
+def build_window(args: argparse.Namespace, store: Store, selection: tuple[str, str] | None, persistent: bool = True):
+    """The main window as the command line asks for it (tab, selection, language)."""
+    from PySide6.QtCore import QSettings
+
+    from app.ui.main_window import MainWindow
+
+    settings = QSettings()
+    if args.lang:
+        settings.setValue("language", args.lang)
+    lang = str(settings.value("language", "en"))
+    if lang not in ("en", "sq"):
+        lang = "en"
+    window = MainWindow(store, settings=settings if persistent else None, lang=lang)
+    if args.tab:
+        window.show_tab(args.tab)
+    if selection is not None:
+        window.selection.select(*selection, origin="cli")
+    return window
+
+
+def prepare(argv: list[str]):
+    """Parse and check arguments and open the dataset, as `main` does (for tests and automation)."""
+    args = build_parser().parse_args(argv)
+    store, selection = _open(args)
+    return args, store, selection

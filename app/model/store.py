@@ -1,0 +1,362 @@
+"""The Store: opens a dataset read-only, checks it, and answers typed questions about it.
+
+The whole dataset is small, so it is read and checked once in `open`: a bad file fails there with a
+DatasetError a person can act on, never later in the middle of a view.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+from collections import defaultdict
+from pathlib import Path
+from urllib.parse import quote
+
+from app.model.entities import (Body, Citation, Decision, Delegation, Figure, NamedDelegate, Person, Place,
+                                Seat, Source)
+from app.model.schema import APPLICATION_ID, REQUIRED_COLUMNS, SCHEMA_VERSION, SQLITE_HEADER, DatasetError
+
+KINDS = ("place", "delegation", "body", "person", "decision")
+
+
+def _text(row: sqlite3.Row, column: str, table: str, optional: bool = False) -> str | None:
+    value = row[column]
+    if value is None and optional:
+        return None
+    if not isinstance(value, str) or (not optional and not value.strip()):
+        raise DatasetError(f"table '{table}', column '{column}': expected text, found {value!r:.60}")
+    return value
+
+
+def _int(row: sqlite3.Row, column: str, table: str, optional: bool = False) -> int | None:
+    value = row[column]
+    if value is None and optional:
+        return None
+    if not isinstance(value, int) or isinstance(value, bool) or value < 0:
+        raise DatasetError(f"table '{table}', column '{column}': expected a whole number, found {value!r:.60}")
+    return value
+
+
+def _real(row: sqlite3.Row, column: str, table: str) -> float:
+    value = row[column]
+    if not isinstance(value, (int, float)):
+        raise DatasetError(f"table '{table}', column '{column}': expected a number, found {value!r:.60}")
+    return float(value)
+
+
+class Store:
+    """Read-only access to one dataset file. Build it with `Store.open(path)`."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._meta: dict[str, str] = {}
+        self._sources: dict[str, Source] = {}
+        self._citations: dict[tuple[str, str], list[Citation]] = defaultdict(list)
+        self._places: dict[str, Place] = {}
+        self._delegations: dict[str, Delegation] = {}
+        self._people: dict[str, Person] = {}
+        self._named: dict[str, list[NamedDelegate]] = defaultdict(list)
+        self._bodies: dict[str, Body] = {}
+        self._seats: dict[str, list[Seat]] = defaultdict(list)
+        self._decisions: dict[str, Decision] = {}
+
+    # ------------------------------------------------------------------ opening
+    @classmethod
+    def open(cls, path: str | os.PathLike | None = None) -> "Store":
+        if path is None:
+            from app.paths import bundled_database
+            path = bundled_database()
+        path = Path(path)
+        cls._check_file(path)
+        store = cls(path)
+        uri = f"file:{quote(str(path.resolve()))}?mode=ro"
+        try:
+            con = sqlite3.connect(uri, uri=True)
+        except sqlite3.Error as exc:
+            raise DatasetError(f"Cannot open {path}: {exc}.") from None
+        try:
+            con.row_factory = sqlite3.Row
+            con.execute("PRAGMA query_only = ON")
+            con.execute("PRAGMA trusted_schema = OFF")
+            store._check_schema(con)
+            store._load(con)
+        except DatasetError as exc:
+            raise DatasetError(f"{path} is not a usable Përmet Explorer dataset: {exc}") from None
+        except (sqlite3.Error, ValueError, UnicodeError) as exc:
+            raise DatasetError(f"{path} is damaged or truncated (SQLite said: {exc}). "
+                               "Use the bundled dataset, or rebuild it with `make data`.") from None
+        finally:
+            con.close()
+        return store
+
+    @staticmethod
+    def _check_file(path: Path) -> None:
+        if not path.exists():
+            raise DatasetError(f"Dataset not found: {path}. Check the path, or leave out --db to use the bundled dataset.")
+        if path.is_dir():
+            raise DatasetError(f"{path} is a folder, not a dataset file. Give the path of a .sqlite file.")
+        try:
+            with open(path, "rb") as f:
+                header = f.read(len(SQLITE_HEADER))
+        except OSError as exc:
+            raise DatasetError(f"Cannot read {path}: {exc.strerror}.") from None
+        if not header:
+            raise DatasetError(f"{path} is empty (0 bytes). It is not a Përmet Explorer dataset.")
+        if header != SQLITE_HEADER:
+            raise DatasetError(f"{path} is not an SQLite database, so it cannot be a Përmet Explorer dataset.")
+
+    def _check_schema(self, con: sqlite3.Connection) -> None:
+        result = con.execute("PRAGMA quick_check").fetchone()[0]
+        if result != "ok":
+            raise sqlite3.DatabaseError(result)
+        tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+        app_id = con.execute("PRAGMA application_id").fetchone()[0]
+        if "meta" not in tables:
+            raise DatasetError("it is an SQLite database of another application (it has no 'meta' table).")
+        if app_id != APPLICATION_ID:
+            raise DatasetError("it is an SQLite database of another application (wrong application id).")
+        version = con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+        if version is None:
+            raise DatasetError("its 'meta' table has no schema_version.")
+        if str(version[0]) != str(SCHEMA_VERSION):
+            raise DatasetError(f"it has schema version {version[0]!r:.20}, and this app reads version {SCHEMA_VERSION}. "
+                               "Rebuild it with this version's data/build.py.")
+        missing = sorted(set(REQUIRED_COLUMNS) - tables)
+        if missing:
+            raise DatasetError(f"table(s) missing: {', '.join(missing)}.")
+        for table, columns in REQUIRED_COLUMNS.items():
+            present = {r[1] for r in con.execute(f"PRAGMA table_info({table})")}
+            lacking = [c for c in columns if c not in present]
+            if lacking:
+                raise DatasetError(f"table '{table}' lacks column(s) {', '.join(lacking)}.")
+
+    def _rows(self, con: sqlite3.Connection, table: str, order: str) -> list[sqlite3.Row]:
+        columns = ", ".join(REQUIRED_COLUMNS[table])
+        return con.execute(f"SELECT {columns} FROM {table} ORDER BY {order}").fetchall()
+
+    def _load(self, con: sqlite3.Connection) -> None:
+        for r in self._rows(con, "meta", "key"):
+            self._meta[_text(r, "key", "meta")] = _text(r, "value", "meta", optional=True) or ""
+        total = self._meta.get("delegates_total", "")
+        if not total.isdigit():
+            raise DatasetError(f"meta 'delegates_total' must be a whole number, found {total!r:.20}.")
+
+        for r in self._rows(con, "source", "id"):
+            t = "source"
+            s = Source(_text(r, "id", t), _text(r, "title", t), _text(r, "url", t, True), _text(r, "kind", t),
+                       _text(r, "reliability", t), _text(r, "language", t, True), _text(r, "note", t, True))
+            self._sources[s.id] = s
+
+        for r in self._rows(con, "place", "id"):
+            t = "place"
+            p = Place(_text(r, "id", t), _text(r, "kind", t), _text(r, "name_sq", t), _text(r, "name_sq_definite", t),
+                      _text(r, "name_en", t), _text(r, "name_en_full", t, True), _text(r, "iso_3166_2", t, True),
+                      _text(r, "prefecture_1944_namesake", t, True), _text(r, "geometry_geojson", t),
+                      _real(r, "label_lon", t), _real(r, "label_lat", t), _text(r, "note", t, True))
+            if p.kind not in ("country", "region", "locality"):
+                raise DatasetError(f"place '{p.id}' has unknown kind {p.kind!r:.30}.")
+            _check_geometry(p)
+            self._places[p.id] = p
+
+        places_of: dict[str, list[str]] = defaultdict(list)
+        for r in self._rows(con, "delegation_place", "delegation_id, place_id"):
+            d, p = _text(r, "delegation_id", "delegation_place"), _text(r, "place_id", "delegation_place")
+            if p not in self._places:
+                raise DatasetError(f"delegation '{d}' points at unknown place '{p}'.")
+            places_of[d].append(p)
+        for r in self._rows(con, "delegation", "seq, id"):
+            t = "delegation"
+            d = Delegation(_text(r, "id", t), _int(r, "seq", t), _text(r, "kind", t), _text(r, "basis", t),
+                           _text(r, "name_sq", t), _text(r, "name_en", t), _int(r, "delegates", t, True),
+                           _text(r, "note", t, True), tuple(places_of.get(r["id"], ())))
+            self._delegations[d.id] = d
+        unknown = set(places_of) - set(self._delegations)
+        if unknown:
+            raise DatasetError(f"delegation_place names unknown delegation(s): {', '.join(sorted(unknown))}.")
+
+        for r in self._rows(con, "person", "id"):
+            t = "person"
+            p = Person(_text(r, "id", t), _text(r, "name", t), _text(r, "alt_names", t, True), _text(r, "born", t, True),
+                       _text(r, "died", t, True), _text(r, "note", t, True))
+            self._people[p.id] = p
+
+        for r in self._rows(con, "named_delegate", "delegation_id, seq"):
+            t = "named_delegate"
+            n = NamedDelegate(_text(r, "delegation_id", t), _text(r, "person_id", t), _int(r, "seq", t),
+                              _text(r, "group_en", t, True), _text(r, "group_sq", t, True))
+            self._require(n.delegation_id, self._delegations, "named_delegate", "delegation")
+            self._require(n.person_id, self._people, "named_delegate", "person")
+            self._named[n.delegation_id].append(n)
+
+        for r in self._rows(con, "body", "seq, id"):
+            t = "body"
+            b = Body(_text(r, "id", t), _int(r, "seq", t), _text(r, "parent_id", t, True), _text(r, "relation_en", t, True),
+                     _text(r, "abbrev", t, True), _text(r, "name_sq", t), _text(r, "name_en", t), _int(r, "seats", t, True),
+                     _text(r, "description_en", t, True))
+            self._bodies[b.id] = b
+        for b in self._bodies.values():
+            if b.parent_id is not None:
+                self._require(b.parent_id, self._bodies, f"body '{b.id}'", "parent body")
+
+        for r in self._rows(con, "seat", "body_id, seat_no"):
+            t = "seat"
+            s = Seat(_text(r, "body_id", t), _int(r, "seat_no", t), _text(r, "person_id", t, True), _text(r, "role_en", t),
+                     _text(r, "role_sq", t), _text(r, "portfolio", t, True), _text(r, "note", t, True))
+            self._require(s.body_id, self._bodies, "seat", "body")
+            if s.person_id is not None:
+                self._require(s.person_id, self._people, "seat", "person")
+            self._seats[s.body_id].append(s)
+
+        subjects: dict[str, list[tuple[str, str]]] = defaultdict(list)
+        for r in self._rows(con, "decision_subject", "decision_id, subject_kind, subject_id"):
+            t = "decision_subject"
+            subjects[_text(r, "decision_id", t)].append((_text(r, "subject_kind", t), _text(r, "subject_id", t)))
+        for r in self._rows(con, "decision", "seq, id"):
+            t = "decision"
+            d = Decision(_text(r, "id", t), _int(r, "seq", t), _text(r, "kind", t), _text(r, "category", t, True),
+                         _text(r, "title_en", t), _text(r, "title_sq", t), _text(r, "summary_en", t), _text(r, "wording", t),
+                         _text(r, "confidence", t), _text(r, "note", t, True), tuple(subjects.get(r["id"], ())))
+            if d.kind not in ("decision", "viewpoint"):
+                raise DatasetError(f"decision '{d.id}' has unknown kind {d.kind!r:.30}.")
+            self._decisions[d.id] = d
+        for decision_id, items in subjects.items():
+            self._require(decision_id, self._decisions, "decision_subject", "decision")
+            for kind, subject_id in items:
+                if not self.exists(kind, subject_id):
+                    raise DatasetError(f"decision '{decision_id}' concerns unknown {kind} '{subject_id}'.")
+
+        for r in self._rows(con, "citation", "id"):
+            t = "citation"
+            source_id = _text(r, "source_id", t)
+            self._require(source_id, self._sources, "citation", "source")
+            c = Citation(_text(r, "subject_kind", t), _text(r, "subject_id", t), _text(r, "field", t),
+                         self._sources[source_id], _text(r, "quote", t), _text(r, "quote_language", t, True),
+                         _text(r, "value", t, True))
+            self._citations[(c.subject_kind, c.subject_id)].append(c)
+
+    @staticmethod
+    def _require(key: str, table: dict, where: str, what: str) -> None:
+        if key not in table:
+            raise DatasetError(f"{where} points at unknown {what} '{key}'.")
+
+    # ------------------------------------------------------------------ questions
+    def meta(self, key: str) -> str | None:
+        return self._meta.get(key)
+
+    def total_delegates(self) -> int:
+        return int(self._meta["delegates_total"])
+
+    def share(self, delegates: int | None) -> float | None:
+        """A delegate count as a fraction of the congress's total."""
+        return None if delegates is None else delegates / self.total_delegates()
+
+    def sources(self) -> list[Source]:
+        return list(self._sources.values())
+
+    def citations(self, kind: str, subject_id: str) -> list[Citation]:
+        return list(self._citations.get((kind, subject_id), ()))
+
+    def figures(self, kind: str, subject_id: str, field: str) -> list[Figure]:
+        """The values sources assert for one field, each with its citations (in dataset order)."""
+        grouped: dict[str, list[Citation]] = {}
+        for c in self._citations.get((kind, subject_id), ()):
+            if c.field == field and c.value is not None:
+                grouped.setdefault(c.value, []).append(c)
+        return [Figure(value, tuple(cs)) for value, cs in grouped.items()]
+
+    def places(self, kind: str | None = None) -> list[Place]:
+        return [p for p in self._places.values() if kind is None or p.kind == kind]
+
+    def place(self, place_id: str) -> Place:
+        return self._places[place_id]
+
+    def delegations(self, kind: str | None = None) -> list[Delegation]:
+        return [d for d in self._delegations.values() if kind is None or d.kind == kind]
+
+    def delegation(self, delegation_id: str) -> Delegation:
+        return self._delegations[delegation_id]
+
+    def delegations_for_place(self, place_id: str) -> list[Delegation]:
+        return [d for d in self._delegations.values() if place_id in d.place_ids]
+
+    def named_delegates(self, delegation_id: str) -> list[NamedDelegate]:
+        return list(self._named.get(delegation_id, ()))
+
+    def people(self) -> list[Person]:
+        return list(self._people.values())
+
+    def person(self, person_id: str) -> Person:
+        return self._people[person_id]
+
+    def bodies(self) -> list[Body]:
+        return list(self._bodies.values())
+
+    def body(self, body_id: str) -> Body:
+        return self._bodies[body_id]
+
+    def child_bodies(self, body_id: str | None) -> list[Body]:
+        return [b for b in self._bodies.values() if b.parent_id == body_id]
+
+    def seats(self, body_id: str) -> list[Seat]:
+        return list(self._seats.get(body_id, ()))
+
+    def roles(self, person_id: str) -> list[Seat]:
+        """Every seat a person holds, in body order."""
+        return [s for b in self._bodies.values() for s in self._seats.get(b.id, ()) if s.person_id == person_id]
+
+    def delegations_of_person(self, person_id: str) -> list[NamedDelegate]:
+        return [n for items in self._named.values() for n in items if n.person_id == person_id]
+
+    def decisions(self, kind: str | None = None) -> list[Decision]:
+        return [d for d in self._decisions.values() if kind is None or d.kind == kind]
+
+    def decision(self, decision_id: str) -> Decision:
+        return self._decisions[decision_id]
+
+    def exists(self, kind: str, item_id: str) -> bool:
+        table = {"place": self._places, "delegation": self._delegations, "body": self._bodies,
+                 "person": self._people, "decision": self._decisions}.get(kind)
+        return table is not None and item_id in table
+
+    def ids(self, kind: str) -> list[str]:
+        table = {"place": self._places, "delegation": self._delegations, "body": self._bodies,
+                 "person": self._people, "decision": self._decisions}[kind]
+        return list(table)
+
+    def summary(self) -> dict[str, int]:
+        return {
+            "places": len(self.places("region")) + len(self.places("locality")),
+            "delegations": len(self._delegations),
+            "delegates": self.total_delegates(),
+            "bodies": len(self._bodies),
+            "seats": sum(len(s) for s in self._seats.values()),
+            "people": len(self._people),
+            "decisions": len(self.decisions("decision")),
+            "viewpoints": len(self.decisions("viewpoint")),
+            "sources": len(self._sources),
+            "citations": sum(len(c) for c in self._citations.values()),
+        }
+
+
+def _check_geometry(place: Place) -> None:
+    try:
+        geometry = json.loads(place.geometry_geojson)
+    except ValueError:
+        raise DatasetError(f"place '{place.id}' has geometry that is not valid GeoJSON.") from None
+    expected = {"locality": ("Point",)}.get(place.kind, ("Polygon", "MultiPolygon"))
+    if not isinstance(geometry, dict) or geometry.get("type") not in expected:
+        raise DatasetError(f"place '{place.id}' needs a {' or '.join(expected)} geometry.")
+    coords = geometry.get("coordinates")
+    try:
+        if geometry["type"] == "Point":
+            ok = len(coords) == 2 and all(isinstance(v, (int, float)) for v in coords)
+        else:
+            polygons = coords if geometry["type"] == "MultiPolygon" else [coords]
+            ok = bool(polygons) and all(
+                ring and len(ring) >= 4 and all(len(pt) == 2 and all(isinstance(v, (int, float)) for v in pt) for pt in ring)
+                for polygon in polygons for ring in polygon)
+    except TypeError:
+        ok = False
+    if not ok:
+        raise DatasetError(f"place '{place.id}' has empty or malformed coordinates.")

@@ -1,0 +1,103 @@
+"""What the list, table and tree views share: each row carries the (kind, id) it stands for, a click
+selects it in the SelectionModel, and a selection made elsewhere is shown on the row."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+
+from PySide6.QtCore import QModelIndex, QObject, QSortFilterProxyModel, Qt
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
+
+from app.ui.selection import Selection, SelectionModel
+
+KEY_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+def read_only_item(text: object, key: Selection | None = None, sort_value: object = None) -> QStandardItem:
+    item = QStandardItem()
+    # numbers stay numbers so that columns sort by value, not as text
+    item.setData(text if isinstance(text, (int, float)) and not isinstance(text, bool) else ("" if text is None else str(text)),
+                 Qt.ItemDataRole.DisplayRole)
+    item.setEditable(False)
+    if key is not None:
+        item.setData(key, KEY_ROLE)
+    if sort_value is not None:
+        item.setData(sort_value, Qt.ItemDataRole.UserRole + 2)
+    return item
+
+
+def table_model(headers: list[str], rows: Iterable[tuple[Selection | None, list[object]]], parent=None) -> QStandardItemModel:
+    model = QStandardItemModel(parent)
+    model.setHorizontalHeaderLabels(headers)
+    for key, values in rows:
+        model.appendRow([read_only_item(v, key) for v in values])
+    return model
+
+
+class SelectionLink(QObject):
+    """Wires one item view to the SelectionModel, both ways, ignoring its own echo."""
+
+    def __init__(self, view: QAbstractItemView, selection: SelectionModel,
+                 resolve: Callable[[Selection], Iterable[Selection]] | None = None) -> None:
+        super().__init__(view)
+        self._view = view
+        self._selection = selection
+        self._resolve = resolve or (lambda sel: [sel])
+        view.clicked.connect(self._on_activated)
+        view.activated.connect(self._on_activated)
+        selection.changed.connect(self._on_selection_changed)
+
+    def _on_activated(self, index: QModelIndex) -> None:
+        key = index.siblingAtColumn(0).data(KEY_ROLE)
+        if key is not None:
+            self._selection.select(key[0], key[1], origin=self._view)
+
+    def _on_selection_changed(self, selection: Selection | None, origin: object) -> None:
+        if origin is self._view:
+            return
+        self.show_selection(selection)
+
+    def show_selection(self, selection: Selection | None) -> None:
+        view = self._view
+        if selection is None:
+            view.clearSelection()
+            return
+        wanted = list(self._resolve(selection))
+        model = view.model()
+        for index in walk_rows(model):
+            if index.data(KEY_ROLE) in wanted:
+                view.setCurrentIndex(index)
+                view.scrollTo(index)
+                return
+        view.clearSelection()
+
+
+def walk_rows(model, parent: QModelIndex = QModelIndex()):
+    """Column-0 indexes of every row of a table or tree model, depth first."""
+    for row in range(model.rowCount(parent)):
+        index = model.index(row, 0, parent)
+        yield index
+        yield from walk_rows(model, index)
+
+
+def keys_shown(view: QAbstractItemView) -> list[Selection]:
+    """The keys of the rows a view shows, in order (for tests and automation)."""
+    return [i.data(KEY_ROLE) for i in walk_rows(view.model()) if i.data(KEY_ROLE) is not None]
+
+
+class ReadOnlyTable(QTableView):
+    def __init__(self, model, parent=None) -> None:
+        super().__init__(parent)
+        proxy = QSortFilterProxyModel(self)
+        proxy.setSourceModel(model)
+        self.setModel(proxy)
+        self.setSortingEnabled(True)
+        self.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setAlternatingRowColors(True)
+        self.verticalHeader().hide()
+        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.horizontalHeader().setStretchLastSection(True)

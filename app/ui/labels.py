@@ -1,0 +1,32 @@
+"""Display names of dataset items in the current data language (sq or en)."""
+
+from __future__ import annotations
+
+from app.model import Store
+
+
+def place_name(store: Store, place_id: str, lang: str = "en") -> str:
+    p = store.place(place_id)
+    return p.name_sq if lang == "sq" else p.name_en
+
+
+def label(store: Store, kind: str, item_id: str, lang: str = "en") -> str:
+    """A short human name for any selectable item."""
+    if kind == "place":
+        return place_name(store, item_id, lang)
+    if kind == "delegation":
+        d = store.delegation(item_id)
+        return d.name_sq if lang == "sq" else d.name_en
+    if kind == "body":
+        b = store.body(item_id)
+        return b.name_sq if lang == "sq" else b.name_en
+    if kind == "person":
+        return store.person(item_id).name
+    if kind == "decision":
+        d = store.decision(item_id)
+        return d.title_sq if lang == "sq" else d.title_en
+    return item_id
+
+
+def percent(share: float | None) -> str:
+    return "—" if share is None else f"{share * 100:.1f}%"
