@@ -353,8 +353,8 @@ def _check_geometry(place: Place) -> None:
             ok = len(coords) == 2 and all(isinstance(v, (int, float)) for v in coords)
         else:
             polygons = coords if geometry["type"] == "MultiPolygon" else [coords]
-            ok = bool(polygons) and all(
-                ring and len(ring) >= 4 and all(len(pt) == 2 and all(isinstance(v, (int, float)) for v in pt) for pt in ring)
+            ok = bool(polygons) and all(polygons) and all(
+                len(ring) >= 4 and all(len(pt) == 2 and all(isinstance(v, (int, float)) for v in pt) for pt in ring)
                 for polygon in polygons for ring in polygon)
     except TypeError:
         ok = False

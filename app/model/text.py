@@ -1,6 +1,9 @@
 """Search that forgives missing diacritics and case: "keshilli" finds "Këshilli", "korca" finds "Korça"."""
 
+import re
 import unicodedata
+
+_WORD = re.compile(r"\w+")
 
 
 def fold(text: str | None) -> str:
@@ -12,10 +15,15 @@ def fold(text: str | None) -> str:
     return " ".join(stripped.split())
 
 
+def words(text: str | None) -> list[str]:
+    return _WORD.findall(fold(text))
+
+
 def matches(query: str, *texts: str | None) -> bool:
-    """True when every word of the query occurs in one of the texts (folded)."""
-    words = fold(query).split()
-    if not words:
+    """True when every word of the query starts a word of the texts (folded): "kthimi" finds "kthimit",
+    "zog" finds "Zogu", but "ban" does not find "Albania"."""
+    wanted = words(query)
+    if not wanted:
         return True
-    haystack = " \n ".join(fold(t) for t in texts)
-    return all(word in haystack for word in words)
+    have = {w for t in texts for w in words(t)}
+    return all(any(h.startswith(w) for h in have) for w in wanted)

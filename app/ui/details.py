@@ -35,7 +35,7 @@ class DetailsPanel(QTextBrowser):
         self._store = store
         self._selection = selection
         self._lang = lang
-        selection.changed.connect(lambda *_: self.refresh())
+        selection.changed.connect(self.refresh)
         self.refresh()
 
     def set_store(self, store: Store) -> None:

@@ -53,10 +53,10 @@ class SelectionLink(QObject):
         if key is not None:
             self._selection.select(key[0], key[1], origin=self._view)
 
-    def _on_selection_changed(self, selection: Selection | None, origin: object) -> None:
-        if origin is self._view:
+    def _on_selection_changed(self) -> None:
+        if self._selection.origin() is self._view:
             return
-        self.show_selection(selection)
+        self.show_selection(self._selection.current())
 
     def show_selection(self, selection: Selection | None) -> None:
         view = self._view

@@ -10,11 +10,12 @@ Selection = tuple[str, str]  # (kind, id); kinds: place, delegation, body, perso
 class SelectionModel(QObject):
     """Views write here and redraw from `changed`; they never talk to each other.
 
-    `changed(selection, origin)`: selection is (kind, id) or None; origin is whatever object made the change,
-    so a view can ignore its own echo.
+    On `changed`, read `current()` ((kind, id) or None) and `origin()` (the object that made the change, so a
+    view can ignore its own echo). The signal carries no arguments on purpose: passing None through a
+    PySide6 `Signal(object)` under Python 3.11 corrupts None's reference count and crashes at exit.
     """
 
-    changed = Signal(object, object)
+    changed = Signal()
     history_changed = Signal()
 
     HISTORY_LIMIT = 100
@@ -22,11 +23,16 @@ class SelectionModel(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._current: Selection | None = None
+        self._origin: object = None
         self._back: list[Selection | None] = []
         self._forward: list[Selection | None] = []
 
     def current(self) -> Selection | None:
         return self._current
+
+    def origin(self) -> object:
+        """Who made the latest change (None for back/forward and unnamed callers)."""
+        return self._origin
 
     def select(self, kind: str, item_id: str, origin: object = None) -> None:
         self._set((kind, item_id), origin, record=True)
@@ -58,5 +64,6 @@ class SelectionModel(QObject):
             del self._back[:-self.HISTORY_LIMIT]
             self._forward.clear()
         self._current = selection
-        self.changed.emit(selection, origin)
+        self._origin = origin
+        self.changed.emit()
         self.history_changed.emit()

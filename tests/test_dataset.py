@@ -1,0 +1,122 @@
+"""The bundled dataset holds the sourced figures, and every fact links to a citation with a quote."""
+
+import pytest
+
+REGIONAL = {"korca": 25, "vlora-gjirokastra": 48, "berat": 15, "elbasan": 8, "tirana": 10, "peza": 3, "durres": 2}
+
+
+def test_regional_delegations_and_total(store):
+    assert store.total_delegates() == 188
+    assert {d.id: d.delegates for d in store.delegations("region")} == REGIONAL
+    assert sum(REGIONAL.values()) == 111
+
+
+def test_remainder_is_computed_and_labelled_as_such(store):
+    [rest] = store.delegations("unattributed")
+    assert rest.delegates == 188 - 111 == 77
+    assert rest.basis == "computed"
+    assert "not a sourced number" in rest.note
+    # the source mentions these delegates but gives no count
+    assert all(c.value is None for c in store.citations("delegation", rest.id))
+
+
+def test_youth_and_women_are_quotas_not_extra_delegates(store):
+    quotas = {d.id: d for d in store.delegations("quota")}
+    assert {k: d.delegates for k, d in quotas.items()} == {"youth-union": 10, "womens-union": 5}
+    assert all(d.basis == "quota" and "not added" in d.note for d in quotas.values())
+    counted = sum(d.delegates for d in store.delegations() if d.kind != "quota")
+    assert counted == 188
+
+
+def test_places_twelve_regions_and_peza(store):
+    regions = store.places("region")
+    assert sorted(p.id for p in regions) == sorted(
+        "berat diber durres elbasan fier gjirokaster korce kukes lezhe shkoder tirane vlore".split())
+    assert all(p.geometry()["type"] in ("Polygon", "MultiPolygon") for p in regions)
+    assert all(p.name_sq and p.name_sq_definite and p.name_en for p in regions)
+    assert store.place("korce").name_sq_definite == "Korça"
+    assert all("modern counties" in p.note for p in regions)
+    [peza] = store.places("locality")
+    assert peza.id == "peze" and peza.geometry()["type"] == "Point"
+    assert store.delegation("vlora-gjirokastra").place_ids == ("gjirokaster", "vlore")
+    assert store.delegations_for_place("fier") == []
+
+
+def test_presidency_has_25_seats_with_named_officers(store):
+    seats = store.seats("presidency")
+    assert store.body("presidency").seats == len(seats) == 25
+    assert (seats[0].role_en, seats[0].person_id) == ("chairman", "omer-nishani")
+    assert (seats[1].role_en, seats[1].person_id) == ("vice-chairman", "baba-faja-martaneshi")
+    assert sum(1 for s in seats if s.person_id is None) == 21
+
+
+def test_committee_has_11_seats_and_the_14_disagreement(store):
+    seats = store.seats("committee")
+    assert store.body("committee").seats == len(seats) == 11
+    holders = {s.person_id: s for s in seats if s.person_id}
+    assert seats[0].person_id == "enver-hoxha" and seats[0].role_en == "chairman"
+    assert set(holders) == {"enver-hoxha", "myslim-peza", "haxhi-lleshi", "sejfulla-maleshova", "manol-konomi"}
+    assert "education" in holders["sejfulla-maleshova"].portfolio
+    assert holders["manol-konomi"].portfolio == "judicial affairs" and "Inferred" in holders["manol-konomi"].note
+    values = [f.value for f in store.figures("body", "committee", "size")]
+    assert values[0] == "11" and values[1].startswith("14")
+
+
+@pytest.mark.parametrize("kind, item_id, field, expected", [
+    ("body", "council", "size", ["118", "121"]),
+    ("delegation", "berat", "delegates", ["15", "10 sent from the Berat qark (6 from the free zones, 4 from the occupied zones)"]),
+    ("body", "congress", "opened", ["1944-05-24"]),
+    ("body", "congress", "closed", ["1944-05-28"]),
+])
+def test_disagreements_keep_every_value(store, kind, item_id, field, expected):
+    assert [f.value for f in store.figures(kind, item_id, field)] == expected
+
+
+def test_earlier_council_is_kept_apart(store):
+    kpnc = store.body("kpnc")
+    assert kpnc.abbrev == "KPNÇ" and kpnc.parent_id is None
+    assert store.body("council").abbrev == "KANÇ" and store.body("council").parent_id == "congress"
+    assert [b.id for b in store.child_bodies("council")] == ["presidency", "committee"]
+
+
+def test_decisions_sourced_and_viewpoint_labelled(store):
+    decisions = store.decisions("decision")
+    assert len(decisions) == 8
+    assert {d.category for d in decisions} == {"government", "sovereignty", "foreign relations", "justice", "army", "constitution"}
+    assert not any("other government" in d.title_en.lower() for d in store.decisions())  # unsourced: stays out
+    [view] = store.decisions("viewpoint")
+    assert "AVNOJ" in view.title_en and view.category is None
+
+
+def test_every_fact_has_a_citation_with_a_quote(store):
+    def quoted(kind, item_id):
+        cs = store.citations(kind, item_id)
+        return cs and all(c.quote.strip() and c.source.title for c in cs)
+
+    for d in store.delegations():
+        assert quoted("delegation", d.id), d.id
+    for b in store.bodies():
+        assert quoted("body", b.id), b.id
+        for s in store.seats(b.id):
+            if s.person_id:
+                assert quoted("seat", s.citation_id), s.citation_id
+    for d in store.decisions():
+        assert quoted(d.kind, d.id), d.id
+    for p in store.places():
+        assert quoted("place", p.id), p.id
+    for d in store.delegations():
+        for n in store.named_delegates(d.id):
+            assert quoted("named_delegate", f"{d.id}/{n.person_id}")
+
+
+def test_every_source_has_title_reliability_and_address(store):
+    for s in store.sources():
+        assert s.title and s.reliability
+        assert s.url or s.reliability == "estimate", s.id
+
+
+def test_named_delegates_of_berat_come_from_tabaku(store):
+    named = store.named_delegates("berat")
+    assert len(named) == 16
+    assert {c.source.id for n in named for c in store.citations("named_delegate", f"berat/{n.person_id}")} == {"gazetadita_tabaku"}
+    assert store.named_delegates("korca") == []
