@@ -34,12 +34,16 @@ class OrgTab(QWidget):
 
     def _add_body(self, parent_item, body: Body) -> None:
         s = self._store
-        sizes = " / ".join(f.value for f in s.figures("body", body.id, "size"))
-        role = body.relation_en or ""
-        if sizes:
-            role = f"{role} · {self.tr('size')}: {sizes}".strip(" ·")
+        sizes = s.figures("body", body.id, "size")
+        if len(sizes) > 1:
+            role = self.tr("size: {values} (sources disagree)").format(values=" or ".join(f.value.split(" ")[0] for f in sizes))
+        elif sizes:
+            role = self.tr("size: {value}").format(value=sizes[0].value)
+        else:
+            role = ""
         key = ("body", body.id)
-        row = [read_only_item(body.name_en, key), read_only_item(role, key), read_only_item(body.abbrev or "", key),
+        name = f"{body.name_en} ({body.abbrev})" if body.abbrev else body.name_en
+        row = [read_only_item(name, key), read_only_item(role, key), read_only_item("", key),
                read_only_item(len(s.citations("body", body.id)), key)]
         parent_item.appendRow(row)
         item = row[0]
