@@ -38,7 +38,7 @@ def test_tabs_and_object_names(window):
 
 def test_no_tab_is_an_empty_placeholder(window):
     counts = window.self_check()
-    assert counts == {"map rows": 13, "chart rows": 10, "org rows": 57, "decision rows": 9}
+    assert counts == {"map places": 13, "chart rows": 10, "org rows": 57, "decision rows": 9}
 
 
 def test_details_panel_starts_with_the_overview(window):
@@ -46,10 +46,8 @@ def test_details_panel_starts_with_the_overview(window):
     assert "188 delegates" in text and "111" in text and "77" in text
 
 
-def test_clicking_a_region_row_shows_its_delegation_and_sources(qtbot, window):
-    table = window.map_tab.table
-    click_row(qtbot, table, ("place", "korce"))
-    assert window.selection.current() == ("place", "korce")
+def test_selecting_a_place_shows_its_delegation_and_sources(qtbot, window):
+    window.selection.select("place", "korce")
     text = window.details.toPlainText()
     assert "Korça: 25 delegates, 13.3% of 188" in text
     assert "25 from Korça" in text  # the verbatim quote
@@ -58,7 +56,7 @@ def test_clicking_a_region_row_shows_its_delegation_and_sources(qtbot, window):
 
 
 def test_region_without_delegation_says_so(qtbot, window):
-    click_row(qtbot, window.map_tab.table, ("place", "shkoder"))
+    window.selection.select("place", "shkoder")
     assert "No delegation from this region is recorded in the sources." in window.details.toPlainText()
     assert "0 delegates" not in window.details.toPlainText()
 
@@ -67,8 +65,8 @@ def test_selection_is_linked_across_tabs(qtbot, window):
     window.show_tab("chart")
     click_row(qtbot, window.chart_tab.table, ("delegation", "vlora-gjirokastra"))
     assert window.selection.current() == ("delegation", "vlora-gjirokastra")
-    # the map table follows: one of the delegation's two regions is the current row
-    assert window.map_tab.table.currentIndex().siblingAtColumn(0).data(KEY_ROLE) in {("place", "vlore"), ("place", "gjirokaster")}
+    # the map follows: both of the delegation's regions are drawn selected
+    assert sorted(window.map_tab.map.selected_place_ids()) == ["gjirokaster", "vlore"]
     text = window.details.toPlainText()
     assert "48 delegates, 25.5% of 188" in text and "Vlorë" in text and "Gjirokastër" in text
 
@@ -196,7 +194,7 @@ def test_open_bad_dataset_keeps_the_current_one(qtbot, window, tmp_path, monkeyp
     assert window.store is before
     assert warnings and "not an SQLite database" in warnings[0][1]
     assert bad.read_bytes() == b"not a database at all"
-    assert window.self_check()["map rows"] == 13
+    assert window.self_check()["map places"] == 13
 
 
 def test_open_good_dataset_rebuilds_the_views(qtbot, window, tmp_path):
@@ -212,10 +210,11 @@ def test_open_good_dataset_rebuilds_the_views(qtbot, window, tmp_path):
 
 
 def test_export_current_tab_as_csv(qtbot, window, tmp_path):
-    from app.ui.export import write_csv
     window.show_tab("chart")
+    [fmt] = window.export_formats()
+    assert fmt.suffix == "csv"
     out = tmp_path / "chart.csv"
-    assert write_csv(window.current_table_model(), out) == 10
+    fmt.write(str(out))
     rows = list(csv.reader(out.open(encoding="utf-8")))
     assert rows[0][:3] == ["Delegation", "Delegation (sq)", "Delegates"]
     assert ["Korça", "Korça", "25"] == rows[1][:3]

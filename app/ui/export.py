@@ -1,11 +1,28 @@
-"""Writing what a view shows to files."""
+"""Writing what a view shows to files: PNG and SVG of drawn views, CSV of tables and trees.
+
+Each tab offers a list of ExportFormat; File → Export… lets the user pick one and a path.
+"""
 
 from __future__ import annotations
 
 import csv
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QRect, QSize, Qt
+from PySide6.QtGui import QPainter
+
+
+@dataclass(frozen=True)
+class ExportFormat:
+    name: str  # shown in the file dialog, e.g. "PNG image"
+    suffix: str  # without the dot
+    write: Callable[[str], None]  # raises OSError when the file cannot be written
+
+    @property
+    def filter(self) -> str:
+        return f"{self.name} (*.{self.suffix})"
 
 
 def model_rows(model: QAbstractItemModel, parent: QModelIndex = QModelIndex(), depth: int = 0):
@@ -22,7 +39,7 @@ def model_rows(model: QAbstractItemModel, parent: QModelIndex = QModelIndex(), d
 
 def write_csv(model: QAbstractItemModel, path: str | Path) -> int:
     """Write the model (header + rows) as UTF-8 CSV; returns the number of data rows."""
-    headers = [str(model.headerData(c, _horizontal()) or "") for c in range(model.columnCount())]
+    headers = [str(model.headerData(c, Qt.Orientation.Horizontal) or "") for c in range(model.columnCount())]
     rows = list(model_rows(model))
     with open(path, "w", newline="", encoding="utf-8") as f:
         writer = csv.writer(f)
@@ -31,6 +48,35 @@ def write_csv(model: QAbstractItemModel, path: str | Path) -> int:
     return len(rows)
 
 
-def _horizontal():
-    from PySide6.QtCore import Qt
-    return Qt.Orientation.Horizontal
+def write_png(widget, path: str | Path) -> None:
+    if not widget.grab().save(str(path), "PNG"):
+        raise OSError(f"cannot write {path}")
+
+
+def write_svg(widget, path: str | Path, title: str) -> None:
+    """Vector drawing of a widget that can paint itself with `render_to(painter)`."""
+    from PySide6.QtSvg import QSvgGenerator
+
+    Path(path).parent.stat()  # a missing folder fails here with a clear OSError
+    generator = QSvgGenerator()
+    generator.setFileName(str(path))
+    generator.setSize(QSize(widget.width(), widget.height()))
+    generator.setViewBox(QRect(0, 0, widget.width(), widget.height()))
+    generator.setTitle(title)
+    generator.setDescription("Përmet Explorer")
+    painter = QPainter()
+    if not painter.begin(generator):
+        raise OSError(f"cannot write {path}")
+    try:
+        widget.render_to(painter)
+    finally:
+        painter.end()
+
+
+def view_formats(widget, title: str) -> list[ExportFormat]:
+    return [ExportFormat("PNG image", "png", lambda p: write_png(widget, p)),
+            ExportFormat("SVG drawing", "svg", lambda p: write_svg(widget, p, title))]
+
+
+def csv_format(model: QAbstractItemModel) -> ExportFormat:
+    return ExportFormat("CSV table", "csv", lambda p: write_csv(model, p))

@@ -15,7 +15,7 @@ from app.paths import resource
 from app.ui.chart_view import ChartTab
 from app.ui.decisions_view import DecisionsTab
 from app.ui.details import DetailsPanel
-from app.ui.export import write_csv
+from app.ui.export import ExportFormat, csv_format
 from app.ui.item_views import walk_rows
 from app.ui.labels import label
 from app.ui.map_view import MapTab
@@ -160,25 +160,35 @@ class MainWindow(QMainWindow):
         if path:
             self.open_dataset(path)
 
-    def current_table_model(self):
+    def export_formats(self) -> list[ExportFormat]:
+        """What the current tab can be exported as."""
         page = self.tabs.currentWidget()
+        if hasattr(page, "export_formats"):
+            return page.export_formats()
         for attr in ("table", "tree", "list"):
             view = getattr(page, attr, None)
             if view is not None:
-                return view.model()
-        return None
+                return [csv_format(view.model())]
+        return []
 
     def export_dialog(self) -> None:
-        model = self.current_table_model()
-        if model is None:
+        formats = self.export_formats()
+        if not formats:
             return
         name = TAB_NAMES[self.tabs.currentIndex()]
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export as CSV"), f"permet-{name}.csv", self.tr("CSV (*.csv)"))
-        if path:
-            try:
-                write_csv(model, path)
-            except OSError as exc:
-                QMessageBox.warning(self, self.tr("Export failed"), f"{path}: {exc.strerror}")
+        path, chosen = QFileDialog.getSaveFileName(self, self.tr("Export"), f"permet-{name}.{formats[0].suffix}",
+                                                   ";;".join(f.filter for f in formats))
+        if not path:
+            return
+        fmt = next((f for f in formats if f.filter == chosen), formats[0])
+        if not path.lower().endswith("." + fmt.suffix):
+            path += "." + fmt.suffix
+        try:
+            fmt.write(path)
+        except OSError as exc:
+            QMessageBox.warning(self, self.tr("Export failed"), f"{path}: {exc.strerror or exc}")
+        else:
+            self.statusBar().showMessage(self.tr("Exported {path}").format(path=path), 5000)
 
     def about_html(self) -> str:
         s = self.store
@@ -213,7 +223,7 @@ class MainWindow(QMainWindow):
     def self_check(self) -> dict[str, int]:
         """Rows each tab shows: proof that every view was built from the dataset."""
         return {
-            "map rows": self.map_tab.table.model().rowCount(),
+            "map places": len(self.map_tab.map.place_ids()),
             "chart rows": self.chart_tab.table.model().rowCount(),
             "org rows": sum(1 for _ in walk_rows(self.org_tab.tree.model())),
             "decision rows": self.decisions_tab.list.model().rowCount(),
