@@ -64,8 +64,8 @@ CREATE TABLE decision_subject (
 """
 
 
-def _load(name: str):
-    with open(SOURCES / name, encoding="utf-8") as f:
+def _load(name: str, sources: Path = SOURCES):
+    with open(sources / name, encoding="utf-8") as f:
         return json.load(f)
 
 
@@ -92,13 +92,13 @@ def _label_point(geometry: dict) -> tuple[float, float]:
     return round(best[1], 5), round(best[2], 5)
 
 
-def build(output: Path) -> None:
-    sources = _load("sources.json")
-    places = _load("places.geojson")
-    delegations = _load("delegations.json")
-    people = _load("people.json")
-    bodies = _load("bodies.json")
-    decisions = _load("decisions.json")
+def build(output: Path, inputs: Path = SOURCES) -> None:
+    sources = _load("sources.json", inputs)
+    places = _load("places.geojson", inputs)
+    delegations = _load("delegations.json", inputs)
+    people = _load("people.json", inputs)
+    bodies = _load("bodies.json", inputs)
+    decisions = _load("decisions.json", inputs)
 
     output.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(suffix=".sqlite", dir=output.parent)

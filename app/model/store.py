@@ -55,6 +55,7 @@ class Store:
         self._citations: dict[tuple[str, str], list[Citation]] = defaultdict(list)
         self._places: dict[str, Place] = {}
         self._delegations: dict[str, Delegation] = {}
+        self._delegations_of_place: dict[str, list[Delegation]] = defaultdict(list)
         self._people: dict[str, Person] = {}
         self._named: dict[str, list[NamedDelegate]] = defaultdict(list)
         self._bodies: dict[str, Body] = {}
@@ -171,6 +172,8 @@ class Store:
                            _text(r, "name_sq", t), _text(r, "name_en", t), _int(r, "delegates", t, True),
                            _text(r, "note", t, True), tuple(places_of.get(r["id"], ())))
             self._delegations[d.id] = d
+            for place_id in d.place_ids:
+                self._delegations_of_place[place_id].append(d)
         unknown = set(places_of) - set(self._delegations)
         if unknown:
             raise DatasetError(f"delegation_place names unknown delegation(s): {', '.join(sorted(unknown))}.")
@@ -278,7 +281,7 @@ class Store:
         return self._delegations[delegation_id]
 
     def delegations_for_place(self, place_id: str) -> list[Delegation]:
-        return [d for d in self._delegations.values() if place_id in d.place_ids]
+        return list(self._delegations_of_place.get(place_id, ()))
 
     def named_delegates(self, delegation_id: str) -> list[NamedDelegate]:
         return list(self._named.get(delegation_id, ()))
