@@ -10,15 +10,11 @@ from app.ui.item_views import KEY_ROLE, keys_shown
 from app.ui.main_window import MainWindow
 
 
-def click_row(qtbot, view, key):
-    """Click, with the mouse, the row that stands for `key` (kind, id)."""
-    model = view.model()
-    for row in range(model.rowCount()):
-        index = model.index(row, 0)
+def click_row_in_tree(qtbot, tree, key):
+    for index in _all_indexes(tree.model()):
         if index.data(KEY_ROLE) == key:
-            view.scrollTo(index)
-            rect = view.visualRect(index)
-            qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+            tree.scrollTo(index)
+            qtbot.mouseClick(tree.viewport(), Qt.MouseButton.LeftButton, pos=tree.visualRect(index).center())
             return
     raise AssertionError(f"no row for {key}")
 
@@ -38,7 +34,7 @@ def test_tabs_and_object_names(window):
 
 def test_no_tab_is_an_empty_placeholder(window):
     counts = window.self_check()
-    assert counts == {"map places": 13, "chart rows": 10, "org rows": 57, "decision rows": 9}
+    assert counts == {"map places": 13, "chart bars": 10, "org rows": 57, "decision rows": 9}
 
 
 def test_details_panel_starts_with_the_overview(window):
@@ -62,8 +58,13 @@ def test_region_without_delegation_says_so(qtbot, window):
 
 
 def test_selection_is_linked_across_tabs(qtbot, window):
-    window.show_tab("chart")
-    click_row(qtbot, window.chart_tab.table, ("delegation", "vlora-gjirokastra"))
+    window.show_tab("decisions")
+    window.selection.select("decision", "ban-zog", origin="test")
+    window.show_tab("org")
+    click_row_in_tree(qtbot, window.org_tab.tree, ("person", "haxhi-lleshi"))
+    assert window.selection.current() == ("person", "haxhi-lleshi")
+    assert window.decisions_tab.list.selectionModel().selectedRows() == []  # the decision row lets go
+    window.selection.select("delegation", "vlora-gjirokastra", origin="chart")
     assert window.selection.current() == ("delegation", "vlora-gjirokastra")
     # the map follows: both of the delegation's regions are drawn selected
     assert sorted(window.map_tab.map.selected_place_ids()) == ["gjirokaster", "vlore"]
@@ -72,8 +73,7 @@ def test_selection_is_linked_across_tabs(qtbot, window):
 
 
 def test_disagreement_is_shown_with_both_values(qtbot, window):
-    window.show_tab("chart")
-    click_row(qtbot, window.chart_tab.table, ("delegation", "berat"))
+    window.selection.select("delegation", "berat")
     text = window.details.toPlainText()
     assert "Sources disagree on delegates" in text
     assert "15" in text and "10 sent from the Berat qark" in text
@@ -81,7 +81,7 @@ def test_disagreement_is_shown_with_both_values(qtbot, window):
 
 
 def test_remainder_is_labelled_computed(qtbot, window):
-    click_row(qtbot, window.chart_tab.table, ("delegation", "not-broken-down"))
+    window.selection.select("delegation", "not-broken-down")
     text = window.details.toPlainText()
     assert "77 delegates" in text and "Computed, not sourced" in text
 
@@ -205,19 +205,19 @@ def test_open_good_dataset_rebuilds_the_views(qtbot, window, tmp_path):
     assert window.open_dataset(str(copy)) is True
     assert window.store.path == copy
     assert window.selection.current() is None
-    assert window.self_check()["chart rows"] == 10
+    assert window.self_check()["chart bars"] == 10
     assert window.dataset_label.text() == "copy.sqlite"
 
 
 def test_export_current_tab_as_csv(qtbot, window, tmp_path):
-    window.show_tab("chart")
+    window.show_tab("decisions")
     [fmt] = window.export_formats()
     assert fmt.suffix == "csv"
-    out = tmp_path / "chart.csv"
+    out = tmp_path / "decisions.csv"
     fmt.write(str(out))
     rows = list(csv.reader(out.open(encoding="utf-8")))
-    assert rows[0][:3] == ["Delegation", "Delegation (sq)", "Delegates"]
-    assert ["Korça", "Korça", "25"] == rows[1][:3]
+    assert rows[0][:2] == ["Decision", "Category"]
+    assert len(rows) == 1 + 9
 
 
 def test_about_lists_sources_and_licences(window, store):

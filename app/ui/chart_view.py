@@ -1,13 +1,18 @@
-"""Chart tab. Until the chart issue lands: the delegate breakdown as a read-only table, linked to the selection."""
+"""Chart tab: the 188 delegates by delegation, as bars.
+
+pyqtgraph and numpy are imported when the tab is first shown (chart_plot.py), not at start-up: the first
+window does not wait for them.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QVBoxLayout, QWidget
+import csv
+
+from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from app.model import Store
-from app.ui.item_views import ReadOnlyTable, SelectionLink, table_model
-from app.ui.labels import percent
-from app.ui.selection import Selection, SelectionModel
+from app.ui.export import ExportFormat
+from app.ui.selection import SelectionModel
 
 
 class ChartTab(QWidget):
@@ -15,23 +20,94 @@ class ChartTab(QWidget):
         super().__init__(parent)
         self.setObjectName("chartTab")
         self._store = store
-        basis = {"sourced": self.tr("sourced"), "computed": self.tr("computed (not sourced)"),
-                 "quota": self.tr("quota of the election resolution")}
-        rows = [(("delegation", d.id),
-                 [d.name_en, d.name_sq, "—" if d.delegates is None else d.delegates,
-                  percent(store.share(d.delegates)), basis.get(d.basis, d.basis)])
-                for d in store.delegations()]
-        model = table_model([self.tr("Delegation"), self.tr("Delegation (sq)"), self.tr("Delegates"),
-                             self.tr("Share of {n}").format(n=store.total_delegates()), self.tr("Basis")], rows, self)
-        self.table = ReadOnlyTable(model, self)
-        self.table.setObjectName("delegationTable")
-        self.table.setAccessibleName(self.tr("Delegations and their delegates"))
-        self.link = SelectionLink(self.table, selection, self._delegations_for)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.table)
+        self._selection = selection
+        self._lang = lang
+        self.chart = None  # the DelegateChart, once built
 
-    def _delegations_for(self, selection: Selection) -> list[Selection]:
-        kind, item_id = selection
-        if kind == "place" and self._store.exists(kind, item_id):
-            return [("delegation", d.id) for d in self._store.delegations_for_place(item_id)]
-        return [selection]
+        self.counts_button = QPushButton(self.tr("Counts"), self)
+        self.percent_button = QPushButton(self.tr("Percent of {n}").format(n=store.total_delegates()), self)
+        self.geo_button = QPushButton(self.tr("North to south"), self)
+        self.size_button = QPushButton(self.tr("By size"), self)
+        self.counts_button.setObjectName("chartCounts")
+        self.percent_button.setObjectName("chartPercent")
+        self.geo_button.setObjectName("chartSortGeography")
+        self.size_button.setObjectName("chartSortSize")
+        self._groups = []
+        for first, second in ((self.counts_button, self.percent_button), (self.geo_button, self.size_button)):
+            group = QButtonGroup(self)
+            for button in (first, second):
+                button.setCheckable(True)
+                group.addButton(button)
+            first.setChecked(True)
+            self._groups.append(group)
+        self.percent_button.toggled.connect(lambda on: self._chart_call("set_percent_mode", on))
+        self.size_button.toggled.connect(lambda on: self._chart_call("set_sort_by_size", on))
+
+        regional = sum(d.delegates or 0 for d in store.delegations("region"))
+        self.caption = QLabel(self.tr(
+            "{total} delegates. The sources give seven regional delegations ({regional} delegates); the other "
+            "{rest} are not broken down by region. The Youth and Women's Unions had quotas within the {total}.").format(
+                total=store.total_delegates(), regional=regional, rest=store.total_delegates() - regional), self)
+        self.caption.setWordWrap(True)
+        self.caption.setObjectName("chartCaption")
+
+        controls = QHBoxLayout()
+        controls.addWidget(self.counts_button)
+        controls.addWidget(self.percent_button)
+        controls.addSpacing(16)
+        controls.addWidget(QLabel(self.tr("Order:"), self))
+        controls.addWidget(self.geo_button)
+        controls.addWidget(self.size_button)
+        controls.addStretch(1)
+        self._layout = QVBoxLayout(self)
+        self._layout.addLayout(controls)
+        self._layout.addWidget(self.caption)
+        self._layout.addStretch(1)
+
+    def ensure_built(self):
+        """Create the chart (and import pyqtgraph) if it does not exist yet; return it."""
+        if self.chart is None:
+            from app.ui.chart_plot import DelegateChart
+
+            self.chart = DelegateChart(self._store, self._selection, self._lang, self)
+            self.chart.percent_mode = self.percent_button.isChecked()
+            self.chart.sort_by_size = self.size_button.isChecked()
+            self.chart.redraw()
+            self._layout.takeAt(self._layout.count() - 1)  # the stretch that held the place
+            self._layout.addWidget(self.chart, 1)
+        return self.chart
+
+    def showEvent(self, event) -> None:
+        self.ensure_built()
+        super().showEvent(event)
+
+    def _chart_call(self, method: str, value: bool) -> None:
+        if self.chart is not None:
+            getattr(self.chart, method)(value)
+
+    # ------------------------------------------------------------------ export
+    def breakdown_rows(self) -> list[list[str]]:
+        """The 188 by delegation (regional, then the remainder), each with its sources."""
+        s = self._store
+        rows = []
+        for d in s.delegations("region") + s.delegations("unattributed"):
+            citations = s.citations("delegation", d.id)
+            rows.append([d.id, d.name_en, d.name_sq, d.kind, d.basis, "" if d.delegates is None else str(d.delegates),
+                         f"{100 * s.share(d.delegates):.1f}" if d.delegates is not None else "",
+                         " | ".join(dict.fromkeys(c.source.title for c in citations)),
+                         " | ".join(dict.fromkeys(c.source.url or "" for c in citations))])
+        return rows
+
+    def write_csv(self, path: str) -> None:
+        with open(path, "w", newline="", encoding="utf-8") as f:
+            writer = csv.writer(f)
+            writer.writerow(["id", "delegation", "delegation_sq", "kind", "basis", "delegates",
+                             f"percent_of_{self._store.total_delegates()}", "sources", "source_urls"])
+            writer.writerows(self.breakdown_rows())
+
+    def export_formats(self) -> list[ExportFormat]:
+        from app.ui import export
+
+        chart = self.ensure_built()
+        return export.view_formats(chart, self.tr("Delegates by delegation")) + [
+            ExportFormat("CSV table", "csv", self.write_csv)]

@@ -224,7 +224,7 @@ class MainWindow(QMainWindow):
         """Rows each tab shows: proof that every view was built from the dataset."""
         return {
             "map places": len(self.map_tab.map.place_ids()),
-            "chart rows": self.chart_tab.table.model().rowCount(),
+            "chart bars": len(self.chart_tab.ensure_built().bar_ids()),
             "org rows": sum(1 for _ in walk_rows(self.org_tab.tree.model())),
             "decision rows": self.decisions_tab.list.model().rowCount(),
         }

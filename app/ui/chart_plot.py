@@ -1,0 +1,286 @@
+"""The delegate bar chart itself (pyqtgraph). Imported only when the Chart tab is first shown, so the first
+window appears without paying for pyqtgraph and numpy (see chart_view.py)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pyqtgraph as pg
+from PySide6.QtCore import QPoint, QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QPainter, QPalette, QPen, QRegion
+from PySide6.QtWidgets import QGraphicsRectItem, QToolTip, QWidget
+
+from app.model import Store
+from app.model.entities import Delegation
+from app.ui.labels import percent
+from app.ui.map_view import FILLS, class_of
+from app.ui.selection import SelectionModel
+
+BAR_WIDTH = 0.7
+GROUP_GAP = 0.8  # extra space between the regional bars, the remainder and the quotas
+SELECTED_PEN = "#1f4e9c"
+
+
+@dataclass
+class Bar:
+    delegation: Delegation
+    x: float
+    value: float  # count or percent, as drawn
+
+    @property
+    def rect(self) -> QRectF:
+        return QRectF(self.x - BAR_WIDTH / 2, 0, BAR_WIDTH, self.value)
+
+
+class DelegateChart(pg.PlotWidget):
+    """Bars for the delegations (object name `delegateChart`). Clicks and keys select; hover explains."""
+
+    bar_hovered = Signal(str)
+
+    def __init__(self, store: Store, selection: SelectionModel, lang: str = "en", parent: QWidget | None = None) -> None:
+        super().__init__(parent=parent)
+        self.setObjectName("delegateChart")
+        self._store = store
+        self._selection = selection
+        self._lang = lang
+        self.percent_mode = False
+        self.sort_by_size = False
+        self._bars: list[Bar] = []
+        self._focus_index: int | None = None
+        self._items: list[pg.GraphicsObject] = []
+        self.setAntialiasing(True)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setMenuEnabled(False)
+        self.setMouseEnabled(x=False, y=False)
+        self.hideButtons()
+        self.setAccessibleName(self.tr("Delegates by delegation"))
+        plot = self.getPlotItem()
+        plot.showGrid(x=False, y=True, alpha=0.25)
+        plot.getAxis("bottom").setStyle(tickTextOffset=6)
+        self.legend = pg.LegendItem(offset=(70, 6), labelTextColor=self._text_colour())
+        self.legend.setParentItem(plot.getViewBox())
+        self.scene().sigMouseClicked.connect(self._on_click)
+        self.scene().sigMouseMoved.connect(self._on_move)
+        selection.changed.connect(self._on_selection_changed)
+        self.redraw()
+
+    # ------------------------------------------------------------------ drawing
+    def _text_colour(self) -> QColor:
+        return self.palette().color(QPalette.ColorRole.Text)
+
+    def _name(self, d: Delegation) -> str:
+        return d.name_sq if self._lang == "sq" else d.name_en
+
+    def _short_name(self, d: Delegation) -> str:
+        if d.kind == "unattributed":
+            return self.tr("not broken\ndown by region")
+        if d.kind == "quota":
+            return {"youth-union": self.tr("Youth\nUnion"), "womens-union": self.tr("Women's\nUnion")}.get(d.id, self._name(d))
+        return self._name(d).replace("–", "–\n")  # Vlora–\nGjirokastra: keeps the tick labels apart
+
+    def _value(self, d: Delegation) -> float:
+        n = d.delegates or 0
+        return 100 * n / self._store.total_delegates() if self.percent_mode else n
+
+    def _label(self, d: Delegation) -> str:
+        if d.delegates is None:
+            return self.tr("not recorded")
+        return percent(self._store.share(d.delegates)) if self.percent_mode else str(d.delegates)
+
+    def _ordered_regions(self) -> list[Delegation]:
+        regions = self._store.delegations("region")
+        if self.sort_by_size:
+            return sorted(regions, key=lambda d: (-(d.delegates or 0), d.seq))
+
+        def north_to_south(d: Delegation):
+            lats = [self._store.place(p).label_lat for p in d.place_ids]
+            return (-max(lats) if lats else 0, d.seq)
+        return sorted(regions, key=north_to_south)
+
+    def redraw(self) -> None:
+        plot = self.getPlotItem()
+        for item in self._items:
+            plot.removeItem(item)
+        self._items.clear()
+        self.legend.clear()
+        self.setBackground(self.palette().color(QPalette.ColorRole.Base))
+
+        groups = [self._ordered_regions(), self._store.delegations("unattributed"), self._store.delegations("quota")]
+        self._bars = []
+        x = 0.0
+        for group in groups:
+            if not group:
+                continue
+            if self._bars:
+                x += GROUP_GAP
+            for d in group:
+                self._bars.append(Bar(d, x, self._value(d)))
+                x += 1.0
+        selected = self._selected_ids()
+        edge = QColor("#5a5a5a")
+        for kind, legend_text in (
+            ("region", self.tr("regional delegation (sourced)")),
+            ("unattributed", self.tr("not broken down by region (computed: total − regional)")),
+            ("quota", self.tr("quota of the election resolution (within the total)")),
+        ):
+            bars = [b for b in self._bars if b.delegation.kind == kind]
+            if not bars:
+                continue
+            brushes, pens = [], []
+            for b in bars:
+                if kind == "region":
+                    brushes.append(QBrush(QColor(FILLS[class_of(b.delegation.delegates or 1)])))
+                    pen = QPen(edge, 1)
+                elif kind == "unattributed":
+                    brushes.append(QBrush(QColor("#8c8c8c"), Qt.BrushStyle.BDiagPattern))
+                    pen = QPen(QColor("#4d4d4d"), 1.5)
+                else:
+                    brushes.append(QBrush(Qt.BrushStyle.NoBrush))
+                    pen = QPen(QColor("#4d4d4d"), 1.5, Qt.PenStyle.DashLine)
+                if b.delegation.id in selected:
+                    pen = QPen(QColor(SELECTED_PEN), 3.5)
+                pen.setCosmetic(True)
+                pens.append(pen)
+            item = pg.BarGraphItem(x=[b.x for b in bars], height=[b.value for b in bars], width=BAR_WIDTH,
+                                   brushes=brushes, pens=pens)
+            plot.addItem(item)
+            self._items.append(item)
+            # the legend draws its sample from one brush and pen, not from per-bar lists
+            sample_pen = QPen(pens[0]) if bars[0].delegation.id not in selected else QPen(edge, 1)
+            sample = pg.BarGraphItem(x=[0], height=[1], width=1, brush=QBrush(brushes[0]) if kind != "region"
+                                     else QBrush(QColor(FILLS[3])), pen=sample_pen)
+            self.legend.addItem(sample, legend_text)
+
+        for b in self._bars:
+            label = pg.TextItem(self._label(b.delegation), color=self._text_colour(), anchor=(0.5, 1.0))
+            label.setPos(b.x, b.value)
+            plot.addItem(label)
+            self._items.append(label)
+        if self._focus_index is not None and self._focus_index < len(self._bars):
+            r = self._bars[self._focus_index].rect.adjusted(-0.08, 0, 0.08, 0)
+            focus = QGraphicsRectItem(r)
+            pen = QPen(QColor(SELECTED_PEN), 1.5, Qt.PenStyle.DashLine)
+            pen.setCosmetic(True)
+            focus.setPen(pen)
+            plot.addItem(focus)
+            self._items.append(focus)
+
+        axis = plot.getAxis("bottom")
+        axis.setTicks([[(b.x, self._short_name(b.delegation)) for b in self._bars], []])
+        axis.setHeight(44)
+        plot.setLabel("left", self.tr("% of the {n} delegates").format(n=self._store.total_delegates())
+                      if self.percent_mode else self.tr("Delegates"))
+        top = max((b.value for b in self._bars), default=1)
+        plot.setXRange(-0.9, (self._bars[-1].x if self._bars else 0) + 0.9, padding=0)
+        plot.setYRange(0, top * 1.15, padding=0)
+
+    # ------------------------------------------------------------------ public API
+    def bar_ids(self) -> list[str]:
+        return [b.delegation.id for b in self._bars]
+
+    def bar_rect(self, delegation_id: str) -> QRectF:
+        return next(b.rect for b in self._bars if b.delegation.id == delegation_id)
+
+    def widget_point(self, delegation_id: str) -> QPoint:
+        """The bar's centre in this widget's coordinates (for clicks in tests and automation)."""
+        scene_point = self.getPlotItem().getViewBox().mapViewToScene(self.bar_rect(delegation_id).center())
+        return self.mapFromScene(scene_point)
+
+    def value_labels(self) -> list[str]:
+        return [self._label(b.delegation) for b in self._bars]
+
+    def set_percent_mode(self, on: bool) -> None:
+        self.percent_mode = on
+        self.redraw()
+
+    def set_sort_by_size(self, on: bool) -> None:
+        self.sort_by_size = on
+        self._focus_index = None
+        self.redraw()
+
+    def select_bar(self, delegation_id: str) -> None:
+        self._selection.select("delegation", delegation_id, origin=self)
+
+    def focused_bar_id(self) -> str | None:
+        return self._bars[self._focus_index].delegation.id if self._focus_index is not None else None
+
+    def tooltip_for(self, delegation_id: str) -> str:
+        d = self._store.delegation(delegation_id)
+        citations = self._store.citations("delegation", d.id)
+        sources = "; ".join(dict.fromkeys(c.source.title for c in citations)) or self.tr("no source")
+        count = self.tr("not recorded in the sources") if d.delegates is None else self.tr(
+            "{n} delegates, {share} of {total}").format(n=d.delegates, share=percent(self._store.share(d.delegates)),
+                                                        total=self._store.total_delegates())
+        basis = {"computed": self.tr("computed, not sourced"),
+                 "quota": self.tr("a quota within the total, not extra delegates")}.get(d.basis)
+        lines = [self._name(d), count] + ([basis] if basis else []) + [self.tr("Source: {s}").format(s=sources)]
+        return "\n".join(lines)
+
+    # ------------------------------------------------------------------ selection
+    def _selected_ids(self) -> set[str]:
+        current = self._selection.current()
+        if current is None or not self._store.exists(*current):
+            return set()
+        kind, item_id = current
+        if kind == "delegation":
+            return {item_id}
+        if kind == "place":
+            return {d.id for d in self._store.delegations_for_place(item_id)}
+        if kind == "person":
+            return {n.delegation_id for n in self._store.delegations_of_person(item_id)}
+        return set()
+
+    def selected_bar_ids(self) -> list[str]:
+        selected = self._selected_ids()
+        return [b for b in self.bar_ids() if b in selected]
+
+    def _on_selection_changed(self) -> None:
+        self.redraw()
+
+    # ------------------------------------------------------------------ mouse and keys
+    def _bar_at(self, scene_pos: QPointF) -> Bar | None:
+        vb = self.getPlotItem().getViewBox()
+        if not vb.sceneBoundingRect().contains(scene_pos):
+            return None
+        p = vb.mapSceneToView(scene_pos)
+        # the whole column above a bar counts, so that the short bars (Durrës: 2) are easy to hit
+        return next((b for b in self._bars if abs(p.x() - b.x) <= BAR_WIDTH / 2 and p.y() >= 0), None)
+
+    def _on_click(self, event) -> None:
+        if event.button() != Qt.MouseButton.LeftButton:
+            return
+        bar = self._bar_at(event.scenePos())
+        if bar is not None:
+            self._focus_index = self._bars.index(bar)
+            self.select_bar(bar.delegation.id)
+        elif self.getPlotItem().getViewBox().sceneBoundingRect().contains(event.scenePos()):
+            self._selection.clear(origin=self)
+
+    def _on_move(self, scene_pos: QPointF) -> None:
+        bar = self._bar_at(scene_pos)
+        if bar is None:
+            self.setToolTip("")
+            return
+        text = self.tooltip_for(bar.delegation.id)
+        self.setToolTip(text)
+        self.bar_hovered.emit(bar.delegation.id)
+        QToolTip.showText(self.mapToGlobal(self.mapFromScene(scene_pos)), text, self)
+
+    def keyPressEvent(self, event) -> None:
+        key = event.key()
+        if key in (Qt.Key.Key_Left, Qt.Key.Key_Right) and self._bars:
+            step = 1 if key == Qt.Key.Key_Right else -1
+            if self._focus_index is None:
+                self._focus_index = 0 if step > 0 else len(self._bars) - 1
+            else:
+                self._focus_index = max(0, min(len(self._bars) - 1, self._focus_index + step))
+            self.setAccessibleDescription(self.tooltip_for(self._bars[self._focus_index].delegation.id).replace("\n", "; "))
+            self.redraw()
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space) and self._focus_index is not None:
+            self.select_bar(self._bars[self._focus_index].delegation.id)
+        else:
+            super().keyPressEvent(event)
+
+    # ------------------------------------------------------------------ export
+    def render_to(self, painter: QPainter) -> None:
+        QWidget.render(self, painter, QPoint(), QRegion(), QWidget.RenderFlag.DrawChildren)

@@ -1,0 +1,142 @@
+"""The Chart tab as a user meets it: real clicks on bars, hover, keys, toggles, exports."""
+
+import csv
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QWidget
+
+from conftest import ROOT
+
+REGIONAL_NORTH_TO_SOUTH = ["durres", "tirana", "peza", "elbasan", "korca", "berat", "vlora-gjirokastra"]
+
+
+@pytest.fixture
+def chart(window, qtbot):
+    window.show_tab("chart")
+    c = window.findChild(QWidget, "delegateChart")
+    qtbot.waitUntil(lambda: c is not None and c.isVisible())
+    return c
+
+
+def click_bar(qtbot, chart, delegation_id):
+    qtbot.mouseClick(chart.viewport(), Qt.MouseButton.LeftButton, pos=chart.mapFromScene(
+        chart.getPlotItem().getViewBox().mapViewToScene(chart.bar_rect(delegation_id).center())))
+
+
+def test_bars_for_the_188_and_the_quotas_apart(chart, store):
+    assert chart.bar_ids() == REGIONAL_NORTH_TO_SOUTH + ["not-broken-down", "youth-union", "womens-union"]
+    heights = {i: chart.bar_rect(i).height() for i in chart.bar_ids()}
+    assert heights == {"durres": 2, "tirana": 10, "peza": 3, "elbasan": 8, "korca": 25, "berat": 15,
+                       "vlora-gjirokastra": 48, "not-broken-down": 77, "youth-union": 10, "womens-union": 5}
+    # the remainder and the quotas stand apart from the regional bars, each after a gap
+    xs = [chart.bar_rect(i).center().x() for i in chart.bar_ids()]
+    assert xs[7] - xs[6] > 1.5 and xs[8] - xs[7] > 1.5
+    assert chart.value_labels()[:8] == ["2", "10", "3", "8", "25", "15", "48", "77"]
+
+
+def test_remainder_and_quotas_are_drawn_differently(chart):
+    import pyqtgraph as pg
+    bars = [i for i in chart.getPlotItem().items if isinstance(i, pg.BarGraphItem)]
+    styles = [item.opts["brushes"][0].style() for item in bars]
+    assert styles == [Qt.BrushStyle.SolidPattern, Qt.BrushStyle.BDiagPattern, Qt.BrushStyle.NoBrush]
+    labels = [label.text for _, label in chart.legend.items]
+    assert any("not broken down by region" in t and "computed" in t for t in labels)
+    assert any("quota" in t and "within the total" in t for t in labels)
+
+
+@pytest.mark.parametrize("delegation_id, expected", [
+    ("korca", "Korça: 25 delegates, 13.3% of 188"),
+    ("durres", "Durrës: 2 delegates, 1.1% of 188"),
+    ("not-broken-down", "Computed, not sourced"),
+    ("youth-union", "A quota set by the election resolution"),
+])
+def test_clicking_a_bar_selects_its_delegation(qtbot, chart, window, delegation_id, expected):
+    click_bar(qtbot, chart, delegation_id)
+    assert window.selection.current() == ("delegation", delegation_id)
+    assert chart.selected_bar_ids() == [delegation_id]
+    assert expected in window.details.toPlainText()
+
+
+def test_bar_click_reaches_the_map(qtbot, chart, window):
+    click_bar(qtbot, chart, "vlora-gjirokastra")
+    assert sorted(window.map_tab.map.selected_place_ids()) == ["gjirokaster", "vlore"]
+
+
+def test_selection_elsewhere_highlights_the_bar(chart, window):
+    window.selection.select("place", "korce", origin="map")
+    assert chart.selected_bar_ids() == ["korca"]
+    window.selection.select("person", "ramiz-alia", origin="tree")
+    assert chart.selected_bar_ids() == ["berat"]
+    window.selection.clear()
+    assert chart.selected_bar_ids() == []
+
+
+def test_hover_tooltip_names_the_source(qtbot, chart):
+    pos = chart.mapFromScene(chart.getPlotItem().getViewBox().mapViewToScene(chart.bar_rect("berat").center()))
+    qtbot.mouseMove(chart.viewport(), pos)
+    qtbot.waitUntil(lambda: chart.toolTip() != "")
+    assert chart.toolTip().startswith("Berat\n15 delegates, 8.0% of 188\nSource: Congress of Përmet (English Wikipedia)")
+
+
+def test_keyboard_moves_between_bars_and_enter_selects(qtbot, chart, window):
+    chart.setFocus()
+    qtbot.keyClick(chart, Qt.Key.Key_Right)
+    assert chart.focused_bar_id() == "durres"
+    qtbot.keyClick(chart, Qt.Key.Key_Right)
+    qtbot.keyClick(chart, Qt.Key.Key_Right)
+    qtbot.keyClick(chart, Qt.Key.Key_Left)
+    assert chart.focused_bar_id() == "tirana"
+    qtbot.keyClick(chart, Qt.Key.Key_Return)
+    assert window.selection.current() == ("delegation", "tirana")
+    assert "Tirana" in chart.accessibleDescription()
+
+
+def test_percent_toggle_and_sort(qtbot, chart, window):
+    tab = window.chart_tab
+    qtbot.mouseClick(tab.percent_button, Qt.MouseButton.LeftButton)
+    assert chart.bar_rect("vlora-gjirokastra").height() == pytest.approx(100 * 48 / 188)
+    assert chart.value_labels()[chart.bar_ids().index("korca")] == "13.3%"
+    assert "% of the 188" in chart.getPlotItem().getAxis("left").labelText
+    qtbot.mouseClick(tab.size_button, Qt.MouseButton.LeftButton)
+    assert chart.bar_ids()[:7] == ["vlora-gjirokastra", "korca", "berat", "tirana", "elbasan", "peza", "durres"]
+    assert chart.bar_ids()[7:] == ["not-broken-down", "youth-union", "womens-union"]
+    qtbot.mouseClick(tab.counts_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(tab.geo_button, Qt.MouseButton.LeftButton)
+    assert chart.bar_ids()[:7] == REGIONAL_NORTH_TO_SOUTH and chart.bar_rect("korca").height() == 25
+
+
+def test_exports(qtbot, chart, window, tmp_path):
+    formats = {f.suffix: f for f in window.export_formats()}
+    assert set(formats) == {"png", "svg", "csv"}
+    formats["png"].write(str(tmp_path / "c.png"))
+    assert not QImage(str(tmp_path / "c.png")).isNull()
+    formats["svg"].write(str(tmp_path / "c.svg"))
+    ET.parse(tmp_path / "c.svg")  # well-formed XML
+    svg = (tmp_path / "c.svg").read_text(encoding="utf-8")
+    for label in ("Korça", "Durrës", "77", "48"):
+        assert label in svg
+    formats["csv"].write(str(tmp_path / "c.csv"))
+    rows = list(csv.reader((tmp_path / "c.csv").open(encoding="utf-8")))
+    assert len(rows) == 1 + 8
+    assert rows[0][:6] == ["id", "delegation", "delegation_sq", "kind", "basis", "delegates"]
+    by_id = {r[0]: r for r in rows[1:]}
+    assert by_id["korca"][5] == "25" and "Congress of Përmet (English Wikipedia)" in by_id["korca"][7]
+    assert by_id["not-broken-down"][4] == "computed" and by_id["not-broken-down"][5] == "77"
+    assert sum(int(r[5]) for r in rows[1:]) == 188
+
+
+def test_pyqtgraph_is_not_loaded_until_the_chart_is_shown():
+    code = ("import os, sys; os.environ['QT_QPA_PLATFORM']='offscreen'\n"
+            "from PySide6.QtWidgets import QApplication; app = QApplication([])\n"
+            "from app.model import Store; from app.ui.main_window import MainWindow\n"
+            "w = MainWindow(Store.open()); w.show(); app.processEvents()\n"
+            "before = 'pyqtgraph' in sys.modules or 'numpy' in sys.modules\n"
+            "w.show_tab('chart'); app.processEvents()\n"
+            "print(before, 'pyqtgraph' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=60)
+    assert out.stdout.split() == ["False", "True"], out.stderr
