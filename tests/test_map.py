@@ -5,7 +5,7 @@ import xml.etree.ElementTree as ET
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QImage
-from PySide6.QtWidgets import QGraphicsView, QToolTip
+from PySide6.QtWidgets import QGraphicsView
 
 from app.ui.map_view import FILLS, NOT_RECORDED_FILL, RegionItem, relative_luminance, text_colour_on
 

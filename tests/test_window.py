@@ -3,7 +3,7 @@
 import csv
 import shutil
 
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QTableView, QTabWidget, QTreeView, QWidget
 
 from app.ui.item_views import KEY_ROLE, keys_shown

@@ -173,7 +173,8 @@ class DetailsPanel(QTextBrowser):
             parts.append(f"<p>{e(b.description_en)}</p>")
         sizes = s.figures("body", body_id, "size")
         if sizes:
-            parts.append(f"<p>{e(self.tr('Size:'))} <b>{' / '.join(e(f.value) for f in sizes)}</b></p>")
+            disagree = f" ({e(self.tr('sources disagree'))})" if len(sizes) > 1 else ""
+            parts.append(f"<p>{e(self.tr('Size:'))} <b>{e(self.tr(' or ').join(f.value for f in sizes))}</b>{disagree}</p>")
         seats = s.seats(body_id)
         if seats:
             named = sum(1 for x in seats if x.person_id)

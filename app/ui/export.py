@@ -48,8 +48,23 @@ def write_csv(model: QAbstractItemModel, path: str | Path) -> int:
     return len(rows)
 
 
+def _size(widget) -> QSize:
+    """Views that draw a whole scene (not just what is on screen) say their own export size."""
+    return widget.export_size() if hasattr(widget, "export_size") else widget.size()
+
+
 def write_png(widget, path: str | Path) -> None:
-    if not widget.grab().save(str(path), "PNG"):
+    if hasattr(widget, "export_size"):
+        from PySide6.QtGui import QColor, QImage
+        image = QImage(_size(widget), QImage.Format.Format_ARGB32)
+        image.fill(QColor("white"))
+        painter = QPainter(image)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        widget.render_to(painter)
+        painter.end()
+    else:
+        image = widget.grab()
+    if not image.save(str(path), "PNG"):
         raise OSError(f"cannot write {path}")
 
 
@@ -60,8 +75,9 @@ def write_svg(widget, path: str | Path, title: str) -> None:
     Path(path).parent.stat()  # a missing folder fails here with a clear OSError
     generator = QSvgGenerator()
     generator.setFileName(str(path))
-    generator.setSize(QSize(widget.width(), widget.height()))
-    generator.setViewBox(QRect(0, 0, widget.width(), widget.height()))
+    size = _size(widget)
+    generator.setSize(size)
+    generator.setViewBox(QRect(0, 0, size.width(), size.height()))
     generator.setTitle(title)
     generator.setDescription("Përmet Explorer")
     painter = QPainter()

@@ -1,66 +1,390 @@
-"""Organisation tab. Until the org-chart issue lands: a plain tree of the bodies and their seats."""
+"""Organisation tab: the bodies the congress elected, seat by seat, as a tree and as a drawn org chart.
+
+Every seat is a row. A seat no source fills says so in a muted style; it is never filled by guess. A body
+whose size the sources disagree on shows every figure.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtGui import QBrush, QPalette, QStandardItemModel
-from PySide6.QtWidgets import QAbstractItemView, QTreeView, QVBoxLayout, QWidget
+import csv
+
+from PySide6.QtCore import QModelIndex, QPoint, QRectF, QSortFilterProxyModel, Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPalette, QPen, QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (QAbstractItemView, QButtonGroup, QGraphicsLineItem, QGraphicsRectItem,
+                               QGraphicsScene, QGraphicsSimpleTextItem, QGraphicsView, QHBoxLayout, QLineEdit,
+                               QPushButton, QStackedWidget, QTreeView, QVBoxLayout, QWidget)
 
 from app.model import Store
-from app.model.entities import Body
+from app.model.entities import Body, Seat
+from app.model.text import matches
+from app.ui.export import ExportFormat, view_formats
 from app.ui.item_views import SelectionLink, read_only_item
-from app.ui.selection import SelectionModel
+from app.ui.selection import Selection, SelectionModel
+
+SEARCH_ROLE = Qt.ItemDataRole.UserRole + 3
+UNNAMED_ROLE = Qt.ItemDataRole.UserRole + 4
+
+
+def size_text(store: Store, body: Body, tr) -> str:
+    """'25 seats', or every figure where the sources disagree: '118 or 121 members (sources disagree)'."""
+    sizes = store.figures("body", body.id, "size")
+    if len(sizes) > 1:
+        return tr("{values} (sources disagree)").format(values=" or ".join(f.value for f in sizes))
+    if sizes:
+        return sizes[0].value
+    if body.id == "congress":
+        return tr("{n} delegates").format(n=store.total_delegates())
+    return ""
+
+
+class SeatFilter(QSortFilterProxyModel):
+    """Diacritic-folding filter over names, roles and portfolios; parents of a match stay visible."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._query = ""
+        self.setRecursiveFilteringEnabled(True)
+
+    def set_query(self, query: str) -> None:
+        if hasattr(self, "beginFilterChange"):  # Qt ≥ 6.10
+            self.beginFilterChange()
+            self._query = query
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:
+            self._query = query
+            self.invalidateFilter()
+
+    def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex) -> bool:
+        index = self.sourceModel().index(source_row, 0, source_parent)
+        return matches(self._query, index.data(SEARCH_ROLE))
+
+
+class OrgTree(QTreeView):
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setObjectName("orgTree")
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setAlternatingRowColors(True)
+        self.setUniformRowHeights(True)
+
+
+class BodyBox(QGraphicsRectItem):
+    """One body in the drawn chart: its name, size and named office-holders. Sized to its text."""
+
+    PADDING = 8
+    MIN_WIDTH = 220
+
+    def __init__(self, body: Body, lines: list[str], palette: QPalette, muted: bool = False) -> None:
+        super().__init__()
+        self.body = body
+        self.selected = False
+        self._palette = palette
+        self._muted = muted
+        self.setAcceptHoverEvents(True)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.setToolTip(body.name_sq)
+        y, width = self.PADDING, self.MIN_WIDTH
+        for n, line in enumerate(lines):
+            text = QGraphicsSimpleTextItem(line, self)
+            if n == 0:
+                font = QFont(text.font())
+                font.setBold(True)
+                text.setFont(font)
+            text.setBrush(palette.color(QPalette.ColorRole.Text))
+            text.setPos(self.PADDING, y)
+            y += text.boundingRect().height() + (3 if n == 0 else 0)
+            width = max(width, text.boundingRect().width() + 2 * self.PADDING)
+        self.setRect(QRectF(0, 0, width, y + self.PADDING))
+        self.restyle()
+
+    def restyle(self) -> None:
+        base = self._palette.color(QPalette.ColorRole.Base)
+        fill = base.darker(104) if not self._muted else base.darker(110)
+        pen = QPen(QColor("#1f4e9c") if self.selected else self._palette.color(QPalette.ColorRole.Mid),
+                   3 if self.selected else 1.2, Qt.PenStyle.DashLine if self._muted else Qt.PenStyle.SolidLine)
+        self.setPen(pen)
+        self.setBrush(fill)
+
+    def frame(self) -> QRectF:
+        """The box in scene coordinates."""
+        return self.mapRectToScene(self.rect())
+
+
+class OrgChart(QGraphicsView):
+    """The drawn org chart (object name `orgChart`): boxes and connectors; clicking a box selects the body."""
+
+    def __init__(self, store: Store, selection: SelectionModel, parent=None) -> None:
+        super().__init__(parent)
+        self.setObjectName("orgChart")
+        self.setAccessibleName(self.tr("Org chart of the bodies"))
+        self._store = store
+        self._selection = selection
+        self.boxes: dict[str, BodyBox] = {}
+        self.setScene(QGraphicsScene(self))
+        self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
+        self.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
+        self._build()
+        selection.changed.connect(self._on_selection_changed)
+        self._on_selection_changed()
+
+    def _lines(self, body: Body) -> list[str]:
+        s = self._store
+        name = f"{body.name_en} ({body.abbrev})" if body.abbrev else body.name_en
+        lines = [name, body.name_sq]
+        size = size_text(s, body, self.tr)
+        seats = s.seats(body.id)
+        named = [x for x in seats if x.person_id]
+        if body.seats is not None:
+            lines.append(self.tr("{seats} seats, {named} named in the sources").format(seats=body.seats, named=len(named)))
+        elif seats:
+            lines.append(self.tr("{named} members named in the sources").format(named=len(named)))
+        if size and (body.seats is None or size != str(body.seats)):
+            lines.append(self.tr("Size: {size}").format(size=size))
+        officers = [x for x in named if x.role_en != "member"]
+        for seat in officers[:6]:
+            portfolio = f" ({seat.portfolio})" if seat.portfolio else ""
+            lines.append(f"{seat.role_en}: {s.person(seat.person_id).name}{portfolio}")
+        if body.id == "kpnc":
+            lines.append(self.tr("called the congress (15 April 1944)"))
+        return lines
+
+    def _build(self) -> None:
+        scene = self.scene()
+        pal = self.palette()
+        s = self._store
+        gap = 40
+        # Rows of the chart: the earlier council beside the congress, then each generation of bodies below.
+        rows: list[list[Body]] = []
+        level = s.child_bodies(None)
+        while level:
+            rows.append(level)
+            level = [c for b in level for c in s.child_bodies(b.id)]
+        y = 0.0
+        for row in rows:
+            boxes = [BodyBox(b, self._lines(b), pal, muted=b.parent_id is None and b.id != "congress") for b in row]
+            x = -(sum(box.rect().width() for box in boxes) + gap * (len(boxes) - 1)) / 2
+            for box in boxes:
+                box.setPos(x, y)
+                scene.addItem(box)
+                self.boxes[box.body.id] = box
+                x += box.rect().width() + gap
+            y += max(box.rect().height() for box in boxes) + 50
+        pen = QPen(pal.color(QPalette.ColorRole.Text), 1.2)
+        for body in s.bodies():
+            if body.parent_id and body.parent_id in self.boxes:
+                a, b = self.boxes[body.parent_id].frame(), self.boxes[body.id].frame()
+                mid = (a.bottom() + b.top()) / 2
+                for x1, y1, x2, y2 in ((a.center().x(), a.bottom(), a.center().x(), mid),
+                                       (a.center().x(), mid, b.center().x(), mid),
+                                       (b.center().x(), mid, b.center().x(), b.top())):
+                    line = QGraphicsLineItem(x1, y1, x2, y2)
+                    line.setPen(pen)
+                    scene.addItem(line)
+                label = QGraphicsSimpleTextItem(body.relation_en or "")
+                label.setBrush(pal.color(QPalette.ColorRole.PlaceholderText))
+                label.setPos(b.center().x() + 6, mid + 2)
+                scene.addItem(label)
+        if "kpnc" in self.boxes and "congress" in self.boxes:
+            a, b = self.boxes["kpnc"].frame(), self.boxes["congress"].frame()
+            line = QGraphicsLineItem(a.right(), a.center().y(), b.left(), a.center().y())
+            line.setPen(QPen(pal.color(QPalette.ColorRole.Text), 1.2, Qt.PenStyle.DashLine))
+            scene.addItem(line)
+        self.setSceneRect(scene.itemsBoundingRect().adjusted(-20, -20, 20, 20))
+
+    def box_point(self, body_id: str) -> QPoint:
+        return self.mapFromScene(self.boxes[body_id].frame().center())
+
+    def selected_body_ids(self) -> list[str]:
+        return [b for b, box in self.boxes.items() if box.selected]
+
+    def _on_selection_changed(self) -> None:
+        current = self._selection.current()
+        wanted = set()
+        if current and current[0] == "body":
+            wanted = {current[1]}
+        elif current and current[0] == "person" and self._store.exists(*current):
+            wanted = {seat.body_id for seat in self._store.roles(current[1])}
+        for body_id, box in self.boxes.items():
+            box.selected = body_id in wanted
+            box.restyle()
+
+    def mouseReleaseEvent(self, event) -> None:
+        super().mouseReleaseEvent(event)
+        item = self.itemAt(event.position().toPoint())
+        while item is not None and not isinstance(item, BodyBox):
+            item = item.parentItem()
+        if isinstance(item, BodyBox):
+            self._selection.select("body", item.body.id, origin=self)
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self.fitInView(self.sceneRect(), Qt.AspectRatioMode.KeepAspectRatio)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self.fitInView(self.sceneRect(), Qt.AspectRatioMode.KeepAspectRatio)
+
+    def export_size(self):
+        return self.sceneRect().size().toSize()
+
+    def render_to(self, painter: QPainter) -> None:
+        """The whole chart, whether or not it is on screen."""
+        size = self.export_size()
+        self.scene().render(painter, QRectF(0, 0, size.width(), size.height()), self.sceneRect())
 
 
 class OrgTab(QWidget):
+    COLUMNS = ("Name", "Role", "Portfolio", "Sources")
+
     def __init__(self, store: Store, selection: SelectionModel, lang: str = "en", parent=None) -> None:
         super().__init__(parent)
         self.setObjectName("orgTab")
         self._store = store
+        self._lang = lang
         self.model = QStandardItemModel(self)
         self.model.setHorizontalHeaderLabels([self.tr("Name"), self.tr("Role"), self.tr("Portfolio"), self.tr("Sources")])
         for body in store.child_bodies(None):
             self._add_body(self.model.invisibleRootItem(), body)
-        self.tree = QTreeView(self)
-        self.tree.setObjectName("orgTree")
-        self.tree.setAccessibleName(self.tr("Bodies elected by the congress and their seats"))
-        self.tree.setModel(self.model)
-        self.tree.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.tree.setAlternatingRowColors(True)
-        self.tree.expandAll()
-        self.tree.resizeColumnToContents(0)
-        self.link = SelectionLink(self.tree, selection)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.tree)
+        self.filter = SeatFilter(self)
+        self.filter.setSourceModel(self.model)
 
-    def _add_body(self, parent_item, body: Body) -> None:
+        self.tree = OrgTree(self)
+        self.tree.setAccessibleName(self.tr("Bodies elected by the congress and their seats"))
+        self.tree.setModel(self.filter)
+        self.tree.expandAll()
+        self.tree.setColumnWidth(0, 360)
+        self.tree.setColumnWidth(1, 150)
+        self.tree.setColumnWidth(2, 180)
+        self.link = SelectionLink(self.tree, selection)
+
+        self.chart = OrgChart(store, selection, self)
+
+        self.search = QLineEdit(self)
+        self.search.setObjectName("orgFilter")
+        self.search.setPlaceholderText(self.tr("Filter names, roles, bodies (e.g. maleshova, keshilli)"))
+        self.search.setAccessibleName(self.tr("Filter the organisation tree"))
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self._filter)
+        self.expand_button = QPushButton(self.tr("Expand all"), self)
+        self.collapse_button = QPushButton(self.tr("Collapse all"), self)
+        self.expand_button.clicked.connect(self.tree.expandAll)
+        self.collapse_button.clicked.connect(self.tree.collapseAll)
+        self.tree_button = QPushButton(self.tr("Tree"), self)
+        self.chart_button = QPushButton(self.tr("Org chart"), self)
+        self.tree_button.setObjectName("orgShowTree")
+        self.chart_button.setObjectName("orgShowChart")
+        group = QButtonGroup(self)
+        for button in (self.tree_button, self.chart_button):
+            button.setCheckable(True)
+            group.addButton(button)
+        self.tree_button.setChecked(True)
+
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self.tree)
+        self.stack.addWidget(self.chart)
+        self.tree_button.toggled.connect(lambda on: on and self.show_view("tree"))
+        self.chart_button.toggled.connect(lambda on: on and self.show_view("chart"))
+
+        bar = QHBoxLayout()
+        bar.addWidget(self.tree_button)
+        bar.addWidget(self.chart_button)
+        bar.addSpacing(12)
+        bar.addWidget(self.search, 1)
+        bar.addWidget(self.expand_button)
+        bar.addWidget(self.collapse_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.stack, 1)
+
+    # ------------------------------------------------------------------ model
+    def _add_body(self, parent_item: QStandardItem, body: Body) -> None:
         s = self._store
-        sizes = s.figures("body", body.id, "size")
-        if len(sizes) > 1:
-            role = self.tr("size: {values} (sources disagree)").format(values=" or ".join(f.value.split(" ")[0] for f in sizes))
-        elif sizes:
-            role = self.tr("size: {value}").format(value=sizes[0].value)
-        else:
-            role = ""
         key = ("body", body.id)
         name = f"{body.name_en} ({body.abbrev})" if body.abbrev else body.name_en
+        size = size_text(s, body, self.tr)
+        role = ", ".join(x for x in (body.relation_en and f"{body.relation_en} {s.body(body.parent_id).name_en}"
+                                     if body.parent_id else "", size) if x)
         row = [read_only_item(name, key), read_only_item(role, key), read_only_item("", key),
                read_only_item(len(s.citations("body", body.id)), key)]
+        row[0].setData(" ".join(filter(None, [body.name_en, body.name_sq, body.abbrev, body.description_en])), SEARCH_ROLE)
+        row[0].setToolTip(body.name_sq)
+        bold = QFont(self.font())
+        bold.setBold(True)
+        row[0].setFont(bold)
         parent_item.appendRow(row)
         item = row[0]
         muted = QBrush(self.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text))
         for seat in s.seats(body.id):
-            if seat.person_id:
-                key = ("person", seat.person_id)
-                name = s.person(seat.person_id).name
-            else:
-                key = ("body", body.id)
-                total = body.seats if body.seats is not None else "?"
-                name = self.tr("Seat {n} of {total} — not named in the sources").format(n=seat.seat_no, total=total)
-            cells = [read_only_item(name, key), read_only_item(seat.role_en, key), read_only_item(seat.portfolio or "", key),
-                     read_only_item(len(s.citations("seat", seat.citation_id)), key)]
-            if not seat.person_id:
-                for cell in cells:
-                    cell.setForeground(muted)
-            item.appendRow(cells)
+            item.appendRow(self._seat_row(body, seat, muted))
         for child in s.child_bodies(body.id):
             self._add_body(item, child)
+
+    def _seat_row(self, body: Body, seat: Seat, muted: QBrush) -> list[QStandardItem]:
+        s = self._store
+        role = seat.role_sq if self._lang == "sq" else seat.role_en
+        if seat.person_id:
+            key: Selection = ("person", seat.person_id)
+            name = s.person(seat.person_id).name
+        else:
+            key = ("body", body.id)
+            total = body.seats if body.seats is not None else "?"
+            name = self.tr("Seat {n} of {total} — not named in the sources").format(n=seat.seat_no, total=total)
+        cells = [read_only_item(name, key), read_only_item(role, key), read_only_item(seat.portfolio or "", key),
+                 read_only_item(len(s.citations("seat", seat.citation_id)), key)]
+        alt = s.person(seat.person_id).alt_names if seat.person_id else None
+        cells[0].setData(" ".join(filter(None, [name, alt, seat.role_en, seat.role_sq, seat.portfolio])), SEARCH_ROLE)
+        cells[0].setData(seat.person_id is None, UNNAMED_ROLE)
+        if seat.note:
+            for cell in cells:
+                cell.setToolTip(seat.note)
+        if not seat.person_id:
+            for cell in cells:
+                cell.setForeground(muted)
+            italic = QFont(self.font())
+            italic.setItalic(True)
+            cells[0].setFont(italic)
+        return cells
+
+    # ------------------------------------------------------------------ actions
+    def show_view(self, which: str) -> None:
+        self.stack.setCurrentWidget(self.chart if which == "chart" else self.tree)
+        (self.chart_button if which == "chart" else self.tree_button).setChecked(True)
+
+    def _filter(self, text: str) -> None:
+        self.filter.set_query(text)
+        self.tree.expandAll()
+
+    def visible_names(self) -> list[str]:
+        out = []
+
+        def walk(parent: QModelIndex) -> None:
+            for r in range(self.filter.rowCount(parent)):
+                index = self.filter.index(r, 0, parent)
+                out.append(index.data())
+                walk(index)
+        walk(QModelIndex())
+        return out
+
+    def seat_rows(self) -> list[list[str]]:
+        """One row per seat of every body, with its sources."""
+        s = self._store
+        rows = []
+        for body in s.bodies():
+            for seat in s.seats(body.id):
+                citations = s.citations("seat", seat.citation_id)
+                holder = s.person(seat.person_id).name if seat.person_id else "not named in the sources"
+                rows.append([body.id, body.name_en, str(seat.seat_no), seat.role_en, seat.portfolio or "", holder,
+                             seat.note or "", " | ".join(dict.fromkeys(c.source.title for c in citations)),
+                             " | ".join(dict.fromkeys(c.source.url or "" for c in citations)),
+                             " | ".join(c.quote for c in citations)])
+        return rows
+
+    def write_csv(self, path: str) -> None:
+        with open(path, "w", newline="", encoding="utf-8") as f:
+            writer = csv.writer(f)
+            writer.writerow(["body_id", "body", "seat", "role", "portfolio", "holder", "note", "sources", "source_urls", "quotes"])
+            writer.writerows(self.seat_rows())
+
+    def export_formats(self) -> list[ExportFormat]:
+        return [ExportFormat("CSV table of all seats", "csv", self.write_csv)] + view_formats(self.chart, self.tr("Org chart"))

@@ -1,0 +1,167 @@
+"""The Organisation tab as a user meets it: every seat a row, honest gaps, filter, drawn chart, CSV."""
+
+import csv
+import xml.etree.ElementTree as ET
+
+import pytest
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QTreeView
+
+from app.ui.item_views import KEY_ROLE
+from app.ui.org_view import UNNAMED_ROLE
+
+
+@pytest.fixture
+def org(window, qtbot):
+    window.show_tab("org")
+    qtbot.waitUntil(lambda: window.org_tab.tree.isVisible())
+    return window.org_tab
+
+
+def children(model, parent):
+    return [model.index(r, 0, parent) for r in range(model.rowCount(parent))]
+
+
+def body_index(tree: QTreeView, body_id: str) -> QModelIndex:
+    stack = children(tree.model(), QModelIndex())
+    while stack:
+        index = stack.pop(0)
+        if index.data(KEY_ROLE) == ("body", body_id) and tree.model().hasChildren(index):
+            return index
+        stack += children(tree.model(), index)
+    raise AssertionError(body_id)
+
+
+def seat_rows(tree, body_id):
+    """The rows under a body that are seats (not its sub-bodies)."""
+    model = tree.model()
+    return [i for i in children(model, body_index(tree, body_id)) if not model.hasChildren(i)]
+
+
+def cell(index, column):
+    return index.siblingAtColumn(column).data()
+
+
+def test_tree_shape(org):
+    tree = org.window().findChild(QTreeView, "orgTree")
+    top = [cell(i, 0) for i in children(tree.model(), QModelIndex())]
+    assert top == ["General National Liberation Council (before Përmet) (KPNÇ)", "Congress of Përmet"]
+    council = body_index(tree, "council")
+    assert "118 or 121 (sources disagree)" in cell(council, 1)
+    subs = [cell(i, 0) for i in children(tree.model(), council) if tree.model().hasChildren(i)]
+    assert subs == ["Presidency of the Council", "Anti-Fascist National Liberation Committee (provisional government) (Komiteti ANÇ)"]
+
+
+def test_presidency_has_25_seats_with_nishani_in_the_chair(org):
+    rows = seat_rows(org.tree, "presidency")
+    assert len(rows) == 25
+    assert (cell(rows[0], 0), cell(rows[0], 1)) == ("Omer Nishani", "chairman")
+    assert (cell(rows[1], 0), cell(rows[1], 1)) == ("Baba Faja Martaneshi", "vice-chairman")
+    assert cell(rows[6], 0) == "Seat 7 of 25 — not named in the sources"
+    assert sum(1 for r in rows if r.data(UNNAMED_ROLE)) == 21
+
+
+def test_committee_has_11_seats_and_shows_the_disagreement(org):
+    rows = seat_rows(org.tree, "committee")
+    assert len(rows) == 11
+    assert (cell(rows[0], 0), cell(rows[0], 1)) == ("Enver Hoxha", "chairman")
+    assert cell(rows[4], 2) == "judicial affairs"
+    assert "11 or 14 (chairman, 2 deputies and 11 commissioners) (sources disagree)" in cell(body_index(org.tree, "committee"), 1)
+
+
+def test_no_seat_shows_a_name_without_a_citation(org, store):
+    for body in store.bodies():
+        for index in (seat_rows(org.tree, body.id) if store.seats(body.id) else []):
+            named = not index.data(UNNAMED_ROLE)
+            sources = int(cell(index, 3))
+            if named:
+                assert sources >= 1, cell(index, 0)
+            else:
+                assert "not named in the sources" in cell(index, 0) and sources == 0
+
+
+def test_unnamed_seats_are_muted(org):
+    unnamed = seat_rows(org.tree, "presidency")[10]
+    named = seat_rows(org.tree, "presidency")[0]
+    assert unnamed.data(Qt.ItemDataRole.ForegroundRole) is not None
+    assert named.data(Qt.ItemDataRole.ForegroundRole) is None
+
+
+@pytest.mark.parametrize("query, expected", [
+    ("maleshova", "Sejfulla Malëshova"),
+    ("keshilli", "Anti-Fascist National Liberation Council (KANÇ)"),
+    ("MYSLYM", "Myslim Peza"),  # the other spelling the sources use
+])
+def test_filter_folds_diacritics_and_keeps_parents(qtbot, org, query, expected):
+    qtbot.keyClicks(org.search, query)
+    shown = org.visible_names()
+    assert expected in shown
+    assert "Congress of Përmet" in shown  # the parent of every match stays visible
+    assert not any("not named in the sources" in n for n in shown) or query == "keshilli"
+    org.search.clear()
+    assert len(org.visible_names()) == 57
+
+
+def test_filter_with_no_match_shows_nothing(qtbot, org):
+    qtbot.keyClicks(org.search, "zzzz")
+    assert org.visible_names() == []
+
+
+def test_clicking_a_person_row_updates_the_details(qtbot, org, window):
+    row = seat_rows(org.tree, "committee")[3]  # Malëshova
+    org.tree.scrollTo(row)
+    qtbot.mouseClick(org.tree.viewport(), Qt.MouseButton.LeftButton, pos=org.tree.visualRect(row).center())
+    assert window.selection.current() == ("person", "sejfulla-maleshova")
+    text = window.details.toPlainText()
+    assert "secretary, Presidency of the Council" in text
+    assert "commissioner, Anti-Fascist National Liberation Committee (provisional government) — press, propaganda" in text
+    assert "Attested only in a document of 18 November 1944" in text
+
+
+def test_clicking_a_body_row_shows_its_figures(qtbot, org, window):
+    row = body_index(org.tree, "council")
+    qtbot.mouseClick(org.tree.viewport(), Qt.MouseButton.LeftButton, pos=org.tree.visualRect(row).center())
+    assert window.selection.current() == ("body", "council")
+    text = window.details.toPlainText()
+    assert "Size: 118 or 121 (sources disagree)" in text
+    assert "16 members named in the sources" in text
+
+
+def test_expand_and_collapse_all(qtbot, org):
+    qtbot.mouseClick(org.collapse_button, Qt.MouseButton.LeftButton)
+    assert not org.tree.isExpanded(body_index(org.tree, "congress"))
+    qtbot.mouseClick(org.expand_button, Qt.MouseButton.LeftButton)
+    assert org.tree.isExpanded(body_index(org.tree, "presidency"))
+
+
+def test_drawn_chart_boxes_select_bodies(qtbot, org, window):
+    qtbot.mouseClick(org.chart_button, Qt.MouseButton.LeftButton)
+    chart = org.chart
+    qtbot.waitUntil(chart.isVisible)
+    for body_id in ("committee", "presidency", "kpnc"):
+        qtbot.mouseClick(chart.viewport(), Qt.MouseButton.LeftButton, pos=chart.box_point(body_id))
+        assert window.selection.current() == ("body", body_id)
+        assert chart.selected_body_ids() == [body_id]
+    window.selection.select("person", "omer-nishani", origin="test")
+    assert sorted(chart.selected_body_ids()) == ["council", "presidency"]
+    texts = [t.text() for t in chart.boxes["committee"].childItems()]
+    assert "chairman: Enver Hoxha" in texts and "11 seats, 5 named in the sources" in texts
+    qtbot.mouseClick(org.tree_button, Qt.MouseButton.LeftButton)
+    assert org.tree.isVisible()
+
+
+def test_csv_has_one_row_per_seat_and_exports_draw(org, window, store, tmp_path):
+    formats = {f.suffix: f for f in window.export_formats()}
+    formats["csv"].write(str(tmp_path / "seats.csv"))
+    rows = list(csv.reader((tmp_path / "seats.csv").open(encoding="utf-8")))
+    assert len(rows) - 1 == sum(len(store.seats(b.id)) for b in store.bodies()) == 52
+    hoxha = next(r for r in rows if r[5] == "Enver Hoxha")
+    assert hoxha[:4] == ["committee", "Anti-Fascist National Liberation Committee (provisional government)", "1", "chairman"]
+    assert "Area Handbook for Albania" in hoxha[7]
+    assert sum(1 for r in rows[1:] if r[5] == "not named in the sources") == 27
+    formats["png"].write(str(tmp_path / "org.png"))  # drawn while the tree is the visible view
+    assert QImage(str(tmp_path / "org.png")).width() > 400
+    formats["svg"].write(str(tmp_path / "org.svg"))
+    ET.parse(tmp_path / "org.svg")
+    assert "Enver Hoxha" in (tmp_path / "org.svg").read_text(encoding="utf-8")
