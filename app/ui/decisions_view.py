@@ -1,37 +1,98 @@
-"""Decisions tab. Until the decisions issue lands: a searchable table of the decisions and viewpoints."""
+"""Decisions tab: what the congress decided, searchable, each with its sources — and the critics' view,
+shown as a viewpoint, not as a decision."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt
-from PySide6.QtWidgets import QLabel, QLineEdit, QTableView, QVBoxLayout, QWidget, QAbstractItemView, QHeaderView
+import csv
 
+from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtGui import QFont, QKeySequence, QShortcut, QStandardItemModel
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QHBoxLayout, QHeaderView, QLabel,
+                               QLineEdit, QPushButton, QSplitter, QTableView, QVBoxLayout, QWidget)
+
+from app import APP_NAME, __version__
 from app.model import Store
+from app.model.entities import Citation, Decision
 from app.model.text import matches
-from app.ui.item_views import KEY_ROLE, SelectionLink, table_model
+from app.ui.details import DetailsPanel
+from app.ui.export import ExportFormat
+from app.ui.item_views import KEY_ROLE, SelectionLink, read_only_item
 from app.ui.selection import SelectionModel
 
 SEARCH_ROLE = Qt.ItemDataRole.UserRole + 3
+CATEGORY_ROLE = Qt.ItemDataRole.UserRole + 4
+CATEGORIES = ("government", "sovereignty", "foreign relations", "justice", "army", "constitution")
+VIEWPOINTS = "viewpoint"
 
 
-class FoldingFilter(QSortFilterProxyModel):
-    """Keeps the rows whose searchable text matches the query, ignoring case and diacritics."""
+class DecisionFilter(QSortFilterProxyModel):
+    """Rows whose titles, summary or quotes match the query (ignoring case and diacritics), in a category."""
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._query = ""
+        self._category: str | None = None
 
-    def set_query(self, query: str) -> None:
-        if hasattr(self, "beginFilterChange"):  # Qt ≥ 6.10; invalidateFilter() is deprecated there
+    def set_filter(self, query: str, category: str | None) -> None:
+        if hasattr(self, "beginFilterChange"):  # Qt ≥ 6.10
             self.beginFilterChange()
-            self._query = query
+            self._query, self._category = query, category
             self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
         else:
-            self._query = query
+            self._query, self._category = query, category
             self.invalidateFilter()
 
     def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex) -> bool:
         index = self.sourceModel().index(source_row, 0, source_parent)
+        if self._category is not None and index.data(CATEGORY_ROLE) != self._category:
+            return False
         return matches(self._query, index.data(SEARCH_ROLE))
+
+
+class DecisionsList(QTableView):
+    """Up/down move, Enter opens (selects) the row."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setObjectName("decisionsList")
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setWordWrap(False)
+        self.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.verticalHeader().hide()
+        self.setTabKeyNavigation(False)
+
+    def keyPressEvent(self, event) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
+            self.activated.emit(self.currentIndex())  # the same on every platform
+            return
+        super().keyPressEvent(event)
+
+
+class SearchField(QLineEdit):
+    """Esc clears the search (and only then lets Esc go on to clear the selection); Down goes to the list."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.list: QTableView | None = None
+
+    def keyPressEvent(self, event) -> None:
+        if event.key() == Qt.Key.Key_Escape and self.text():
+            self.clear()
+            return
+        if event.key() == Qt.Key.Key_Down and self.list is not None and self.list.model().rowCount():
+            self.list.setFocus()
+            self.list.setCurrentIndex(self.list.model().index(0, 0))
+            return
+        super().keyPressEvent(event)
+
+    def event(self, event) -> bool:
+        # Esc with text belongs to the field, not to the window's "Clear selection" shortcut
+        if event.type() == event.Type.ShortcutOverride and event.key() == Qt.Key.Key_Escape and self.text():
+            event.accept()
+            return True
+        return super().event(event)
 
 
 class DecisionsTab(QWidget):
@@ -39,61 +100,203 @@ class DecisionsTab(QWidget):
         super().__init__(parent)
         self.setObjectName("decisionsTab")
         self._store = store
-        rows = []
-        for d in store.decisions():
-            kind = "viewpoint" if d.kind == "viewpoint" else "decision"
-            citations = store.citations(kind, d.id)
-            category = self.tr("viewpoint") if d.kind == "viewpoint" else (d.category or "")
-            sources = self.tr("{n} source(s), confidence {c}").format(n=len({c.source.id for c in citations}), c=d.confidence)
-            wording = self.tr("paraphrase only") if d.wording == "paraphrase" else self.tr("original wording")
-            rows.append((("decision", d.id), [d.title_en, category, sources, wording]))
-        model = table_model([self.tr("Decision"), self.tr("Category"), self.tr("Sourcing"), self.tr("Wording")], rows, self)
-        for row, d in enumerate(store.decisions()):
-            kind = "viewpoint" if d.kind == "viewpoint" else "decision"
-            text = " ".join([d.title_en, d.title_sq, d.summary_en] + [c.quote for c in store.citations(kind, d.id)])
-            model.item(row, 0).setData(text, SEARCH_ROLE)
-        self.filter = FoldingFilter(self)
-        self.filter.setSourceModel(model)
+        self._selection = selection
+        self._lang = lang
 
-        self.search = QLineEdit(self)
+        self.model = QStandardItemModel(self)
+        self.model.setHorizontalHeaderLabels([self.tr("Decision"), self.tr("Category"), self.tr("Sourcing"),
+                                              self.tr("Wording")])
+        for d in store.decisions():
+            self.model.appendRow(self._row(d))
+        self.filter = DecisionFilter(self)
+        self.filter.setSourceModel(self.model)
+
+        self.search = SearchField(self)
         self.search.setObjectName("decisionsSearch")
-        self.search.setPlaceholderText(self.tr("Search decisions and their sources (e.g. zog, keshilli)"))
+        self.search.setPlaceholderText(self.tr("Search titles, summaries and quotes (e.g. zog, kthimi, keshilli)"))
         self.search.setAccessibleName(self.tr("Search decisions"))
         self.search.setClearButtonEnabled(True)
-        self.search.textChanged.connect(self._search)
+        self.search.textChanged.connect(self._apply_filter)
 
-        self.list = QTableView(self)
-        self.list.setObjectName("decisionsList")
+        self.category = QComboBox(self)
+        self.category.setObjectName("decisionsCategory")
+        self.category.setAccessibleName(self.tr("Category"))
+        self.category.addItem(self.tr("All categories"), None)
+        for c in CATEGORIES:
+            self.category.addItem(c, c)
+        self.category.addItem(self.tr("Viewpoints (not decisions)"), VIEWPOINTS)
+        self.category.currentIndexChanged.connect(self._apply_filter)
+
+        self.list = DecisionsList(self)
         self.list.setAccessibleName(self.tr("Decisions of the congress"))
         self.list.setModel(self.filter)
-        self.list.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.list.verticalHeader().hide()
-        self.list.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.list.horizontalHeader().setStretchLastSection(True)
+        header = self.list.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in (1, 2, 3):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.search.list = self.list
         self.link = SelectionLink(self.list, selection)
+
+        self.reader = DetailsPanel(store, selection, lang, self, follow=False)
+        self.reader.setObjectName("decisionsReader")
+        self.reader.setAccessibleName(self.tr("The decision, its sources and their quotes"))
+        self.list.selectionModel().currentRowChanged.connect(self._show_current)
 
         self.count = QLabel(self)
         self.count.setObjectName("decisionsCount")
-        self.empty = QLabel(self.tr("No decision matches this search."), self)
+        self.empty = QLabel(self)
         self.empty.setObjectName("decisionsEmpty")
+        self.empty.setWordWrap(True)
         self.empty.hide()
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.search)
-        layout.addWidget(self.list)
-        layout.addWidget(self.empty)
-        layout.addWidget(self.count)
-        self._search("")
+        self.copy_button = QPushButton(self.tr("Copy citation"), self)
+        self.copy_button.setObjectName("decisionsCopyCitation")
+        self.copy_button.setToolTip(self.tr("Copy a citation of the decision's sources to the clipboard"))
+        self.copy_button.clicked.connect(self.copy_citation)
 
-    def _search(self, text: str) -> None:
-        self.filter.set_query(text)
-        shown, total = self.filter.rowCount(), self.filter.sourceModel().rowCount()
+        bar = QHBoxLayout()
+        bar.addWidget(self.search, 1)
+        bar.addWidget(self.category)
+        bar.addWidget(self.count)
+        top = QWidget(self)
+        top_layout = QVBoxLayout(top)
+        top_layout.setContentsMargins(0, 0, 0, 0)
+        top_layout.addWidget(self.list)
+        top_layout.addWidget(self.empty)
+        bottom = QWidget(self)
+        bottom_layout = QVBoxLayout(bottom)
+        bottom_layout.setContentsMargins(0, 0, 0, 0)
+        bottom_layout.addWidget(self.reader)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.copy_button)
+        bottom_layout.addLayout(buttons)
+        splitter = QSplitter(Qt.Orientation.Vertical, self)
+        splitter.addWidget(top)
+        splitter.addWidget(bottom)
+        splitter.setSizes([320, 380])
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(splitter, 1)
+
+        find = QShortcut(QKeySequence.StandardKey.Find, self)
+        find.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        find.activated.connect(self.focus_search)
+        selection.changed.connect(self._on_selection_changed)
+        self._apply_filter()
+        self._show_current()
+
+    # ------------------------------------------------------------------ rows
+    def _citations(self, d: Decision) -> list[Citation]:
+        return self._store.citations("viewpoint" if d.kind == "viewpoint" else "decision", d.id)
+
+    def _row(self, d: Decision):
+        key = ("decision", d.id)
+        citations = self._citations(d)
+        n = len({c.source.id for c in citations})
+        sourcing = self.tr("{n} sources").format(n=n) if n != 1 else self.tr("1 source")
+        if d.confidence in ("low", "opinion"):
+            sourcing += self.tr(", {c}").format(c=d.confidence if d.confidence == "opinion" else self.tr("low confidence"))
+        if d.kind == "viewpoint":
+            category = self.tr("viewpoint — not a decision")
+        else:
+            category = d.category or ""
+        wording = self.tr("original wording") if d.wording == "verbatim" else self.tr("paraphrase only")
+        title = d.title_sq if self._lang == "sq" else d.title_en
+        cells = [read_only_item(title, key), read_only_item(category, key), read_only_item(sourcing, key),
+                 read_only_item(wording, key)]
+        cells[0].setToolTip(d.summary_en)
+        cells[0].setData(" ".join([d.title_en, d.title_sq, d.summary_en, d.category or ""] + [c.quote for c in citations]),
+                         SEARCH_ROLE)
+        cells[0].setData(VIEWPOINTS if d.kind == "viewpoint" else d.category, CATEGORY_ROLE)
+        if d.kind == "viewpoint":
+            italic = QFont(self.font())
+            italic.setItalic(True)
+            for cell in cells:
+                cell.setFont(italic)
+                cell.setBackground(self.palette().alternateBase())
+        return cells
+
+    # ------------------------------------------------------------------ filtering
+    def _apply_filter(self, *_: object) -> None:
+        self.filter.set_filter(self.search.text(), self.category.currentData())
+        shown, total = self.filter.rowCount(), self.model.rowCount()
         self.count.setText(self.tr("{shown} of {total} decisions").format(shown=shown, total=total))
+        if shown == 0:
+            self.empty.setText(self.tr("No decision matches “{q}”. Try fewer letters, or another category.").format(
+                q=self.search.text()) if self.search.text() else self.tr("No decision in this category."))
         self.empty.setVisible(shown == 0)
+        self.list.setVisible(shown > 0)
+
+    def focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
 
     def visible_titles(self) -> list[str]:
         return [self.filter.index(r, 0).data() for r in range(self.filter.rowCount())]
 
     def visible_ids(self) -> list[str]:
         return [self.filter.index(r, 0).data(KEY_ROLE)[1] for r in range(self.filter.rowCount())]
+
+    # ------------------------------------------------------------------ reading pane
+    def current_decision_id(self) -> str | None:
+        current = self._selection.current()
+        if current and current[0] == "decision":
+            return current[1]
+        index = self.list.currentIndex()
+        return index.siblingAtColumn(0).data(KEY_ROLE)[1] if index.isValid() else None
+
+    def _show_current(self, *_: object) -> None:
+        index = self.list.currentIndex()
+        decision_id = index.siblingAtColumn(0).data(KEY_ROLE)[1] if index.isValid() else None
+        current = self._selection.current()
+        if current and current[0] == "decision":
+            decision_id = decision_id or current[1]
+        if decision_id:
+            self.reader.show_item("decision", decision_id)
+        else:
+            self.reader.setHtml("<p>" + self.tr("Choose a decision to read its sources.") + "</p>")
+        self.copy_button.setEnabled(decision_id is not None)
+
+    def _on_selection_changed(self) -> None:
+        current = self._selection.current()
+        if current and current[0] == "decision":
+            self.reader.show_item(*current)
+            self.copy_button.setEnabled(True)
+
+    # ------------------------------------------------------------------ citation and export
+    def citation_text(self, decision_id: str) -> str:
+        """A formatted citation of a decision and its sources, for the clipboard."""
+        s = self._store
+        d = s.decision(decision_id)
+        lines = [f"{d.title_en} ({'viewpoint' if d.kind == 'viewpoint' else 'decision'} of the Congress of Përmet, 24–28 May 1944)."
+                 if d.kind == "decision" else f"{d.title_en} (a viewpoint on the Congress of Përmet, not a decision).",
+                 f"{APP_NAME} {__version__}, dataset “{s.meta('title')}” (schema {s.meta('schema_version')}).",
+                 "Sources:"]
+        for n, c in enumerate(self._citations(d), start=1):
+            url = f" {c.source.url}" if c.source.url else ""
+            lang = f" [{c.quote_language}]" if c.quote_language else ""
+            lines.append(f"[{n}] {c.source.title}.{url} Reliability: {c.source.reliability}. “{c.quote}”{lang}")
+        return "\n".join(lines)
+
+    def copy_citation(self) -> None:
+        decision_id = self.current_decision_id()
+        if decision_id:
+            QApplication.clipboard().setText(self.citation_text(decision_id))
+
+    def write_csv(self, path: str) -> None:
+        """The decisions the filter shows, each with its sources and quotes."""
+        s = self._store
+        with open(path, "w", newline="", encoding="utf-8") as f:
+            writer = csv.writer(f)
+            writer.writerow(["id", "title", "title_sq", "kind", "category", "confidence", "wording", "summary",
+                             "sources", "source_urls", "quotes"])
+            for decision_id in self.visible_ids():
+                d = s.decision(decision_id)
+                citations = self._citations(d)
+                writer.writerow([d.id, d.title_en, d.title_sq, d.kind, d.category or "", d.confidence, d.wording, d.summary_en,
+                                 " | ".join(c.source.title for c in citations),
+                                 " | ".join(c.source.url or "" for c in citations),
+                                 " | ".join(c.quote for c in citations)])
+
+    def export_formats(self) -> list[ExportFormat]:
+        return [ExportFormat("CSV table of the decisions shown", "csv", self.write_csv)]

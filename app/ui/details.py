@@ -25,9 +25,12 @@ def e(text: object) -> str:
 
 
 class DetailsPanel(QTextBrowser):
-    def __init__(self, store: Store, selection: SelectionModel, lang: str = "en", parent=None) -> None:
+    """Shows the current selection (follow=True, the window's panel), or one item it is told to show
+    (follow=False, e.g. the Decisions tab's reading pane). Links inside select what they name."""
+
+    def __init__(self, store: Store, selection: SelectionModel, lang: str = "en", parent=None, follow: bool = True) -> None:
         super().__init__(parent)
-        self.setObjectName("detailsPanel")
+        self.setObjectName("detailsPanel" if follow else "")
         self.setAccessibleName(self.tr("Details"))
         self.setAccessibleDescription(self.tr("What is selected, its figures and the sources they come from"))
         self.setOpenLinks(False)
@@ -35,8 +38,19 @@ class DetailsPanel(QTextBrowser):
         self._store = store
         self._selection = selection
         self._lang = lang
-        selection.changed.connect(self.refresh)
-        self.refresh()
+        self._shown: tuple[str, str] | None = None
+        if follow:
+            selection.changed.connect(self.refresh)
+            self.refresh()
+
+    def show_item(self, kind: str, item_id: str) -> None:
+        self._shown = (kind, item_id)
+        self.setHtml(self.item_html(kind, item_id))
+
+    def item_html(self, kind: str, item_id: str) -> str:
+        render = {"place": self._place, "delegation": self._delegation, "body": self._body,
+                  "person": self._person, "decision": self._decision}[kind]
+        return render(item_id)
 
     def set_store(self, store: Store) -> None:
         self._store = store
@@ -59,10 +73,7 @@ class DetailsPanel(QTextBrowser):
         if current is None or not self._store.exists(*current):
             self.setHtml(self._overview())
             return
-        kind, item_id = current
-        render = {"place": self._place, "delegation": self._delegation, "body": self._body,
-                  "person": self._person, "decision": self._decision}[kind]
-        self.setHtml(render(item_id))
+        self.setHtml(self.item_html(*current))
 
     def _overview(self) -> str:
         s = self._store

@@ -350,6 +350,8 @@ class OrgTab(QWidget):
     def show_view(self, which: str) -> None:
         self.stack.setCurrentWidget(self.chart if which == "chart" else self.tree)
         (self.chart_button if which == "chart" else self.tree_button).setChecked(True)
+        for widget in (self.search, self.expand_button, self.collapse_button):  # they act on the tree only
+            widget.setEnabled(which != "chart")
 
     def _filter(self, text: str) -> None:
         self.filter.set_query(text)

@@ -1,0 +1,125 @@
+"""The Decisions tab as a user meets it: typed searches, categories, keys, the reading pane, CSV, citation."""
+
+import csv
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QLineEdit, QTableView
+
+
+@pytest.fixture
+def tab(window, qtbot):
+    window.show_tab("decisions")
+    qtbot.waitUntil(lambda: window.decisions_tab.list.isVisible())
+    return window.decisions_tab
+
+
+def type_search(qtbot, tab, text):
+    search = tab.window().findChild(QLineEdit, "decisionsSearch")
+    search.clear()
+    qtbot.keyClicks(search, text)
+    return tab.visible_ids()
+
+
+def test_all_rows_and_the_viewpoint_marked(tab):
+    assert tab.count.text() == "9 of 9 decisions"
+    list_view = tab.window().findChild(QTableView, "decisionsList")
+    rows = {list_view.model().index(r, 0).data(): list_view.model().index(r, 1).data() for r in range(9)}
+    assert rows["Critics: a copy of AVNOJ run by Yugoslav emissaries"] == "viewpoint — not a decision"
+    sourcing = {tab.filter.index(r, 0).data(): tab.filter.index(r, 2).data() for r in range(9)}
+    assert sourcing["Ban ex-King Zog from returning to Albania"] == "4 sources"
+    assert sourcing["Prepare a first draft constitution"] == "1 source, low confidence"
+    assert all(tab.filter.index(r, 3).data() == "paraphrase only" for r in range(9))
+
+
+@pytest.mark.parametrize("query", ["Zog", "zog", "ZOG"])
+def test_search_zog_any_case(qtbot, tab, query):
+    shown = type_search(qtbot, tab, query)
+    assert {"ban-zog", "annul-treaties"} <= set(shown)
+    assert "new-democratic-albania" not in shown
+    assert tab.count.text() == f"{len(shown)} of 9 decisions"
+
+
+def test_search_albanian_without_diacritics(qtbot, tab):
+    assert type_search(qtbot, tab, "kthimi") == ["ban-zog"]  # "Ndalimi i kthimit …", the Albanian title
+    assert "elect-council" in type_search(qtbot, tab, "keshillin")  # Albanian quote: "zgjodhi Këshillin"
+    assert type_search(qtbot, tab, "shqiperi familjes") == ["ban-zog"]  # Shehu's quote, typed without ë
+
+
+def test_search_with_no_match_says_so(qtbot, tab):
+    assert type_search(qtbot, tab, "parliamentary elections 1945") == []
+    assert tab.empty.isVisibleTo(tab) and not tab.list.isVisibleTo(tab)
+    assert "No decision matches “parliamentary elections 1945”" in tab.empty.text()
+    assert tab.count.text() == "0 of 9 decisions"
+
+
+def test_category_filter(qtbot, tab):
+    tab.category.setCurrentIndex(tab.category.findData("government"))
+    assert tab.visible_ids() == ["elect-council", "form-committee"]
+    tab.category.setCurrentIndex(tab.category.findData("viewpoint"))
+    assert tab.visible_ids() == ["critics-avnoj"]
+    type_search(qtbot, tab, "zog")
+    assert tab.visible_ids() == []
+    tab.category.setCurrentIndex(0)
+    assert "ban-zog" in tab.visible_ids()
+
+
+def test_keyboard_ctrl_f_down_enter_escape(qtbot, tab, window):
+    tab.list.setFocus()
+    qtbot.keyClick(tab.list, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert tab.search.hasFocus()
+    qtbot.keyClicks(tab.search, "zog")
+    qtbot.keyClick(tab.search, Qt.Key.Key_Down)
+    assert tab.list.hasFocus()
+    first = tab.visible_ids()[0]
+    qtbot.keyClick(tab.list, Qt.Key.Key_Down)
+    second = tab.visible_ids()[1]
+    assert "Sources" in tab.reader.toPlainText()  # up/down previews in the reading pane ...
+    assert window.selection.current() is None  # ... without selecting
+    qtbot.keyClick(tab.list, Qt.Key.Key_Return)
+    assert window.selection.current() == ("decision", second) and first != second
+    tab.search.setFocus()
+    qtbot.keyClick(tab.search, Qt.Key.Key_Escape)
+    assert tab.search.text() == "" and tab.count.text() == "9 of 9 decisions"
+    assert window.selection.current() == ("decision", second)  # Esc cleared the search, not the selection
+
+
+def test_reading_pane_quotes_in_their_own_language(qtbot, tab, window):
+    index = tab.filter.index(tab.visible_ids().index("ban-zog"), 0)
+    qtbot.mouseClick(tab.list.viewport(), Qt.MouseButton.LeftButton, pos=tab.list.visualRect(index).center())
+    assert window.selection.current() == ("decision", "ban-zog")
+    text = tab.reader.toPlainText()
+    assert "i ndaloi hyrjen në atdhe Mbretit Zog" in text and "(sq)" in text
+    assert "banned the return to Albania for the royal family" in text and "(en)" in text
+    assert "[critical]" in text and "1944/Kongresi jugosllav i Përmetit (Kastriot Dervishi, historian)" in text
+    html = tab.reader.toHtml()
+    assert "http://limit.al/2018/05/24/1944-kongresi-jugosllav-i-permetit/" in html
+    assert "i ndaloi hyrjen" in window.details.toPlainText()  # the details panel follows
+
+
+def test_concerned_body_link_switches_the_selection(qtbot, tab, window):
+    from PySide6.QtCore import QUrl
+    window.selection.select("decision", "form-committee")
+    tab.reader.anchorClicked.emit(QUrl("select:body:committee"))
+    assert window.selection.current() == ("body", "committee")
+
+
+def test_csv_of_the_filtered_decisions(qtbot, tab, window, tmp_path):
+    type_search(qtbot, tab, "zog")
+    shown = tab.visible_ids()
+    [fmt] = window.export_formats()
+    fmt.write(str(tmp_path / "d.csv"))
+    rows = list(csv.reader((tmp_path / "d.csv").open(encoding="utf-8")))
+    assert [r[0] for r in rows[1:]] == shown
+    ban = next(r for r in rows if r[0] == "ban-zog")
+    assert "Kongresi i Përmetit në 75-vjetor" in ban[8] and "familjes së tij" in ban[10]
+
+
+def test_copy_citation(qtbot, tab, window):
+    window.selection.select("decision", "war-crimes-commission")
+    qtbot.mouseClick(tab.copy_button, Qt.MouseButton.LeftButton)
+    text = QApplication.clipboard().text()
+    assert text.startswith("Set up a state commission on war criminals (decision of the Congress of Përmet")
+    assert "Përmet Explorer 0.1.0" in text
+    assert "[1] Antifascist National-Liberation Council of Albania (Great Soviet Encyclopedia, English translation)." in text
+    assert "https://encyclopedia2.thefreedictionary.com/" in text and "Reliability: soviet." in text
