@@ -4,7 +4,7 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: run test bench data wheel clean
+.PHONY: run test bench data translations wheel clean
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -27,6 +27,12 @@ bench: $(STAMP)
 
 data: $(STAMP)
 	$(PY) data/build.py
+
+# Refresh the Albanian catalogue from the code (lupdate), fill in the wording kept in fill_sq.py, compile it.
+translations: $(STAMP)
+	$(VENV)/bin/pyside6-lupdate app/ui/*.py -ts resources/translations/app_sq.ts -target-language sq_AL -no-obsolete -locations none
+	$(PY) resources/translations/fill_sq.py resources/translations/app_sq.ts
+	$(VENV)/bin/pyside6-lrelease resources/translations/app_sq.ts resources/translations/qtbase_sq.ts -qm resources/translations/app_sq.qm
 
 wheel: $(STAMP)
 	$(PY) -m pip wheel --no-deps --no-build-isolation -w dist .

@@ -119,7 +119,7 @@ def test_copy_citation(qtbot, tab, window):
     window.selection.select("decision", "war-crimes-commission")
     qtbot.mouseClick(tab.copy_button, Qt.MouseButton.LeftButton)
     text = QApplication.clipboard().text()
-    assert text.startswith("Set up a state commission on war criminals (decision of the Congress of Përmet")
+    assert text.startswith("Set up a state commission on war criminals (a decision of the Congress of Përmet")
     assert "Përmet Explorer 0.1.0" in text
     assert "[1] Antifascist National-Liberation Council of Albania (Great Soviet Encyclopedia, English translation)." in text
     assert "https://encyclopedia2.thefreedictionary.com/" in text and "Reliability: soviet." in text

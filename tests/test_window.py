@@ -75,7 +75,7 @@ def test_selection_is_linked_across_tabs(qtbot, window):
 def test_disagreement_is_shown_with_both_values(qtbot, window):
     window.selection.select("delegation", "berat")
     text = window.details.toPlainText()
-    assert "Sources disagree on delegates" in text
+    assert "Sources disagree on the number of delegates" in text
     assert "15" in text and "10 sent from the Berat qark" in text
     assert "Ramiz Alia" in text  # named delegates
 

@@ -16,6 +16,7 @@ from urllib.parse import quote
 from app.model.entities import (Body, Citation, Decision, Delegation, Figure, NamedDelegate, Person, Place,
                                 Seat, Source)
 from app.model.schema import APPLICATION_ID, REQUIRED_COLUMNS, SCHEMA_VERSION, SQLITE_HEADER, DatasetError
+from app.model.text import fold, matches
 
 KINDS = ("place", "delegation", "body", "person", "decision")
 
@@ -326,6 +327,46 @@ class Store:
         table = {"place": self._places, "delegation": self._delegations, "body": self._bodies,
                  "person": self._people, "decision": self._decisions}[kind]
         return list(table)
+
+    def item_citations(self, kind: str, item_id: str) -> list[Citation]:
+        """Every citation behind a selectable item: a person's come from their seats and delegations,
+        a place's include its delegations'."""
+        if kind == "person":
+            out = [c for seat in self.roles(item_id) for c in self.citations("seat", seat.citation_id)]
+            out += [c for n in self.delegations_of_person(item_id)
+                    for c in self.citations("named_delegate", f"{n.delegation_id}/{item_id}")]
+            return out
+        if kind == "decision":
+            return self.citations("viewpoint" if self.decision(item_id).kind == "viewpoint" else "decision", item_id)
+        if kind == "place":
+            return [c for d in self.delegations_for_place(item_id) for c in self.citations("delegation", d.id)] + \
+                self.citations("place", item_id)
+        return self.citations(kind, item_id)
+
+    def search(self, query: str, limit: int = 30) -> list[tuple[str, str, str]]:
+        """Places, delegations, bodies, people and decisions whose names match the query, ignoring case and
+        diacritics ("korca" finds Korça). Returns (kind, id, name), names that start with the query first."""
+        wanted = fold(query)
+        if not wanted:
+            return []
+        candidates: list[tuple[str, str, str, list[str | None]]] = []
+        for p in self.places():
+            if p.kind != "country":
+                candidates.append(("place", p.id, p.name_sq, [p.name_sq, p.name_sq_definite, p.name_en, p.name_en_full]))
+        for d in self._delegations.values():
+            candidates.append(("delegation", d.id, d.name_en, [d.name_en, d.name_sq]))
+        for b in self._bodies.values():
+            candidates.append(("body", b.id, b.name_en, [b.name_en, b.name_sq, b.abbrev]))
+        for p in self._people.values():
+            candidates.append(("person", p.id, p.name, [p.name, p.alt_names]))
+        for d in self._decisions.values():
+            candidates.append(("decision", d.id, d.title_en, [d.title_en, d.title_sq]))
+        hits = []
+        for order, (kind, item_id, name, texts) in enumerate(candidates):
+            if matches(query, *texts):
+                starts = any(fold(t).startswith(wanted) for t in texts if t)
+                hits.append((0 if starts else 1, order, (kind, item_id, name)))
+        return [hit for *_, hit in sorted(hits)][:limit]
 
     def summary(self) -> dict[str, int]:
         return {

@@ -110,4 +110,4 @@ class ChartTab(QWidget):
 
         chart = self.ensure_built()
         return export.view_formats(chart, self.tr("Delegates by delegation")) + [
-            ExportFormat("CSV table", "csv", self.write_csv)]
+            ExportFormat(self.tr("CSV table of the numbers and their sources"), "csv", self.write_csv)]

@@ -6,15 +6,14 @@ from __future__ import annotations
 import csv
 
 from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt
-from PySide6.QtGui import QFont, QKeySequence, QShortcut, QStandardItemModel
+from PySide6.QtGui import QFont, QStandardItemModel
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QHBoxLayout, QHeaderView, QLabel,
                                QLineEdit, QPushButton, QSplitter, QTableView, QVBoxLayout, QWidget)
 
-from app import APP_NAME, __version__
 from app.model import Store
 from app.model.entities import Citation, Decision
 from app.model.text import matches
-from app.ui.details import DetailsPanel
+from app.ui.details import DetailsPanel, citation_text
 from app.ui.export import ExportFormat
 from app.ui.item_views import KEY_ROLE, SelectionLink, read_only_item
 from app.ui.selection import SelectionModel
@@ -123,7 +122,7 @@ class DecisionsTab(QWidget):
         self.category.setAccessibleName(self.tr("Category"))
         self.category.addItem(self.tr("All categories"), None)
         for c in CATEGORIES:
-            self.category.addItem(c, c)
+            self.category.addItem(self.category_label(c), c)
         self.category.addItem(self.tr("Viewpoints (not decisions)"), VIEWPOINTS)
         self.category.currentIndexChanged.connect(self._apply_filter)
 
@@ -178,9 +177,6 @@ class DecisionsTab(QWidget):
         layout.addLayout(bar)
         layout.addWidget(splitter, 1)
 
-        find = QShortcut(QKeySequence.StandardKey.Find, self)
-        find.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        find.activated.connect(self.focus_search)
         selection.changed.connect(self._on_selection_changed)
         self._apply_filter()
         self._show_current()
@@ -199,7 +195,7 @@ class DecisionsTab(QWidget):
         if d.kind == "viewpoint":
             category = self.tr("viewpoint — not a decision")
         else:
-            category = d.category or ""
+            category = self.category_label(d.category)
         wording = self.tr("original wording") if d.wording == "verbatim" else self.tr("paraphrase only")
         title = d.title_sq if self._lang == "sq" else d.title_en
         cells = [read_only_item(title, key), read_only_item(category, key), read_only_item(sourcing, key),
@@ -215,6 +211,12 @@ class DecisionsTab(QWidget):
                 cell.setFont(italic)
                 cell.setBackground(self.palette().alternateBase())
         return cells
+
+    def category_label(self, category: str | None) -> str:
+        labels = {"government": self.tr("government"), "sovereignty": self.tr("sovereignty"),
+                  "foreign relations": self.tr("foreign relations"), "justice": self.tr("justice"),
+                  "army": self.tr("army"), "constitution": self.tr("constitution")}
+        return labels.get(category or "", category or "")
 
     # ------------------------------------------------------------------ filtering
     def _apply_filter(self, *_: object) -> None:
@@ -265,18 +267,7 @@ class DecisionsTab(QWidget):
 
     # ------------------------------------------------------------------ citation and export
     def citation_text(self, decision_id: str) -> str:
-        """A formatted citation of a decision and its sources, for the clipboard."""
-        s = self._store
-        d = s.decision(decision_id)
-        lines = [f"{d.title_en} ({'viewpoint' if d.kind == 'viewpoint' else 'decision'} of the Congress of Përmet, 24–28 May 1944)."
-                 if d.kind == "decision" else f"{d.title_en} (a viewpoint on the Congress of Përmet, not a decision).",
-                 f"{APP_NAME} {__version__}, dataset “{s.meta('title')}” (schema {s.meta('schema_version')}).",
-                 "Sources:"]
-        for n, c in enumerate(self._citations(d), start=1):
-            url = f" {c.source.url}" if c.source.url else ""
-            lang = f" [{c.quote_language}]" if c.quote_language else ""
-            lines.append(f"[{n}] {c.source.title}.{url} Reliability: {c.source.reliability}. “{c.quote}”{lang}")
-        return "\n".join(lines)
+        return citation_text(self._store, "decision", decision_id)
 
     def copy_citation(self) -> None:
         decision_id = self.current_decision_id()
@@ -299,4 +290,4 @@ class DecisionsTab(QWidget):
                                  " | ".join(c.quote for c in citations)])
 
     def export_formats(self) -> list[ExportFormat]:
-        return [ExportFormat("CSV table of the decisions shown", "csv", self.write_csv)]
+        return [ExportFormat(self.tr("CSV table of the decisions shown"), "csv", self.write_csv)]

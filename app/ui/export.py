@@ -10,7 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QRect, QSize, Qt
+from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QModelIndex, QRect, QSize, Qt
 from PySide6.QtGui import QPainter
 
 
@@ -90,9 +90,9 @@ def write_svg(widget, path: str | Path, title: str) -> None:
 
 
 def view_formats(widget, title: str) -> list[ExportFormat]:
-    return [ExportFormat("PNG image", "png", lambda p: write_png(widget, p)),
-            ExportFormat("SVG drawing", "svg", lambda p: write_svg(widget, p, title))]
+    return [ExportFormat(QCoreApplication.translate("Export", "PNG image"), "png", lambda p: write_png(widget, p)),
+            ExportFormat(QCoreApplication.translate("Export", "SVG drawing"), "svg", lambda p: write_svg(widget, p, title))]
 
 
 def csv_format(model: QAbstractItemModel) -> ExportFormat:
-    return ExportFormat("CSV table", "csv", lambda p: write_csv(model, p))
+    return ExportFormat(QCoreApplication.translate("Export", "CSV table"), "csv", lambda p: write_csv(model, p))

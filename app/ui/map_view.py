@@ -256,10 +256,12 @@ class MapView(QGraphicsView):
     def _tooltip(self, place: Place, delegates: int | None, delegation_name: str | None) -> str:
         names = f"{place.name_sq} / {place.name_en}"
         if delegates is None:
-            return f"{names}\n{self.tr('Delegation: not recorded in the sources')}"
+            return f"{names}\n" + self.tr("Delegation: not recorded in the sources")
         share = percent(self._store.share(delegates))
-        return (f"{names}\n{self.tr('Delegation: {name}').format(name=delegation_name)}\n"
-                f"{self.tr('{n} delegates, {share} of {total}').format(n=delegates, share=share, total=self._store.total_delegates())}")
+        delegation = self.tr("Delegation: {name}").format(name=delegation_name)
+        count = self.tr("{n} delegates, {share} of {total}").format(n=delegates, share=share,
+                                                                     total=self._store.total_delegates())
+        return f"{names}\n{delegation}\n{count}"
 
     def _build_scene(self) -> None:
         scene = self.scene()

@@ -25,15 +25,16 @@ SEARCH_ROLE = Qt.ItemDataRole.UserRole + 3
 UNNAMED_ROLE = Qt.ItemDataRole.UserRole + 4
 
 
-def size_text(store: Store, body: Body, tr) -> str:
-    """'25 seats', or every figure where the sources disagree: '118 or 121 members (sources disagree)'."""
+def size_text(store: Store, body: Body, disagree: str, delegates: str, either: str) -> str:
+    """'25', or every figure where the sources disagree: '118 or 121 (sources disagree)'. The templates come
+    translated from the caller: `disagree` has {values}, `delegates` has {n}, `either` joins the values."""
     sizes = store.figures("body", body.id, "size")
     if len(sizes) > 1:
-        return tr("{values} (sources disagree)").format(values=" or ".join(f.value for f in sizes))
+        return disagree.format(values=either.join(f.value for f in sizes))
     if sizes:
         return sizes[0].value
     if body.id == "congress":
-        return tr("{n} delegates").format(n=store.total_delegates())
+        return delegates.format(n=store.total_delegates())
     return ""
 
 
@@ -132,7 +133,7 @@ class OrgChart(QGraphicsView):
         s = self._store
         name = f"{body.name_en} ({body.abbrev})" if body.abbrev else body.name_en
         lines = [name, body.name_sq]
-        size = size_text(s, body, self.tr)
+        size = size_text(s, body, self.tr("{values} (sources disagree)"), self.tr("{n} delegates"), self.tr(" or "))
         seats = s.seats(body.id)
         named = [x for x in seats if x.person_id]
         if body.seats is not None:
@@ -302,7 +303,7 @@ class OrgTab(QWidget):
         s = self._store
         key = ("body", body.id)
         name = f"{body.name_en} ({body.abbrev})" if body.abbrev else body.name_en
-        size = size_text(s, body, self.tr)
+        size = size_text(s, body, self.tr("{values} (sources disagree)"), self.tr("{n} delegates"), self.tr(" or "))
         role = ", ".join(x for x in (body.relation_en and f"{body.relation_en} {s.body(body.parent_id).name_en}"
                                      if body.parent_id else "", size) if x)
         row = [read_only_item(name, key), read_only_item(role, key), read_only_item("", key),
@@ -353,6 +354,11 @@ class OrgTab(QWidget):
         for widget in (self.search, self.expand_button, self.collapse_button):  # they act on the tree only
             widget.setEnabled(which != "chart")
 
+    def focus_search(self) -> None:
+        self.show_view("tree")
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
     def _filter(self, text: str) -> None:
         self.filter.set_query(text)
         self.tree.expandAll()
@@ -389,4 +395,4 @@ class OrgTab(QWidget):
             writer.writerows(self.seat_rows())
 
     def export_formats(self) -> list[ExportFormat]:
-        return [ExportFormat("CSV table of all seats", "csv", self.write_csv)] + view_formats(self.chart, self.tr("Org chart"))
+        return [ExportFormat(self.tr("CSV table of all seats"), "csv", self.write_csv)] + view_formats(self.chart, self.tr("Org chart"))

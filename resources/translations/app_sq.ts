@@ -1,0 +1,873 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="sq_AL">
+<context>
+    <name>ChartTab</name>
+    <message>
+        <source>Counts</source>
+        <translation>Numri</translation>
+    </message>
+    <message>
+        <source>Percent of {n}</source>
+        <translation>Përqindje e {n}</translation>
+    </message>
+    <message>
+        <source>North to south</source>
+        <translation>Nga veriu në jug</translation>
+    </message>
+    <message>
+        <source>By size</source>
+        <translation>Sipas madhësisë</translation>
+    </message>
+    <message>
+        <source>{total} delegates. The sources give seven regional delegations ({regional} delegates); the other {rest} are not broken down by region. The Youth and Women's Unions had quotas within the {total}.</source>
+        <translation>{total} delegatë. Burimet japin shtatë delegacione krahinore ({regional} delegatë); {rest} të tjerët nuk ndahen sipas krahinave. Bashkimi i Rinisë dhe Bashkimi i Grave kishin kuota brenda këtyre {total} delegatëve.</translation>
+    </message>
+    <message>
+        <source>Order:</source>
+        <translation>Renditja:</translation>
+    </message>
+    <message>
+        <source>Delegates by delegation</source>
+        <translation>Delegatët sipas delegacionit</translation>
+    </message>
+    <message>
+        <source>CSV table of the numbers and their sources</source>
+        <translation>Tabelë CSV e shifrave dhe burimeve të tyre</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionsTab</name>
+    <message>
+        <source>Decision</source>
+        <translation>Vendimi</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategoria</translation>
+    </message>
+    <message>
+        <source>Sourcing</source>
+        <translation>Burimet</translation>
+    </message>
+    <message>
+        <source>Wording</source>
+        <translation>Teksti</translation>
+    </message>
+    <message>
+        <source>Search titles, summaries and quotes (e.g. zog, kthimi, keshilli)</source>
+        <translation>Kërko në tituj, përmbledhje dhe citime (p.sh. zog, kthimi, keshilli)</translation>
+    </message>
+    <message>
+        <source>Search decisions</source>
+        <translation>Kërko vendime</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>Të gjitha kategoritë</translation>
+    </message>
+    <message>
+        <source>Viewpoints (not decisions)</source>
+        <translation>Pikëpamje (jo vendime)</translation>
+    </message>
+    <message>
+        <source>Decisions of the congress</source>
+        <translation>Vendimet e kongresit</translation>
+    </message>
+    <message>
+        <source>The decision, its sources and their quotes</source>
+        <translation>Vendimi, burimet dhe citimet e tyre</translation>
+    </message>
+    <message>
+        <source>Copy citation</source>
+        <translation>Kopjo citimin</translation>
+    </message>
+    <message>
+        <source>Copy a citation of the decision's sources to the clipboard</source>
+        <translation>Kopjo një citim të burimeve të vendimit</translation>
+    </message>
+    <message>
+        <source>{n} sources</source>
+        <translation>{n} burime</translation>
+    </message>
+    <message>
+        <source>1 source</source>
+        <translation>1 burim</translation>
+    </message>
+    <message>
+        <source>, {c}</source>
+        <translation>, {c}</translation>
+    </message>
+    <message>
+        <source>low confidence</source>
+        <translation>besueshmëri e ulët</translation>
+    </message>
+    <message>
+        <source>viewpoint — not a decision</source>
+        <translation>pikëpamje — jo vendim</translation>
+    </message>
+    <message>
+        <source>original wording</source>
+        <translation>teksti origjinal</translation>
+    </message>
+    <message>
+        <source>paraphrase only</source>
+        <translation>vetëm parafrazim</translation>
+    </message>
+    <message>
+        <source>government</source>
+        <translation>qeverisja</translation>
+    </message>
+    <message>
+        <source>sovereignty</source>
+        <translation>sovraniteti</translation>
+    </message>
+    <message>
+        <source>foreign relations</source>
+        <translation>marrëdhëniet me jashtë</translation>
+    </message>
+    <message>
+        <source>justice</source>
+        <translation>drejtësia</translation>
+    </message>
+    <message>
+        <source>army</source>
+        <translation>ushtria</translation>
+    </message>
+    <message>
+        <source>constitution</source>
+        <translation>kushtetuta</translation>
+    </message>
+    <message>
+        <source>{shown} of {total} decisions</source>
+        <translation>{shown} nga {total} vendime</translation>
+    </message>
+    <message>
+        <source>No decision matches “{q}”. Try fewer letters, or another category.</source>
+        <translation>Asnjë vendim nuk përputhet me “{q}”. Provoni më pak shkronja ose një kategori tjetër.</translation>
+    </message>
+    <message>
+        <source>No decision in this category.</source>
+        <translation>Asnjë vendim në këtë kategori.</translation>
+    </message>
+    <message>
+        <source>Choose a decision to read its sources.</source>
+        <translation>Zgjidhni një vendim për të lexuar burimet e tij.</translation>
+    </message>
+    <message>
+        <source>CSV table of the decisions shown</source>
+        <translation>Tabelë CSV e vendimeve të shfaqura</translation>
+    </message>
+</context>
+<context>
+    <name>DelegateChart</name>
+    <message>
+        <source>Delegates by delegation</source>
+        <translation>Delegatët sipas delegacionit</translation>
+    </message>
+    <message>
+        <source>not broken
+down by region</source>
+        <translation>pa ndarje
+sipas krahinave</translation>
+    </message>
+    <message>
+        <source>Youth
+Union</source>
+        <translation>Bashkimi
+i Rinisë</translation>
+    </message>
+    <message>
+        <source>Women's
+Union</source>
+        <translation>Bashkimi
+i Grave</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>nuk shënohet</translation>
+    </message>
+    <message>
+        <source>regional delegation (sourced)</source>
+        <translation>delegacion krahinor (nga burimet)</translation>
+    </message>
+    <message>
+        <source>not broken down by region (computed: total − regional)</source>
+        <translation>pa ndarje sipas krahinave (e llogaritur: totali − krahinorët)</translation>
+    </message>
+    <message>
+        <source>quota of the election resolution (within the total)</source>
+        <translation>kuotë e rezolutës për zgjedhjen e delegatëve (brenda totalit)</translation>
+    </message>
+    <message>
+        <source>% of the {n} delegates</source>
+        <translation>% e {n} delegatëve</translation>
+    </message>
+    <message>
+        <source>Delegates</source>
+        <translation>Delegatë</translation>
+    </message>
+    <message>
+        <source>no source</source>
+        <translation>pa burim</translation>
+    </message>
+    <message>
+        <source>not recorded in the sources</source>
+        <translation>nuk shënohet në burime</translation>
+    </message>
+    <message>
+        <source>{n} delegates, {share} of {total}</source>
+        <translation>{n} delegatë, {share} e {total}</translation>
+    </message>
+    <message>
+        <source>computed, not sourced</source>
+        <translation>e llogaritur, jo nga burimet</translation>
+    </message>
+    <message>
+        <source>a quota within the total, not extra delegates</source>
+        <translation>kuotë brenda totalit, jo delegatë shtesë</translation>
+    </message>
+    <message>
+        <source>Source: {s}</source>
+        <translation>Burimi: {s}</translation>
+    </message>
+</context>
+<context>
+    <name>DetailsPanel</name>
+    <message>
+        <source>Details</source>
+        <translation>Hollësitë</translation>
+    </message>
+    <message>
+        <source>What is selected, its figures and the sources they come from</source>
+        <translation>Çfarë është zgjedhur, shifrat dhe burimet nga vijnë</translation>
+    </message>
+    <message>
+        <source>{total} delegates. The sources give the regional delegations for {regional} of them; the other {rest} are not broken down by region.</source>
+        <translation>{total} delegatë. Burimet japin delegacionet krahinore për {regional} prej tyre; {rest} të tjerët nuk ndahen sipas krahinave.</translation>
+    </message>
+    <message>
+        <source>Select a region, a delegation, a body, a person or a decision to see its figures and sources.</source>
+        <translation>Zgjidhni një krahinë, një delegacion, një organ, një person ose një vendim për të parë shifrat dhe burimet.</translation>
+    </message>
+    <message>
+        <source>No citation.</source>
+        <translation>Pa citim.</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Burimet</translation>
+    </message>
+    <message>
+        <source>delegates</source>
+        <translation>delegatë</translation>
+    </message>
+    <message>
+        <source>size</source>
+        <translation>madhësia</translation>
+    </message>
+    <message>
+        <source>opened</source>
+        <translation>hapja</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>mbyllja</translation>
+    </message>
+    <message>
+        <source>geometry</source>
+        <translation>gjeometria</translation>
+    </message>
+    <message>
+        <source>holder</source>
+        <translation>mbajtësi</translation>
+    </message>
+    <message>
+        <source>member</source>
+        <translation>anëtar</translation>
+    </message>
+    <message>
+        <source>1944 prefecture</source>
+        <translation>prefektura e vitit 1944</translation>
+    </message>
+    <message>
+        <source>called the congress</source>
+        <translation>thirri kongresin</translation>
+    </message>
+    <message>
+        <source>model</source>
+        <translation>modeli</translation>
+    </message>
+    <message>
+        <source>venue</source>
+        <translation>vendi i mbledhjes</translation>
+    </message>
+    <message>
+        <source>the number of delegates</source>
+        <translation>numrin e delegatëve</translation>
+    </message>
+    <message>
+        <source>the size</source>
+        <translation>madhësinë</translation>
+    </message>
+    <message>
+        <source>the opening date</source>
+        <translation>datën e hapjes</translation>
+    </message>
+    <message>
+        <source>the closing date</source>
+        <translation>datën e mbylljes</translation>
+    </message>
+    <message>
+        <source>Sources disagree on {field}:</source>
+        <translation>Burimet nuk pajtohen për {field}:</translation>
+    </message>
+    <message>
+        <source>Delegates: not recorded in the sources</source>
+        <translation>Delegatë: nuk shënohen në burime</translation>
+    </message>
+    <message>
+        <source>{n} delegates, {share} of {total}</source>
+        <translation>{n} delegatë, {share} e {total}</translation>
+    </message>
+    <message>
+        <source>One delegation over several regions:</source>
+        <translation>Një delegacion për disa krahina:</translation>
+    </message>
+    <message>
+        <source>Sources for the delegation</source>
+        <translation>Burimet për delegacionin</translation>
+    </message>
+    <message>
+        <source>No delegation from this region is recorded in the sources.</source>
+        <translation>Burimet nuk shënojnë asnjë delegacion nga kjo krahinë.</translation>
+    </message>
+    <message>
+        <source>1944 prefecture of the same name: {name}</source>
+        <translation>Prefektura e vitit 1944 me të njëjtin emër: {name}</translation>
+    </message>
+    <message>
+        <source>Sources for the place</source>
+        <translation>Burimet për vendin</translation>
+    </message>
+    <message>
+        <source>Named delegates: not recorded in the sources</source>
+        <translation>Delegatë me emër: nuk shënohen në burime</translation>
+    </message>
+    <message>
+        <source>Named delegates ({n})</source>
+        <translation>Delegatë të përmendur me emër ({n})</translation>
+    </message>
+    <message>
+        <source>Computed, not sourced: the total minus the regional delegations.</source>
+        <translation>E llogaritur, jo nga burimet: totali minus delegacionet krahinore.</translation>
+    </message>
+    <message>
+        <source>A quota set by the election resolution, not a head-count; part of the total, not added to it.</source>
+        <translation>Kuotë e caktuar nga rezoluta për zgjedhjen e delegatëve, jo numërim njerëzish; pjesë e totalit, jo e shtuar mbi të.</translation>
+    </message>
+    <message>
+        <source>Regions:</source>
+        <translation>Krahinat:</translation>
+    </message>
+    <message>
+        <source>sources disagree</source>
+        <translation>burimet nuk pajtohen</translation>
+    </message>
+    <message>
+        <source>Size:</source>
+        <translation>Madhësia:</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> ose </translation>
+    </message>
+    <message>
+        <source>{seats} seats: {named} named in the sources, {unnamed} not named.</source>
+        <translation>{seats} vende: {named} me emër në burime, {unnamed} pa emër.</translation>
+    </message>
+    <message>
+        <source>{named} members named in the sources; the others are not named.</source>
+        <translation>{named} anëtarë me emër në burime; të tjerët nuk përmenden me emër.</translation>
+    </message>
+    <message>
+        <source>not named in the sources</source>
+        <translation>pa emër në burime</translation>
+    </message>
+    <message>
+        <source>Bodies below:</source>
+        <translation>Organet më poshtë:</translation>
+    </message>
+    <message>
+        <source>Also written:</source>
+        <translation>Shkruhet edhe:</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Detyrat</translation>
+    </message>
+    <message>
+        <source>Delegate of</source>
+        <translation>Delegat i</translation>
+    </message>
+    <message>
+        <source>not recorded in the sources</source>
+        <translation>nuk shënohet në burime</translation>
+    </message>
+    <message>
+        <source>Born:</source>
+        <translation>Lindur:</translation>
+    </message>
+    <message>
+        <source>died:</source>
+        <translation>vdekur:</translation>
+    </message>
+    <message>
+        <source>government</source>
+        <translation>qeverisja</translation>
+    </message>
+    <message>
+        <source>sovereignty</source>
+        <translation>sovraniteti</translation>
+    </message>
+    <message>
+        <source>foreign relations</source>
+        <translation>marrëdhëniet me jashtë</translation>
+    </message>
+    <message>
+        <source>justice</source>
+        <translation>drejtësia</translation>
+    </message>
+    <message>
+        <source>army</source>
+        <translation>ushtria</translation>
+    </message>
+    <message>
+        <source>constitution</source>
+        <translation>kushtetuta</translation>
+    </message>
+    <message>
+        <source>Viewpoint, not a decision</source>
+        <translation>Pikëpamje, jo vendim</translation>
+    </message>
+    <message>
+        <source>confidence: {c}</source>
+        <translation>besueshmëria: {c}</translation>
+    </message>
+    <message>
+        <source>Only paraphrases are known; no verbatim text of the resolution was found.</source>
+        <translation>Njihen vetëm parafrazime; teksti i plotë i vendimit nuk u gjet.</translation>
+    </message>
+    <message>
+        <source>Concerns:</source>
+        <translation>Ka të bëjë me:</translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <source>PNG image</source>
+        <translation>Figurë PNG</translation>
+    </message>
+    <message>
+        <source>SVG drawing</source>
+        <translation>Vizatim SVG</translation>
+    </message>
+    <message>
+        <source>CSV table</source>
+        <translation>Tabelë CSV</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>&amp;Map</source>
+        <translation>&amp;Harta</translation>
+    </message>
+    <message>
+        <source>&amp;Chart</source>
+        <translation>&amp;Grafiku</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation</source>
+        <translation>&amp;Organizimi</translation>
+    </message>
+    <message>
+        <source>&amp;Decisions</source>
+        <translation>&amp;Vendimet</translation>
+    </message>
+    <message>
+        <source>Congress of Përmet (24–28 May 1944)</source>
+        <translation>Kongresi i Përmetit (24–28 maj 1944)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Skedari</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Pamja</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Shko</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Ndihmë</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Gjuha</translation>
+    </message>
+    <message>
+        <source>&amp;Open dataset…</source>
+        <translation>&amp;Hap të dhënat…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Eksporto…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Dil</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>Harta</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>Grafiku</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organizimi</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Vendimet</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Prapa</translation>
+    </message>
+    <message>
+        <source>Back to the previous selection (Alt+Left)</source>
+        <translation>Kthehu te zgjedhja e mëparshme (Alt+Majtas)</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Përpara</translation>
+    </message>
+    <message>
+        <source>Forward to the next selection (Alt+Right)</source>
+        <translation>Shko te zgjedhja pasardhëse (Alt+Djathtas)</translation>
+    </message>
+    <message>
+        <source>Clear selection</source>
+        <translation>Pastro zgjedhjen</translation>
+    </message>
+    <message>
+        <source>Clear the selection (Esc)</source>
+        <translation>Pastro zgjedhjen (Esc)</translation>
+    </message>
+    <message>
+        <source>Search everything</source>
+        <translation>Kërko kudo</translation>
+    </message>
+    <message>
+        <source>Copy link to this view</source>
+        <translation>Kopjo lidhjen e kësaj pamjeje</translation>
+    </message>
+    <message>
+        <source>Cite this</source>
+        <translation>Cito këtë</translation>
+    </message>
+    <message>
+        <source>&amp;About {app}</source>
+        <translation>&amp;Rreth {app}</translation>
+    </message>
+    <message>
+        <source>Navigation</source>
+        <translation>Lundrimi</translation>
+    </message>
+    <message>
+        <source>Search everything (Ctrl+K)</source>
+        <translation>Kërko kudo (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>Finds regions, delegations, bodies, people and decisions</source>
+        <translation>Gjen krahina, delegacione, organe, persona dhe vendime</translation>
+    </message>
+    <message>
+        <source>Copy a citation of the selected item and its sources</source>
+        <translation>Kopjo një citim të zgjedhjes dhe të burimeve të saj</translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation>Pamjet</translation>
+    </message>
+    <message>
+        <source>Map, chart, organisation and decisions</source>
+        <translation>Harta, grafiku, organizimi dhe vendimet</translation>
+    </message>
+    <message>
+        <source>Nothing selected — {n} delegates in all</source>
+        <translation>Asgjë e zgjedhur — {n} delegatë gjithsej</translation>
+    </message>
+    <message>
+        <source>region</source>
+        <translation>krahinë</translation>
+    </message>
+    <message>
+        <source>delegation</source>
+        <translation>delegacion</translation>
+    </message>
+    <message>
+        <source>body</source>
+        <translation>organ</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>person</translation>
+    </message>
+    <message>
+        <source>decision</source>
+        <translation>vendim</translation>
+    </message>
+    <message>
+        <source> — {name}: {n} delegates</source>
+        <translation> — {name}: {n} delegatë</translation>
+    </message>
+    <message>
+        <source>Cannot open dataset</source>
+        <translation>Të dhënat nuk mund të hapen</translation>
+    </message>
+    <message>
+        <source>Open dataset</source>
+        <translation>Hap të dhënat</translation>
+    </message>
+    <message>
+        <source>Përmet Explorer datasets (*.sqlite *.db);;All files (*)</source>
+        <translation>Të dhëna të Përmet Explorer (*.sqlite *.db);;Të gjithë skedarët (*)</translation>
+    </message>
+    <message>
+        <source>Copied: {link}</source>
+        <translation>U kopjua: {link}</translation>
+    </message>
+    <message>
+        <source>Citation copied to the clipboard</source>
+        <translation>Citimi u kopjua</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Eksporto</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Eksportimi dështoi</translation>
+    </message>
+    <message>
+        <source>Exported {path}</source>
+        <translation>U eksportua {path}</translation>
+    </message>
+    <message>
+        <source>An offline atlas of the Congress of Përmet, 24–28 May 1944.</source>
+        <translation>Një atlas pa internet i Kongresit të Përmetit, 24–28 maj 1944.</translation>
+    </message>
+    <message>
+        <source>Dataset:</source>
+        <translation>Të dhënat:</translation>
+    </message>
+    <message>
+        <source>Licences</source>
+        <translation>Licencat</translation>
+    </message>
+    <message>
+        <source>Program: MIT licence. Qt for Python (PySide6): LGPLv3. pyqtgraph: MIT.</source>
+        <translation>Programi: licencë MIT. Qt for Python (PySide6): LGPLv3. pyqtgraph: MIT.</translation>
+    </message>
+    <message>
+        <source>Sources ({n})</source>
+        <translation>Burimet ({n})</translation>
+    </message>
+    <message>
+        <source>About {app}</source>
+        <translation>Rreth {app}</translation>
+    </message>
+</context>
+<context>
+    <name>MapLegend</name>
+    <message>
+        <source>Delegates per delegation</source>
+        <translation>Delegatë për delegacion</translation>
+    </message>
+    <message>
+        <source>not recorded in the sources</source>
+        <translation>nuk shënohet në burime</translation>
+    </message>
+    <message>
+        <source>locality (Peza)</source>
+        <translation>vendbanim (Peza)</translation>
+    </message>
+    <message>
+        <source>Map legend</source>
+        <translation>Legjenda e hartës</translation>
+    </message>
+</context>
+<context>
+    <name>MapTab</name>
+    <message>
+        <source>map</source>
+        <translation>harta</translation>
+    </message>
+</context>
+<context>
+    <name>MapView</name>
+    <message>
+        <source>Map of Albania's regions</source>
+        <translation>Harta e krahinave të Shqipërisë</translation>
+    </message>
+    <message>
+        <source>Regions shaded by the delegates they sent to the congress. Arrow keys or Tab move between regions, Enter selects, + and - zoom.</source>
+        <translation>Krahinat, të ngjyrosura sipas delegatëve që dërguan në kongres. Shigjetat ose Tab kalojnë nga një krahinë te tjetra, Enter zgjedh, + dhe - zmadhojnë e zvogëlojnë.</translation>
+    </message>
+    <message>
+        <source>Delegation: not recorded in the sources</source>
+        <translation>Delegacioni: nuk shënohet në burime</translation>
+    </message>
+    <message>
+        <source>Delegation: {name}</source>
+        <translation>Delegacioni: {name}</translation>
+    </message>
+    <message>
+        <source>{n} delegates, {share} of {total}</source>
+        <translation>{n} delegatë, {share} e {total}</translation>
+    </message>
+</context>
+<context>
+    <name>OrgChart</name>
+    <message>
+        <source>Org chart of the bodies</source>
+        <translation>Skema e organeve</translation>
+    </message>
+    <message>
+        <source>{values} (sources disagree)</source>
+        <translation>{values} (burimet nuk pajtohen)</translation>
+    </message>
+    <message>
+        <source>{n} delegates</source>
+        <translation>{n} delegatë</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> ose </translation>
+    </message>
+    <message>
+        <source>{seats} seats, {named} named in the sources</source>
+        <translation>{seats} vende, {named} me emër në burime</translation>
+    </message>
+    <message>
+        <source>{named} members named in the sources</source>
+        <translation>{named} anëtarë me emër në burime</translation>
+    </message>
+    <message>
+        <source>Size: {size}</source>
+        <translation>Madhësia: {size}</translation>
+    </message>
+    <message>
+        <source>called the congress (15 April 1944)</source>
+        <translation>thirri kongresin (15 prill 1944)</translation>
+    </message>
+</context>
+<context>
+    <name>OrgTab</name>
+    <message>
+        <source>Name</source>
+        <translation>Emri</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Detyra</translation>
+    </message>
+    <message>
+        <source>Portfolio</source>
+        <translation>Resori</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Burimet</translation>
+    </message>
+    <message>
+        <source>Bodies elected by the congress and their seats</source>
+        <translation>Organet e zgjedhura nga kongresi dhe vendet e tyre</translation>
+    </message>
+    <message>
+        <source>Filter names, roles, bodies (e.g. maleshova, keshilli)</source>
+        <translation>Filtro emra, detyra, organe (p.sh. maleshova, keshilli)</translation>
+    </message>
+    <message>
+        <source>Filter the organisation tree</source>
+        <translation>Filtro pemën e organizimit</translation>
+    </message>
+    <message>
+        <source>Expand all</source>
+        <translation>Hap të gjitha</translation>
+    </message>
+    <message>
+        <source>Collapse all</source>
+        <translation>Mbyll të gjitha</translation>
+    </message>
+    <message>
+        <source>Tree</source>
+        <translation>Pema</translation>
+    </message>
+    <message>
+        <source>Org chart</source>
+        <translation>Skema</translation>
+    </message>
+    <message>
+        <source>{values} (sources disagree)</source>
+        <translation>{values} (burimet nuk pajtohen)</translation>
+    </message>
+    <message>
+        <source>{n} delegates</source>
+        <translation>{n} delegatë</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> ose </translation>
+    </message>
+    <message>
+        <source>Seat {n} of {total} — not named in the sources</source>
+        <translation>Vendi {n} nga {total} — pa emër në burime</translation>
+    </message>
+    <message>
+        <source>CSV table of all seats</source>
+        <translation>Tabelë CSV e të gjitha vendeve</translation>
+    </message>
+</context>
+<context>
+    <name>SearchEverything</name>
+    <message>
+        <source>region</source>
+        <translation>krahinë</translation>
+    </message>
+    <message>
+        <source>delegation</source>
+        <translation>delegacion</translation>
+    </message>
+    <message>
+        <source>body</source>
+        <translation>organ</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>person</translation>
+    </message>
+    <message>
+        <source>decision</source>
+        <translation>vendim</translation>
+    </message>
+</context>
+</TS>
