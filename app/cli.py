@@ -32,7 +32,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--tab", choices=TABS, help="tab to open first")
     p.add_argument("--select", metavar="KIND:ID",
                    help=f"item to select, e.g. place:korce; kinds: {', '.join(KINDS)}")
-    p.add_argument("--lang", choices=("en", "sq"), help="language of the data labels (remembered)")
+    p.add_argument("--lang", choices=("en", "sq"), help="language of the interface and the data labels (remembered)")
+    p.add_argument("--palette", choices=("system", "light", "dark"), default="system",
+                   help="colours: follow the system (default), or force light or dark")
     action = p.add_mutually_exclusive_group()
     action.add_argument("--screenshot", metavar="PATH", help="render the window to a PNG file and exit")
     action.add_argument("--self-check", action="store_true", help="load everything offscreen, print a summary, exit")
@@ -90,6 +92,8 @@ def _run(args: argparse.Namespace) -> int:
     if headless:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     app = _application()
+    from app.ui.theme import apply_palette
+    apply_palette(app, args.palette)
     window = build_window(args, store, selection, persistent=not (args.self_check or screenshot))
     if args.self_check:
         counts = store.summary()

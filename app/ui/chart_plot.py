@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 import pyqtgraph as pg
 from PySide6.QtCore import QPoint, QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QPainter, QPalette, QPen, QRegion
+from PySide6.QtGui import QAccessible, QAccessibleEvent, QBrush, QColor, QPainter, QPalette, QPen, QRegion
 from PySide6.QtWidgets import QGraphicsRectItem, QToolTip, QWidget
 
 from app.model import Store
@@ -15,10 +15,10 @@ from app.model.entities import Delegation
 from app.ui.labels import percent
 from app.ui.map_view import FILLS, class_of
 from app.ui.selection import SelectionModel
+from app.ui.theme import accent
 
 BAR_WIDTH = 0.7
 GROUP_GAP = 0.8  # extra space between the regional bars, the remainder and the quotas
-SELECTED_PEN = "#1f4e9c"
 
 
 @dataclass
@@ -54,6 +54,7 @@ class DelegateChart(pg.PlotWidget):
         self.setMouseEnabled(x=False, y=False)
         self.hideButtons()
         self.setAccessibleName(self.tr("Delegates by delegation"))
+        self.setAccessibleDescription(self.tr("A bar for each delegation. Left and right move between bars, Enter selects."))
         plot = self.getPlotItem()
         plot.showGrid(x=False, y=True, alpha=0.25)
         plot.getAxis("bottom").setStyle(tickTextOffset=6)
@@ -133,12 +134,12 @@ class DelegateChart(pg.PlotWidget):
                     pen = QPen(edge, 1)
                 elif kind == "unattributed":
                     brushes.append(QBrush(QColor("#8c8c8c"), Qt.BrushStyle.BDiagPattern))
-                    pen = QPen(QColor("#4d4d4d"), 1.5)
+                    pen = QPen(self._text_colour(), 1.5)
                 else:
                     brushes.append(QBrush(Qt.BrushStyle.NoBrush))
-                    pen = QPen(QColor("#4d4d4d"), 1.5, Qt.PenStyle.DashLine)
+                    pen = QPen(self._text_colour(), 1.5, Qt.PenStyle.DashLine)
                 if b.delegation.id in selected:
-                    pen = QPen(QColor(SELECTED_PEN), 3.5)
+                    pen = QPen(accent(self), 3.5)
                 pen.setCosmetic(True)
                 pens.append(pen)
             item = pg.BarGraphItem(x=[b.x for b in bars], height=[b.value for b in bars], width=BAR_WIDTH,
@@ -159,7 +160,7 @@ class DelegateChart(pg.PlotWidget):
         if self._focus_index is not None and self._focus_index < len(self._bars):
             r = self._bars[self._focus_index].rect.adjusted(-0.08, 0, 0.08, 0)
             focus = QGraphicsRectItem(r)
-            pen = QPen(QColor(SELECTED_PEN), 1.5, Qt.PenStyle.DashLine)
+            pen = QPen(accent(self), 1.5, Qt.PenStyle.DashLine)
             pen.setCosmetic(True)
             focus.setPen(pen)
             plot.addItem(focus)
@@ -275,6 +276,7 @@ class DelegateChart(pg.PlotWidget):
             else:
                 self._focus_index = max(0, min(len(self._bars) - 1, self._focus_index + step))
             self.setAccessibleDescription(self.tooltip_for(self._bars[self._focus_index].delegation.id).replace("\n", "; "))
+            QAccessible.updateAccessibility(QAccessibleEvent(self, QAccessible.Event.DescriptionChanged))
             self.redraw()
         elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space) and self._focus_index is not None:
             self.select_bar(self._bars[self._focus_index].delegation.id)

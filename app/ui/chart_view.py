@@ -40,6 +40,10 @@ class ChartTab(QWidget):
                 group.addButton(button)
             first.setChecked(True)
             self._groups.append(group)
+        self.counts_button.setAccessibleDescription(self.tr("Bar heights are numbers of delegates"))
+        self.percent_button.setAccessibleDescription(self.tr("Bar heights are shares of all the delegates"))
+        self.geo_button.setAccessibleDescription(self.tr("Regional bars from the north to the south"))
+        self.size_button.setAccessibleDescription(self.tr("Regional bars from the largest to the smallest"))
         self.percent_button.toggled.connect(lambda on: self._chart_call("set_percent_mode", on))
         self.size_button.toggled.connect(lambda on: self._chart_call("set_sort_by_size", on))
 

@@ -114,12 +114,14 @@ class DecisionsTab(QWidget):
         self.search.setObjectName("decisionsSearch")
         self.search.setPlaceholderText(self.tr("Search titles, summaries and quotes (e.g. zog, kthimi, keshilli)"))
         self.search.setAccessibleName(self.tr("Search decisions"))
+        self.search.setAccessibleDescription(self.tr("Type to filter the decisions; case and diacritics are ignored"))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self._apply_filter)
 
         self.category = QComboBox(self)
         self.category.setObjectName("decisionsCategory")
         self.category.setAccessibleName(self.tr("Category"))
+        self.category.setAccessibleDescription(self.tr("Show the decisions of one category, or the viewpoints"))
         self.category.addItem(self.tr("All categories"), None)
         for c in CATEGORIES:
             self.category.addItem(self.category_label(c), c)
@@ -128,6 +130,7 @@ class DecisionsTab(QWidget):
 
         self.list = DecisionsList(self)
         self.list.setAccessibleName(self.tr("Decisions of the congress"))
+        self.list.setAccessibleDescription(self.tr("Up and down show a decision in the reading pane; Enter selects it"))
         self.list.setModel(self.filter)
         header = self.list.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -139,6 +142,7 @@ class DecisionsTab(QWidget):
         self.reader = DetailsPanel(store, selection, lang, self, follow=False)
         self.reader.setObjectName("decisionsReader")
         self.reader.setAccessibleName(self.tr("The decision, its sources and their quotes"))
+        self.reader.setAccessibleDescription(self.tr("Reading pane"))
         self.list.selectionModel().currentRowChanged.connect(self._show_current)
 
         self.count = QLabel(self)
@@ -150,6 +154,7 @@ class DecisionsTab(QWidget):
         self.copy_button = QPushButton(self.tr("Copy citation"), self)
         self.copy_button.setObjectName("decisionsCopyCitation")
         self.copy_button.setToolTip(self.tr("Copy a citation of the decision's sources to the clipboard"))
+        self.copy_button.setAccessibleDescription(self.tr("Copy a citation of the decision's sources to the clipboard"))
         self.copy_button.clicked.connect(self.copy_citation)
 
         bar = QHBoxLayout()

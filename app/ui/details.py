@@ -198,7 +198,9 @@ class DetailsPanel(QTextBrowser):
         first, second = (b.name_sq, b.name_en) if self._lang == "sq" else (b.name_en, b.name_sq)
         parts = [f"<h2>{e(first)}</h2><p><i>{e(second)}</i>{abbrev}</p>"]
         if b.parent_id:
-            parts.append(f"<p>{e(b.relation_en or '')} {self._link('body', b.parent_id)}</p>")
+            relations = {"elected by": self.tr("elected by"), "formed by": self.tr("formed by")}
+            relation = relations.get(b.relation_en or "", b.relation_en or "")
+            parts.append(f"<p>{e(relation)} {self._link('body', b.parent_id)}</p>")
         if b.description_en:
             parts.append(f"<p>{e(b.description_en)}</p>")
         sizes = s.figures("body", body_id, "size")

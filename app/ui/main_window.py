@@ -269,6 +269,10 @@ class MainWindow(QMainWindow):
         self.cite_button.setAccessibleDescription(self.tr("Copy a citation of the selected item and its sources"))
         self.tabs.setAccessibleName(self.tr("Views"))
         self.tabs.setAccessibleDescription(self.tr("Map, chart, organisation and decisions"))
+        self.tabs.tabBar().setAccessibleName(self.tr("Views"))
+        self.tabs.tabBar().setAccessibleDescription(self.tr("Map, chart, organisation and decisions"))
+        self.search_box.completer_.popup().setAccessibleName(self.tr("Search results"))
+        self.search_box.completer_.popup().setAccessibleDescription(self.tr("Enter or a click selects the result"))
         self._set_tab_titles()
         self._update_status()
 

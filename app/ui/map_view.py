@@ -11,7 +11,8 @@ from __future__ import annotations
 import math
 
 from PySide6.QtCore import QPoint, QPointF, QRect, QRectF, QSize, Qt, Signal
-from PySide6.QtGui import (QBrush, QColor, QFont, QKeySequence, QPainter, QPainterPath, QPalette, QPen,
+from PySide6.QtGui import (QAccessible, QAccessibleEvent, QBrush, QColor, QFont, QKeySequence, QPainter,
+                           QPainterPath, QPalette, QPen,
                            QRegion)
 from PySide6.QtWidgets import (QApplication, QGraphicsEllipseItem, QGraphicsItem, QGraphicsPathItem,
                                QGraphicsScene, QGraphicsSimpleTextItem, QGraphicsView, QLabel, QVBoxLayout,
@@ -21,6 +22,7 @@ from app.model import Store
 from app.model.entities import Place
 from app.ui.labels import percent
 from app.ui.selection import Selection, SelectionModel
+from app.ui.theme import accent, is_dark
 
 MIDDLE_LAT = 41.0
 SCALE = 100.0  # scene units per degree of latitude
@@ -72,8 +74,9 @@ class PlaceItem:
     place: Place
     delegates: int | None
 
-    def setup(self, place: Place, delegates: int | None, tooltip: str) -> None:
+    def setup(self, place: Place, delegates: int | None, tooltip: str, accent: QColor) -> None:
         self.place = place
+        self.accent = accent
         self.delegates = delegates
         self.hovered = self.selected = self.focused = False
         self.setAcceptHoverEvents(True)
@@ -96,9 +99,9 @@ class PlaceItem:
         if self.delegates is None and isinstance(self, RegionItem):
             self.hatch.setBrush(QBrush(QColor(120, 120, 120), Qt.BrushStyle.BDiagPattern))
         if self.selected:
-            pen = QPen(QColor("#1f4e9c"), 3.2)
+            pen = QPen(self.accent, 3.2)
         elif self.focused:
-            pen = QPen(QColor("#1f4e9c"), 2.0, Qt.PenStyle.DashLine)
+            pen = QPen(self.accent, 2.0, Qt.PenStyle.DashLine)
         elif self.hovered:
             pen = QPen(QColor("#333333"), 1.8)
         else:
@@ -122,25 +125,25 @@ class PlaceItem:
 
 
 class RegionItem(PlaceItem, QGraphicsPathItem):
-    def __init__(self, place: Place, delegates: int | None, tooltip: str) -> None:
+    def __init__(self, place: Place, delegates: int | None, tooltip: str, accent: QColor) -> None:
         QGraphicsPathItem.__init__(self, _path(place.geometry()))
         # the hatch sits on top of the fill of a region the sources say nothing about
         self.hatch = QGraphicsPathItem(self.path(), self)
         self.hatch.setPen(QPen(Qt.PenStyle.NoPen))
         self.hatch.setAcceptHoverEvents(False)
         self.hatch.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
-        self.setup(place, delegates, tooltip)
+        self.setup(place, delegates, tooltip, accent)
 
 
 class LocalityItem(PlaceItem, QGraphicsEllipseItem):
     RADIUS = 7.0  # device pixels: the marker keeps its size when zooming
 
-    def __init__(self, place: Place, delegates: int | None, tooltip: str) -> None:
+    def __init__(self, place: Place, delegates: int | None, tooltip: str, accent: QColor) -> None:
         r = self.RADIUS
         QGraphicsEllipseItem.__init__(self, -r, -r, 2 * r, 2 * r)
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations, True)
         self.setPos(project(place.label_lon, place.label_lat))
-        self.setup(place, delegates, tooltip)
+        self.setup(place, delegates, tooltip, accent)
 
 
 class MapLegend(QWidget):
@@ -244,7 +247,9 @@ class MapView(QGraphicsView):
         self.note.setObjectName("mapNote")
         self.note.setWordWrap(True)
         self.note.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
-        self.note.setStyleSheet("QLabel { background: rgba(255,255,255,210); color: #333; border-radius: 4px; padding: 2px 5px; }")
+        base, text = self.palette().color(QPalette.ColorRole.Base), self.palette().color(QPalette.ColorRole.Text)
+        self.note.setStyleSheet(f"QLabel {{ background: rgba({base.red()},{base.green()},{base.blue()},215); "
+                                f"color: {text.name()}; border-radius: 4px; padding: 2px 5px; }}")
         small = QFont(self.font())
         small.setPointSizeF(max(7.0, small.pointSizeF() * 0.85))
         self.note.setFont(small)
@@ -272,7 +277,7 @@ class MapView(QGraphicsView):
         scene.setBackgroundBrush(QColor("#dfeaf2") if sea.lightness() > 128 else QColor("#1d2a33"))
         for country in self._store.places("country"):
             outline = QGraphicsPathItem(_path(country.geometry()))
-            pen = QPen(QColor("#3a3a3a"), 2.2)
+            pen = QPen(QColor("#c9c9c9") if is_dark(self) else QColor("#3a3a3a"), 2.2)
             pen.setCosmetic(True)
             outline.setPen(pen)
             outline.setBrush(Qt.BrushStyle.NoBrush)
@@ -285,7 +290,7 @@ class MapView(QGraphicsView):
             delegates = delegations[0].delegates if delegations else None
             name = delegations[0].name_sq if (delegations and self._lang == "sq") else delegations[0].name_en if delegations else None
             cls = RegionItem if place.kind == "region" else LocalityItem
-            item = cls(place, delegates, self._tooltip(place, delegates, name))
+            item = cls(place, delegates, self._tooltip(place, delegates, name), accent(self))
             scene.addItem(item)
             self._items[place.id] = item
             self._add_label(item)
@@ -458,6 +463,7 @@ class MapView(QGraphicsView):
             item.restyle()
             self.setToolTip("")
             self.setAccessibleDescription(item.toolTip().replace("\n", "; "))
+            QAccessible.updateAccessibility(QAccessibleEvent(self, QAccessible.Event.DescriptionChanged))
 
     def focused_place_id(self) -> str | None:
         return self._focus_id

@@ -9,7 +9,7 @@ from __future__ import annotations
 import csv
 
 from PySide6.QtCore import QModelIndex, QPoint, QRectF, QSortFilterProxyModel, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPalette, QPen, QStandardItem, QStandardItemModel
+from PySide6.QtGui import QBrush, QFont, QPainter, QPalette, QPen, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (QAbstractItemView, QButtonGroup, QGraphicsLineItem, QGraphicsRectItem,
                                QGraphicsScene, QGraphicsSimpleTextItem, QGraphicsView, QHBoxLayout, QLineEdit,
                                QPushButton, QStackedWidget, QTreeView, QVBoxLayout, QWidget)
@@ -19,7 +19,9 @@ from app.model.entities import Body, Seat
 from app.model.text import matches
 from app.ui.export import ExportFormat, view_formats
 from app.ui.item_views import SelectionLink, read_only_item
+from app.ui.labels import label
 from app.ui.selection import Selection, SelectionModel
+from app.ui.theme import accent_for
 
 SEARCH_ROLE = Qt.ItemDataRole.UserRole + 3
 UNNAMED_ROLE = Qt.ItemDataRole.UserRole + 4
@@ -102,7 +104,7 @@ class BodyBox(QGraphicsRectItem):
     def restyle(self) -> None:
         base = self._palette.color(QPalette.ColorRole.Base)
         fill = base.darker(104) if not self._muted else base.darker(110)
-        pen = QPen(QColor("#1f4e9c") if self.selected else self._palette.color(QPalette.ColorRole.Mid),
+        pen = QPen(accent_for(self._palette) if self.selected else self._palette.color(QPalette.ColorRole.Mid),
                    3 if self.selected else 1.2, Qt.PenStyle.DashLine if self._muted else Qt.PenStyle.SolidLine)
         self.setPen(pen)
         self.setBrush(fill)
@@ -115,10 +117,13 @@ class BodyBox(QGraphicsRectItem):
 class OrgChart(QGraphicsView):
     """The drawn org chart (object name `orgChart`): boxes and connectors; clicking a box selects the body."""
 
-    def __init__(self, store: Store, selection: SelectionModel, parent=None) -> None:
+    def __init__(self, store: Store, selection: SelectionModel, lang: str = "en", parent=None) -> None:
         super().__init__(parent)
         self.setObjectName("orgChart")
+        self._lang = lang
         self.setAccessibleName(self.tr("Org chart of the bodies"))
+        self.setAccessibleDescription(self.tr("Boxes for the bodies with their sizes and named office-holders; "
+                                              "click a box to select the body"))
         self._store = store
         self._selection = selection
         self.boxes: dict[str, BodyBox] = {}
@@ -131,8 +136,9 @@ class OrgChart(QGraphicsView):
 
     def _lines(self, body: Body) -> list[str]:
         s = self._store
-        name = f"{body.name_en} ({body.abbrev})" if body.abbrev else body.name_en
-        lines = [name, body.name_sq]
+        first, second = (body.name_sq, body.name_en) if self._lang == "sq" else (body.name_en, body.name_sq)
+        name = f"{first} ({body.abbrev})" if body.abbrev else first
+        lines = [name, second]
         size = size_text(s, body, self.tr("{values} (sources disagree)"), self.tr("{n} delegates"), self.tr(" or "))
         seats = s.seats(body.id)
         named = [x for x in seats if x.person_id]
@@ -182,7 +188,8 @@ class OrgChart(QGraphicsView):
                     line = QGraphicsLineItem(x1, y1, x2, y2)
                     line.setPen(pen)
                     scene.addItem(line)
-                label = QGraphicsSimpleTextItem(body.relation_en or "")
+                relations = {"elected by": self.tr("elected by"), "formed by": self.tr("formed by")}
+                label = QGraphicsSimpleTextItem(relations.get(body.relation_en or "", body.relation_en or ""))
                 label.setBrush(pal.color(QPalette.ColorRole.PlaceholderText))
                 label.setPos(b.center().x() + 6, mid + 2)
                 scene.addItem(label)
@@ -252,6 +259,7 @@ class OrgTab(QWidget):
 
         self.tree = OrgTree(self)
         self.tree.setAccessibleName(self.tr("Bodies elected by the congress and their seats"))
+        self.tree.setAccessibleDescription(self.tr("Every seat is a row; seats no source fills say so"))
         self.tree.setModel(self.filter)
         self.tree.expandAll()
         self.tree.setColumnWidth(0, 360)
@@ -259,17 +267,20 @@ class OrgTab(QWidget):
         self.tree.setColumnWidth(2, 180)
         self.link = SelectionLink(self.tree, selection)
 
-        self.chart = OrgChart(store, selection, self)
+        self.chart = OrgChart(store, selection, lang, self)
 
         self.search = QLineEdit(self)
         self.search.setObjectName("orgFilter")
         self.search.setPlaceholderText(self.tr("Filter names, roles, bodies (e.g. maleshova, keshilli)"))
         self.search.setAccessibleName(self.tr("Filter the organisation tree"))
+        self.search.setAccessibleDescription(self.tr("Type part of a name, role or body; case and diacritics are ignored"))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self._filter)
         self.expand_button = QPushButton(self.tr("Expand all"), self)
         self.collapse_button = QPushButton(self.tr("Collapse all"), self)
         self.expand_button.clicked.connect(self.tree.expandAll)
+        self.expand_button.setAccessibleDescription(self.tr("Show every seat of every body"))
+        self.collapse_button.setAccessibleDescription(self.tr("Show only the top of the tree"))
         self.collapse_button.clicked.connect(self.tree.collapseAll)
         self.tree_button = QPushButton(self.tr("Tree"), self)
         self.chart_button = QPushButton(self.tr("Org chart"), self)
@@ -280,6 +291,8 @@ class OrgTab(QWidget):
             button.setCheckable(True)
             group.addButton(button)
         self.tree_button.setChecked(True)
+        self.tree_button.setAccessibleDescription(self.tr("Show the bodies and their seats as a tree"))
+        self.chart_button.setAccessibleDescription(self.tr("Show the bodies as a drawn org chart"))
 
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.tree)
@@ -302,10 +315,13 @@ class OrgTab(QWidget):
     def _add_body(self, parent_item: QStandardItem, body: Body) -> None:
         s = self._store
         key = ("body", body.id)
-        name = f"{body.name_en} ({body.abbrev})" if body.abbrev else body.name_en
+        body_name = label(s, "body", body.id, self._lang)
+        name = f"{body_name} ({body.abbrev})" if body.abbrev else body_name
         size = size_text(s, body, self.tr("{values} (sources disagree)"), self.tr("{n} delegates"), self.tr(" or "))
-        role = ", ".join(x for x in (body.relation_en and f"{body.relation_en} {s.body(body.parent_id).name_en}"
-                                     if body.parent_id else "", size) if x)
+        relations = {"elected by": self.tr("elected by"), "formed by": self.tr("formed by")}
+        relation = (f"{relations.get(body.relation_en or '', body.relation_en or '')} "
+                    f"{label(s, 'body', body.parent_id, self._lang)}") if body.parent_id and body.relation_en else ""
+        role = ", ".join(x for x in (relation, size) if x)
         row = [read_only_item(name, key), read_only_item(role, key), read_only_item("", key),
                read_only_item(len(s.citations("body", body.id)), key)]
         row[0].setData(" ".join(filter(None, [body.name_en, body.name_sq, body.abbrev, body.description_en])), SEARCH_ROLE)

@@ -12,6 +12,15 @@ def is_dark(widget: QWidget | None = None) -> bool:
     return palette.color(QPalette.ColorRole.Base).lightness() < 128
 
 
+def accent(widget: QWidget | None = None) -> QColor:
+    """The colour of a selected region, bar or box: dark blue on light palettes, light blue on dark ones."""
+    return accent_for(widget.palette() if widget is not None else QApplication.palette())
+
+
+def accent_for(palette: QPalette) -> QColor:
+    return QColor("#8ab4f8") if palette.color(QPalette.ColorRole.Base).lightness() < 128 else QColor("#1f4e9c")
+
+
 def dark_palette() -> QPalette:
     p = QPalette()
     roles = {

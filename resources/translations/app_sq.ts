@@ -19,6 +19,22 @@
         <translation>Sipas madhësisë</translation>
     </message>
     <message>
+        <source>Bar heights are numbers of delegates</source>
+        <translation>Lartësia e shtyllave është numri i delegatëve</translation>
+    </message>
+    <message>
+        <source>Bar heights are shares of all the delegates</source>
+        <translation>Lartësia e shtyllave është pjesa e të gjithë delegatëve</translation>
+    </message>
+    <message>
+        <source>Regional bars from the north to the south</source>
+        <translation>Shtyllat krahinore nga veriu në jug</translation>
+    </message>
+    <message>
+        <source>Regional bars from the largest to the smallest</source>
+        <translation>Shtyllat krahinore nga më e madhja te më e vogla</translation>
+    </message>
+    <message>
         <source>{total} delegates. The sources give seven regional delegations ({regional} delegates); the other {rest} are not broken down by region. The Youth and Women's Unions had quotas within the {total}.</source>
         <translation>{total} delegatë. Burimet japin shtatë delegacione krahinore ({regional} delegatë); {rest} të tjerët nuk ndahen sipas krahinave. Bashkimi i Rinisë dhe Bashkimi i Grave kishin kuota brenda këtyre {total} delegatëve.</translation>
     </message>
@@ -62,6 +78,14 @@
         <translation>Kërko vendime</translation>
     </message>
     <message>
+        <source>Type to filter the decisions; case and diacritics are ignored</source>
+        <translation>Shkruani për të filtruar vendimet; shkronjat e mëdha dhe diakritikët nuk kanë rëndësi</translation>
+    </message>
+    <message>
+        <source>Show the decisions of one category, or the viewpoints</source>
+        <translation>Shfaq vendimet e një kategorie, ose pikëpamjet</translation>
+    </message>
+    <message>
         <source>All categories</source>
         <translation>Të gjitha kategoritë</translation>
     </message>
@@ -74,8 +98,16 @@
         <translation>Vendimet e kongresit</translation>
     </message>
     <message>
+        <source>Up and down show a decision in the reading pane; Enter selects it</source>
+        <translation>Lart dhe poshtë shfaqin një vendim në panelin e leximit; Enter e zgjedh</translation>
+    </message>
+    <message>
         <source>The decision, its sources and their quotes</source>
         <translation>Vendimi, burimet dhe citimet e tyre</translation>
+    </message>
+    <message>
+        <source>Reading pane</source>
+        <translation>Paneli i leximit</translation>
     </message>
     <message>
         <source>Copy citation</source>
@@ -163,6 +195,10 @@
     <message>
         <source>Delegates by delegation</source>
         <translation>Delegatët sipas delegacionit</translation>
+    </message>
+    <message>
+        <source>A bar for each delegation. Left and right move between bars, Enter selects.</source>
+        <translation>Një shtyllë për çdo delegacion. Majtas dhe djathtas kalojnë nga një shtyllë te tjetra, Enter zgjedh.</translation>
     </message>
     <message>
         <source>not broken
@@ -368,6 +404,14 @@ i Grave</translation>
     <message>
         <source>Regions:</source>
         <translation>Krahinat:</translation>
+    </message>
+    <message>
+        <source>elected by</source>
+        <translation>zgjedhur nga</translation>
+    </message>
+    <message>
+        <source>formed by</source>
+        <translation>formuar nga</translation>
     </message>
     <message>
         <source>sources disagree</source>
@@ -612,6 +656,14 @@ i Grave</translation>
         <translation>Harta, grafiku, organizimi dhe vendimet</translation>
     </message>
     <message>
+        <source>Search results</source>
+        <translation>Rezultatet e kërkimit</translation>
+    </message>
+    <message>
+        <source>Enter or a click selects the result</source>
+        <translation>Enter ose një klikim zgjedh rezultatin</translation>
+    </message>
+    <message>
         <source>Nothing selected — {n} delegates in all</source>
         <translation>Asgjë e zgjedhur — {n} delegatë gjithsej</translation>
     </message>
@@ -752,6 +804,10 @@ i Grave</translation>
         <translation>Skema e organeve</translation>
     </message>
     <message>
+        <source>Boxes for the bodies with their sizes and named office-holders; click a box to select the body</source>
+        <translation>Kutitë e organeve me madhësinë dhe drejtuesit e përmendur me emër; klikoni një kuti për të zgjedhur organin</translation>
+    </message>
+    <message>
         <source>{values} (sources disagree)</source>
         <translation>{values} (burimet nuk pajtohen)</translation>
     </message>
@@ -779,6 +835,14 @@ i Grave</translation>
         <source>called the congress (15 April 1944)</source>
         <translation>thirri kongresin (15 prill 1944)</translation>
     </message>
+    <message>
+        <source>elected by</source>
+        <translation>zgjedhur nga</translation>
+    </message>
+    <message>
+        <source>formed by</source>
+        <translation>formuar nga</translation>
+    </message>
 </context>
 <context>
     <name>OrgTab</name>
@@ -803,12 +867,20 @@ i Grave</translation>
         <translation>Organet e zgjedhura nga kongresi dhe vendet e tyre</translation>
     </message>
     <message>
+        <source>Every seat is a row; seats no source fills say so</source>
+        <translation>Çdo vend është një rresht; vendet që s'i plotëson asnjë burim e thonë këtë</translation>
+    </message>
+    <message>
         <source>Filter names, roles, bodies (e.g. maleshova, keshilli)</source>
         <translation>Filtro emra, detyra, organe (p.sh. maleshova, keshilli)</translation>
     </message>
     <message>
         <source>Filter the organisation tree</source>
         <translation>Filtro pemën e organizimit</translation>
+    </message>
+    <message>
+        <source>Type part of a name, role or body; case and diacritics are ignored</source>
+        <translation>Shkruani një pjesë të emrit, detyrës ose organit; shkronjat e mëdha dhe diakritikët nuk kanë rëndësi</translation>
     </message>
     <message>
         <source>Expand all</source>
@@ -819,12 +891,28 @@ i Grave</translation>
         <translation>Mbyll të gjitha</translation>
     </message>
     <message>
+        <source>Show every seat of every body</source>
+        <translation>Shfaq çdo vend të çdo organi</translation>
+    </message>
+    <message>
+        <source>Show only the top of the tree</source>
+        <translation>Shfaq vetëm majën e pemës</translation>
+    </message>
+    <message>
         <source>Tree</source>
         <translation>Pema</translation>
     </message>
     <message>
         <source>Org chart</source>
         <translation>Skema</translation>
+    </message>
+    <message>
+        <source>Show the bodies and their seats as a tree</source>
+        <translation>Shfaq organet dhe vendet e tyre si pemë</translation>
+    </message>
+    <message>
+        <source>Show the bodies as a drawn org chart</source>
+        <translation>Shfaq organet si skemë të vizatuar</translation>
     </message>
     <message>
         <source>{values} (sources disagree)</source>
@@ -837,6 +925,14 @@ i Grave</translation>
     <message>
         <source> or </source>
         <translation> ose </translation>
+    </message>
+    <message>
+        <source>elected by</source>
+        <translation>zgjedhur nga</translation>
+    </message>
+    <message>
+        <source>formed by</source>
+        <translation>formuar nga</translation>
     </message>
     <message>
         <source>Seat {n} of {total} — not named in the sources</source>

@@ -14,7 +14,32 @@ from pathlib import Path
 
 SQ = {
     " or ": " ose ",
+    "A bar for each delegation. Left and right move between bars, Enter selects.":
+        "Një shtyllë për çdo delegacion. Majtas dhe djathtas kalojnë nga një shtyllë te tjetra, Enter zgjedh.",
+    "Bar heights are numbers of delegates": "Lartësia e shtyllave është numri i delegatëve",
+    "Bar heights are shares of all the delegates": "Lartësia e shtyllave është pjesa e të gjithë delegatëve",
+    "Boxes for the bodies with their sizes and named office-holders; click a box to select the body":
+        "Kutitë e organeve me madhësinë dhe drejtuesit e përmendur me emër; klikoni një kuti për të zgjedhur organin",
+    "Enter or a click selects the result": "Enter ose një klikim zgjedh rezultatin",
+    "Every seat is a row; seats no source fills say so": "Çdo vend është një rresht; vendet që s'i plotëson asnjë burim e thonë këtë",
+    "Reading pane": "Paneli i leximit",
+    "Regional bars from the largest to the smallest": "Shtyllat krahinore nga më e madhja te më e vogla",
+    "Regional bars from the north to the south": "Shtyllat krahinore nga veriu në jug",
+    "Search results": "Rezultatet e kërkimit",
+    "Show every seat of every body": "Shfaq çdo vend të çdo organi",
+    "Show only the top of the tree": "Shfaq vetëm majën e pemës",
+    "Show the bodies and their seats as a tree": "Shfaq organet dhe vendet e tyre si pemë",
+    "Show the bodies as a drawn org chart": "Shfaq organet si skemë të vizatuar",
+    "Show the decisions of one category, or the viewpoints": "Shfaq vendimet e një kategorie, ose pikëpamjet",
+    "Type part of a name, role or body; case and diacritics are ignored":
+        "Shkruani një pjesë të emrit, detyrës ose organit; shkronjat e mëdha dhe diakritikët nuk kanë rëndësi",
+    "Type to filter the decisions; case and diacritics are ignored":
+        "Shkruani për të filtruar vendimet; shkronjat e mëdha dhe diakritikët nuk kanë rëndësi",
+    "Up and down show a decision in the reading pane; Enter selects it":
+        "Lart dhe poshtë shfaqin një vendim në panelin e leximit; Enter e zgjedh",
     "1944 prefecture": "prefektura e vitit 1944",
+    "elected by": "zgjedhur nga",
+    "formed by": "formuar nga",
     "called the congress": "thirri kongresin",
     "closed": "mbyllja",
     "delegates": "delegatë",

@@ -1,0 +1,214 @@
+"""One app, not four tabs: linked selection with history, search everything, cite, deep links,
+accessibility, dark palettes."""
+
+import shlex
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QAbstractButton, QAbstractScrollArea, QApplication, QComboBox, QTabBar, QWidget
+
+from app import cli
+from app.ui.item_views import KEY_ROLE
+from app.ui.labels import label
+from app.ui.main_window import MainWindow
+from app.ui.theme import dark_palette
+
+
+def tree_index(tree, key):
+    model = tree.model()
+    stack = [model.index(r, 0) for r in range(model.rowCount())]
+    while stack:
+        i = stack.pop(0)
+        if i.data(KEY_ROLE) == key:
+            return i
+        stack += [model.index(r, 0, i) for r in range(model.rowCount(i))]
+    raise AssertionError(key)
+
+
+def test_full_linked_round_trip(qtbot, window):
+    # click a map region ...
+    window.show_tab("map")
+    view = window.map_tab.map
+    qtbot.waitUntil(view.isVisible)
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=view.viewport_point("korce"))
+    # ... the chart's bar, the details panel and the status bar agree
+    assert window.chart_tab.ensure_built().selected_bar_ids() == ["korca"]
+    assert "Korça: 25 delegates, 13.3% of 188" in window.details.toPlainText()
+    assert window.selection_label.text() == "delegation: Korça — Korça: 25 delegates"
+    # select a person in the tree: the details panel shows their roles
+    window.show_tab("org")
+    tree = window.org_tab.tree
+    qtbot.waitUntil(tree.isVisible)
+    index = tree_index(tree, ("person", "haxhi-lleshi"))
+    tree.scrollTo(index)
+    qtbot.mouseClick(tree.viewport(), Qt.MouseButton.LeftButton, pos=tree.visualRect(index).center())
+    assert "member, Anti-Fascist National Liberation Committee" in window.details.toPlainText()
+    assert view.selected_place_ids() == []
+    # back returns to the region, forward to the person
+    qtbot.keyClick(window, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
+    assert window.selection.current() == ("delegation", "korca")
+    assert view.selected_place_ids() == ["korce"] and "Korça: 25 delegates" in window.selection_label.text()
+    qtbot.keyClick(window, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)
+    assert window.selection.current() == ("person", "haxhi-lleshi")
+    assert window.details.toPlainText().startswith("Haxhi Lleshi")
+
+
+def test_history_keeps_at_least_50_steps(window):
+    people = [p.id for p in window.store.people()]
+    for pid in people + people[:25]:
+        window.selection.select("person", pid)
+    steps = 0
+    while window.back_action.isEnabled():
+        window.back_action.trigger()
+        steps += 1
+    assert steps >= 50
+    assert window.forward_action.isEnabled()
+
+
+def test_a_view_never_reacts_to_its_own_echo(qtbot, window):
+    calls = []
+    view = window.map_tab.map
+    original = view.focus_place
+    view.focus_place = lambda pid: (calls.append(pid), original(pid))
+    view.select_place("berat")
+    assert calls == ["berat"]  # focused once, by the click itself; the echo did not move it again
+
+
+def test_clear_selection_is_visible_and_esc(qtbot, window):
+    window.selection.select("place", "fier")
+    assert window.clear_action.isEnabled()
+    assert window.clear_action in window.toolbar.actions()
+    qtbot.keyClick(window, Qt.Key.Key_Escape)
+    assert window.selection.current() is None and not window.clear_action.isEnabled()
+
+
+@pytest.mark.parametrize("query, expected, tab", [
+    ("korca", ("place", "korce"), "map"),
+    ("lleshi", ("person", "haxhi-lleshi"), "org"),
+    ("keshilli", ("body", "kpnc"), "org"),
+    ("zog", ("decision", "ban-zog"), "decisions"),
+    ("vlora", ("delegation", "vlora-gjirokastra"), "chart"),
+])
+def test_search_everything(qtbot, window, query, expected, tab):
+    qtbot.keyClick(window, Qt.Key.Key_K, Qt.KeyboardModifier.ControlModifier)
+    assert window.search_box.hasFocus()
+    qtbot.keyClicks(window.search_box, query)
+    assert expected in window.search_box.hit_keys()
+    window.search_box.choose(*expected)
+    assert window.selection.current() == expected
+    assert window.current_tab_name() == tab
+
+
+def test_search_everything_enter_takes_the_first_hit(qtbot, window):
+    window.focus_search_everything()
+    qtbot.keyClicks(window.search_box, "Korca")
+    assert window.search_box.hit_keys()[:2] == [("place", "korce"), ("delegation", "korca")]
+    window.search_box.completer_.popup().hide()
+    qtbot.keyClick(window.search_box, Qt.Key.Key_Return)
+    assert window.selection.current() == ("place", "korce") and window.current_tab_name() == "map"
+
+
+def test_ctrl_f_goes_to_the_tab_search_or_to_search_everything(qtbot, window):
+    window.show_tab("decisions")
+    qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert window.decisions_tab.search.hasFocus()
+    window.show_tab("map")
+    window.map_tab.map.setFocus()
+    qtbot.keyClick(window.map_tab.map, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert window.search_box.hasFocus()
+
+
+def test_cite_this_copies_a_citation(qtbot, window):
+    assert not window.cite_button.isEnabled()
+    window.selection.select("person", "omer-nishani")
+    qtbot.mouseClick(window.cite_button, Qt.MouseButton.LeftButton)
+    text = QApplication.clipboard().text()
+    lines = text.splitlines()
+    assert lines[0] == "Omer Nishani (a person in the bodies of the Congress of Përmet)."
+    assert lines[1].startswith("Përmet Explorer 0.1.0, dataset “Congress of Përmet (24–28 May 1944)” (schema 1)")
+    assert any("Great Soviet Encyclopedia" in line and "its presidium, chaired by O. Nishani" in line for line in lines)
+
+
+def test_copy_link_gives_the_equivalent_command_line(qtbot, window, tmp_path):
+    window.show_tab("chart")
+    window.selection.select("delegation", "berat")
+    window.copy_link_action.trigger()
+    link = QApplication.clipboard().text()
+    assert link == "permet-explorer --tab chart --select delegation:berat --lang en"
+    args, store, selection = cli.prepare(shlex.split(link)[1:])
+    again = cli.build_window(args, store, selection, persistent=False)
+    qtbot.addWidget(again)
+    assert again.current_tab_name() == "chart" and again.selection.current() == ("delegation", "berat")
+
+
+@pytest.mark.parametrize("select", ["place:fier", "delegation:peza", "body:kpnc", "person:ramiz-alia",
+                                    "decision:critics-avnoj"])
+def test_select_works_for_every_kind(qtbot, select):
+    args, store, selection = cli.prepare(["--select", select])
+    window = cli.build_window(args, store, selection, persistent=False)
+    qtbot.addWidget(window)
+    kind, item_id = select.split(":")
+    assert window.selection.current() == (kind, item_id)
+    assert window.details.toPlainText().startswith(label(store, kind, item_id).split(" (")[0])
+
+
+def our_controls(window):
+    """The widgets a person can focus, leaving out Qt's own internals (viewports, combo popups, tab scrollers)."""
+    viewports = {a.viewport() for a in window.findChildren(QAbstractScrollArea)}
+    combo_parts = {c for combo in window.findChildren(QComboBox) for c in combo.findChildren(QWidget)}
+    tab_parts = {c for bar in window.findChildren(QTabBar) for c in bar.findChildren(QWidget)}
+    return [w for w in window.findChildren(QWidget)
+            if w.focusPolicy() != Qt.FocusPolicy.NoFocus and w not in viewports | combo_parts | tab_parts]
+
+
+def test_every_control_has_an_accessible_name_and_description(window):
+    window.chart_tab.ensure_built()
+    missing = []
+    for w in our_controls(window):
+        name = w.accessibleName() or (w.text() if isinstance(w, QAbstractButton) else "")
+        if not name or not w.accessibleDescription():
+            missing.append(f"{type(w).__name__} {w.objectName()!r}")
+    assert missing == []
+
+
+def test_keyboard_announces_the_focused_region_and_bar(qtbot, window):
+    view = window.map_tab.map
+    view.setFocus()
+    view.focus_place("korce")
+    assert view.accessibleDescription().startswith("Korçë / Korçë; Delegation: Korça; 25 delegates")
+    window.show_tab("chart")
+    chart = window.chart_tab.ensure_built()
+    chart.setFocus()
+    qtbot.keyClick(chart, Qt.Key.Key_Right)
+    assert chart.accessibleDescription().startswith("Durrës; 2 delegates, 1.1% of 188")
+
+
+def test_focus_order_reaches_the_views(qtbot, window):
+    window.show_tab("map")
+    order, w = [], window.search_box
+    for _ in range(300):
+        w = w.nextInFocusChain()
+        if w.focusPolicy() & Qt.FocusPolicy.TabFocus and w.isVisibleTo(window) and w.objectName():
+            order.append(w.objectName())
+    # the map, then the details panel and its "Cite this", then back to the search box
+    assert order.index("regionMap") < order.index("detailsPanel") < order.index("citeThis")
+
+
+def test_dark_palette_is_followed(qtbot, store, settings):
+    app = QApplication.instance()
+    light = app.palette()
+    app.setPalette(dark_palette())
+    try:
+        window = MainWindow(store, settings=settings)
+        qtbot.addWidget(window)
+        window.show()
+        sea = window.map_tab.map.scene().backgroundBrush().color()
+        assert sea.lightness() < 80
+        chart = window.chart_tab.ensure_built()
+        assert chart.backgroundBrush().color().lightness() < 80
+        label = window.map_tab.map.label_item("shkoder")
+        assert label.brush().color() == QColor("#000000")  # black text on the light grey fill, in any palette
+        assert window.map_tab.map.label_item("peze").brush().color() == QColor("#ffffff")  # on the dark sea
+    finally:
+        app.setPalette(light)
