@@ -4,7 +4,7 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: run test bench data translations wheel clean
+.PHONY: run test bench data translations wheel dist package-test clean
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -19,7 +19,7 @@ run: $(STAMP)
 	$(VENV)/bin/permet-explorer
 
 test: $(STAMP)
-	QT_QPA_PLATFORM=offscreen $(PY) -m pytest
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest --ignore=tests/packaging
 
 # Speed figures (medians, percentiles); prints a table, asserts nothing.
 bench: $(STAMP)
@@ -37,5 +37,26 @@ translations: $(STAMP)
 wheel: $(STAMP)
 	$(PY) -m pip wheel --no-deps --no-build-isolation -w dist .
 
+# The installers: PyInstaller onedir, .deb and .tar.gz, built from a venv that holds only the runtime
+# dependencies and PyInstaller (so nothing from the test tools ends up in the bundle).
+BUILD_VENV := .venv-build
+BUILD_STAMP := $(BUILD_VENV)/.installed-stamp
+
+$(BUILD_STAMP): pyproject.toml
+	test -x $(BUILD_VENV)/bin/python || $(PYTHON) -m venv $(BUILD_VENV)
+	$(BUILD_VENV)/bin/python -m pip install --quiet --upgrade pip
+	$(BUILD_VENV)/bin/python -m pip install --quiet . 'pyinstaller>=6.10,<7'
+	touch $(BUILD_STAMP)
+
+dist: $(BUILD_STAMP)
+	rm -rf build/pyinstaller dist
+	$(BUILD_VENV)/bin/pyinstaller --noconfirm --log-level WARN --distpath dist --workpath build/pyinstaller build.spec
+	$(BUILD_VENV)/bin/python resources/packaging/make_dist.py
+
+# Builds everything, then checks it as an installer would be checked (tests/packaging). Takes a few minutes.
+package-test: $(STAMP) dist
+	@./.ci/packaging-tools.sh || true
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest tests/packaging
+
 clean:
-	rm -rf $(VENV) build dist .pytest_cache
+	rm -rf $(VENV) $(BUILD_VENV) build dist .pytest_cache
