@@ -7,7 +7,9 @@ DatasetError a person can act on, never later in the middle of a view.
 from __future__ import annotations
 
 import json
+import math
 import os
+import re
 import sqlite3
 from collections import defaultdict
 from pathlib import Path
@@ -19,6 +21,9 @@ from app.model.schema import APPLICATION_ID, REQUIRED_COLUMNS, SCHEMA_VERSION, S
 from app.model.text import fold, matches
 
 KINDS = ("place", "delegation", "body", "person", "decision")
+MAX_TEXT = 20_000  # characters in one name, note or quote: far above any real one, far below a runaway value
+MAX_GEOMETRY = 10_000_000  # characters of GeoJSON for one place
+CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
 def _text(row: sqlite3.Row, column: str, table: str, optional: bool = False) -> str | None:
@@ -27,6 +32,14 @@ def _text(row: sqlite3.Row, column: str, table: str, optional: bool = False) -> 
         return None
     if not isinstance(value, str) or (not optional and not value.strip()):
         raise DatasetError(f"table '{table}', column '{column}': expected text, found {value!r:.60}")
+    limit = MAX_GEOMETRY if column == "geometry_geojson" else MAX_TEXT
+    if len(value) > limit:
+        raise DatasetError(f"table '{table}', column '{column}': a text of {len(value):,} characters; "
+                           f"the limit is {limit:,}.")
+    bad = CONTROL_CHARACTERS.search(value)
+    if bad:
+        raise DatasetError(f"table '{table}', column '{column}': control character U+{ord(bad.group()):04X} in "
+                           f"{value[:40]!r}.")
     return value
 
 
@@ -41,8 +54,8 @@ def _int(row: sqlite3.Row, column: str, table: str, optional: bool = False) -> i
 
 def _real(row: sqlite3.Row, column: str, table: str) -> float:
     value = row[column]
-    if not isinstance(value, (int, float)):
-        raise DatasetError(f"table '{table}', column '{column}': expected a number, found {value!r:.60}")
+    if not isinstance(value, (int, float)) or isinstance(value, bool) or not math.isfinite(value):
+        raise DatasetError(f"table '{table}', column '{column}': expected a finite number, found {value!r:.60}")
     return float(value)
 
 
@@ -392,13 +405,16 @@ def _check_geometry(place: Place) -> None:
     if not isinstance(geometry, dict) or geometry.get("type") not in expected:
         raise DatasetError(f"place '{place.id}' needs a {' or '.join(expected)} geometry.")
     coords = geometry.get("coordinates")
+    def number(v) -> bool:
+        return isinstance(v, (int, float)) and not isinstance(v, bool) and math.isfinite(v) and abs(v) <= 360
+
     try:
         if geometry["type"] == "Point":
-            ok = len(coords) == 2 and all(isinstance(v, (int, float)) for v in coords)
+            ok = len(coords) == 2 and all(number(v) for v in coords)
         else:
             polygons = coords if geometry["type"] == "MultiPolygon" else [coords]
             ok = bool(polygons) and all(polygons) and all(
-                len(ring) >= 4 and all(len(pt) == 2 and all(isinstance(v, (int, float)) for v in pt) for pt in ring)
+                len(ring) >= 4 and all(len(pt) == 2 and all(number(v) for v in pt) for pt in ring)
                 for polygon in polygons for ring in polygon)
     except TypeError:
         ok = False

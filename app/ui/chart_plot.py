@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QGraphicsRectItem, QToolTip, QWidget
 
 from app.model import Store
 from app.model.entities import Delegation
-from app.ui.labels import percent
+from app.ui.labels import percent, plain_tooltip
 from app.ui.map_view import FILLS, class_of
 from app.ui.selection import SelectionModel
 from app.ui.theme import accent
@@ -262,7 +262,7 @@ class DelegateChart(pg.PlotWidget):
         if bar is None:
             self.setToolTip("")
             return
-        text = self.tooltip_for(bar.delegation.id)
+        text = plain_tooltip(self.tooltip_for(bar.delegation.id))
         self.setToolTip(text)
         self.bar_hovered.emit(bar.delegation.id)
         QToolTip.showText(self.mapToGlobal(self.mapFromScene(scene_pos)), text, self)

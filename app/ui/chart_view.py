@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import csv
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from app.model import Store
@@ -53,6 +54,7 @@ class ChartTab(QWidget):
             "{rest} are not broken down by region. The Youth and Women's Unions had quotas within the {total}.").format(
                 total=store.total_delegates(), regional=regional, rest=store.total_delegates() - regional), self)
         self.caption.setWordWrap(True)
+        self.caption.setTextFormat(Qt.TextFormat.PlainText)
         self.caption.setObjectName("chartCaption")
 
         controls = QHBoxLayout()

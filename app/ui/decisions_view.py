@@ -16,6 +16,7 @@ from app.model.text import matches
 from app.ui.details import DetailsPanel, citation_text
 from app.ui.export import ExportFormat
 from app.ui.item_views import KEY_ROLE, SelectionLink, read_only_item
+from app.ui.labels import plain_tooltip
 from app.ui.selection import SelectionModel
 
 SEARCH_ROLE = Qt.ItemDataRole.UserRole + 3
@@ -150,6 +151,8 @@ class DecisionsTab(QWidget):
         self.empty = QLabel(self)
         self.empty.setObjectName("decisionsEmpty")
         self.empty.setWordWrap(True)
+        self.empty.setTextFormat(Qt.TextFormat.PlainText)  # it repeats what the user typed
+        self.count.setTextFormat(Qt.TextFormat.PlainText)
         self.empty.hide()
         self.copy_button = QPushButton(self.tr("Copy citation"), self)
         self.copy_button.setObjectName("decisionsCopyCitation")
@@ -205,7 +208,7 @@ class DecisionsTab(QWidget):
         title = d.title_sq if self._lang == "sq" else d.title_en
         cells = [read_only_item(title, key), read_only_item(category, key), read_only_item(sourcing, key),
                  read_only_item(wording, key)]
-        cells[0].setToolTip(d.summary_en)
+        cells[0].setToolTip(plain_tooltip(d.summary_en))
         cells[0].setData(" ".join([d.title_en, d.title_sq, d.summary_en, d.category or ""] + [c.quote for c in citations]),
                          SEARCH_ROLE)
         cells[0].setData(VIEWPOINTS if d.kind == "viewpoint" else d.category, CATEGORY_ROLE)

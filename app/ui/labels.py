@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from html import escape
+
 from app.model import Store
 
 
@@ -26,6 +28,14 @@ def label(store: Store, kind: str, item_id: str, lang: str = "en") -> str:
         d = store.decision(item_id)
         return d.title_sq if lang == "sq" else d.title_en
     return item_id
+
+
+def plain_tooltip(text: str | None) -> str:
+    """A tooltip that shows dataset text as the characters it is. Qt guesses whether a tooltip is rich
+    text, so '<b>' in a name would be rendered; escaping it inside a rich-text paragraph never is."""
+    if not text:
+        return ""
+    return "<p style='white-space:pre-wrap'>" + escape(text).replace("\n", "<br/>") + "</p>"
 
 
 def percent(share: float | None) -> str:

@@ -136,9 +136,11 @@ class MainWindow(QMainWindow):
 
         self.selection_label = QLabel(self)
         self.selection_label.setObjectName("selectionStatus")
+        self.selection_label.setTextFormat(Qt.TextFormat.PlainText)  # it shows dataset names
         self.statusBar().addWidget(self.selection_label, 1)
         self.dataset_label = QLabel(self)
         self.dataset_label.setObjectName("datasetStatus")
+        self.dataset_label.setTextFormat(Qt.TextFormat.PlainText)
         self.statusBar().addPermanentWidget(self.dataset_label)
 
         self.search_box = SearchEverything(self)

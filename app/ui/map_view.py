@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (QApplication, QGraphicsEllipseItem, QGraphicsItem
 
 from app.model import Store
 from app.model.entities import Place
-from app.ui.labels import percent
+from app.ui.labels import percent, plain_tooltip
 from app.ui.selection import Selection, SelectionModel
 from app.ui.theme import accent, is_dark
 
@@ -79,8 +79,9 @@ class PlaceItem:
         self.accent = accent
         self.delegates = delegates
         self.hovered = self.selected = self.focused = False
+        self.info = tooltip  # plain text: the tooltip and what a screen reader hears on keyboard focus
         self.setAcceptHoverEvents(True)
-        self.setToolTip(tooltip)
+        self.setToolTip(plain_tooltip(tooltip))
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsFocusable, False)
         self.restyle()
 
@@ -246,6 +247,7 @@ class MapView(QGraphicsView):
         self.note = QLabel(self)
         self.note.setObjectName("mapNote")
         self.note.setWordWrap(True)
+        self.note.setTextFormat(Qt.TextFormat.PlainText)  # dataset text: never rendered as markup
         self.note.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         base, text = self.palette().color(QPalette.ColorRole.Base), self.palette().color(QPalette.ColorRole.Text)
         self.note.setStyleSheet(f"QLabel {{ background: rgba({base.red()},{base.green()},{base.blue()},215); "
@@ -462,7 +464,7 @@ class MapView(QGraphicsView):
             item.focused = True
             item.restyle()
             self.setToolTip("")
-            self.setAccessibleDescription(item.toolTip().replace("\n", "; "))
+            self.setAccessibleDescription(item.info.replace("\n", "; "))
             QAccessible.updateAccessibility(QAccessibleEvent(self, QAccessible.Event.DescriptionChanged))
 
     def focused_place_id(self) -> str | None:

@@ -19,7 +19,7 @@ from app.model.entities import Body, Seat
 from app.model.text import matches
 from app.ui.export import ExportFormat, view_formats
 from app.ui.item_views import SelectionLink, read_only_item
-from app.ui.labels import label
+from app.ui.labels import label, plain_tooltip
 from app.ui.selection import Selection, SelectionModel
 from app.ui.theme import accent_for
 
@@ -86,7 +86,7 @@ class BodyBox(QGraphicsRectItem):
         self._muted = muted
         self.setAcceptHoverEvents(True)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
-        self.setToolTip(body.name_sq)
+        self.setToolTip(plain_tooltip(body.name_sq))
         y, width = self.PADDING, self.MIN_WIDTH
         for n, line in enumerate(lines):
             text = QGraphicsSimpleTextItem(line, self)
@@ -325,7 +325,7 @@ class OrgTab(QWidget):
         row = [read_only_item(name, key), read_only_item(role, key), read_only_item("", key),
                read_only_item(len(s.citations("body", body.id)), key)]
         row[0].setData(" ".join(filter(None, [body.name_en, body.name_sq, body.abbrev, body.description_en])), SEARCH_ROLE)
-        row[0].setToolTip(body.name_sq)
+        row[0].setToolTip(plain_tooltip(body.name_sq))
         bold = QFont(self.font())
         bold.setBold(True)
         row[0].setFont(bold)
@@ -354,7 +354,7 @@ class OrgTab(QWidget):
         cells[0].setData(seat.person_id is None, UNNAMED_ROLE)
         if seat.note:
             for cell in cells:
-                cell.setToolTip(seat.note)
+                cell.setToolTip(plain_tooltip(seat.note))
         if not seat.person_id:
             for cell in cells:
                 cell.setForeground(muted)
