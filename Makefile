@@ -4,7 +4,7 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: run test bench data translations wheel dist package-test clean
+.PHONY: run test bench fuzz soak data translations wheel dist package-test clean
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -24,6 +24,15 @@ test: $(STAMP)
 # Speed figures (medians, percentiles); prints a table, asserts nothing.
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) tests/benchmarks/bench.py
+
+# 2,000 mutated datasets of each kind (bytes, rows); `make test` runs a sample of 40.
+fuzz: $(STAMP)
+	FUZZ_EXAMPLES=2000 FUZZ_RANDOM=1 QT_QPA_PLATFORM=offscreen $(PY) -m pytest -p no:cacheprovider \
+		--hypothesis-show-statistics tests/test_fuzz.py
+
+# 10,000 random UI actions; prints the RSS growth. `make test` runs 500.
+soak: $(STAMP)
+	SOAK_ACTIONS=10000 QT_QPA_PLATFORM=offscreen $(PY) -m pytest -s -p no:cacheprovider tests/test_soak.py
 
 data: $(STAMP)
 	$(PY) data/build.py

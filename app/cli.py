@@ -57,13 +57,23 @@ def _check_screenshot_path(value: str | None) -> Path | None:
     if value is None:
         return None
     path = Path(value)
+    if value.endswith(("/", os.sep)):
+        raise UsageError(f"--screenshot: {value!r} names a folder; give a file path ending in .png")
     if path.suffix.lower() != ".png":
         raise UsageError(f"--screenshot writes PNG: give a path ending in .png, not {value!r}")
     folder = path.parent if str(path.parent) else Path(".")
     if not folder.is_dir():
         raise UsageError(f"--screenshot: folder {str(folder)!r} does not exist")
-    if path.is_dir() or not os.access(folder, os.W_OK) or (path.exists() and not os.access(path, os.W_OK)):
-        raise UsageError(f"--screenshot: cannot write {value!r}")
+    if path.is_dir():
+        raise UsageError(f"--screenshot: {value!r} is a folder; give a file path ending in .png")
+    existed = path.exists()
+    try:  # the only reliable test of "can I write there" (root passes os.access checks on read-only mounts)
+        with open(path, "ab"):
+            pass
+    except OSError as exc:
+        raise UsageError(f"--screenshot: cannot write {value!r} ({exc.strerror})") from None
+    if not existed:
+        path.unlink()
     return path
 
 
@@ -117,9 +127,20 @@ def _run(args: argparse.Namespace) -> int:
     return app.exec()
 
 
+# What Qt's offscreen platform says about window-manager features it does not have: noise on a terminal.
+_QT_NOISE = ("propagateSizeHints", "This plugin does not support raise", "does not support grabbing the keyboard")
+
+
+def _quiet_qt_messages(kind, context, message: str) -> None:
+    if not any(noise in message for noise in _QT_NOISE):
+        print(message, file=sys.stderr)
+
+
 def _application():
+    from PySide6.QtCore import qInstallMessageHandler
     from PySide6.QtWidgets import QApplication
 
+    qInstallMessageHandler(_quiet_qt_messages)
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName(PROG)
     app.setOrganizationName("Permet Explorer")

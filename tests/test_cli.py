@@ -39,6 +39,17 @@ def test_self_check_prints_one_summary_line():
     (["--screenshot", "/no/such/folder/shot.png"], "does not exist"),
     (["--screenshot", "shot.jpg"], "ending in .png"),
     (["--screenshot", "a.png", "--self-check"], "not allowed with argument"),
+    (["--select", ":"], "--select needs KIND:ID"),
+    (["--select", "place:"], "--select needs KIND:ID"),
+    (["--select", ":korce"], "unknown kind ''"),
+    (["--select", "PLACE:korce"], "unknown kind 'PLACE'"),
+    (["--select", "place:korce:extra"], "no place with id 'korce:extra'"),
+    (["--select"], "expected one argument"),
+    (["--screenshot", "/etc/passwd/shot.png"], "does not exist"),
+    (["--screenshot", "/proc/shot.png"], "cannot write"),
+    (["--screenshot", "tests.png/"], "ending in .png"),
+    (["--palette", "neon"], "invalid choice: 'neon'"),
+    (["--db", "/"], "is a folder"),
 ])
 def test_bad_arguments_get_one_line_and_exit_2(args, expected):
     out = run(*args)

@@ -99,7 +99,9 @@ class Store:
         except DatasetError as exc:
             raise DatasetError(f"{path} is not a usable Përmet Explorer dataset: {exc}") from None
         except (sqlite3.Error, ValueError, UnicodeError) as exc:
-            raise DatasetError(f"{path} is damaged or truncated (SQLite said: {exc}). "
+            said = " ".join(str(exc).split())  # SQLite's integrity reports run over several lines
+            said = said if len(said) <= 160 else said[:157] + "…"
+            raise DatasetError(f"{path} is damaged or truncated (SQLite said: {said}). "
                                "Use the bundled dataset, or rebuild it with `make data`.") from None
         finally:
             con.close()

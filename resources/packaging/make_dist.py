@@ -27,7 +27,7 @@ ICON_SIZES = (16, 24, 32, 48, 64, 128, 256, 512)
 # Qt's xcb platform plugin loads these at run time (not visible to ldd on the bundle's own libraries).
 QT_RUNTIME_DEPENDS = ["libxcb-cursor0", "libxkbcommon-x11-0", "libxcb-icccm4", "libxcb-keysyms1", "libfontconfig1",
                       "libegl1", "libxcb-randr0", "libxcb-render-util0", "libxcb-image0", "libxcb-shape0",
-                      "libxcb-xinerama0", "libxcb-xkb1", "libgl1"]
+                      "libxcb-xinerama0", "libxcb-xkb1", "libgl1", "libwayland-cursor0"]
 
 
 def version() -> str:
