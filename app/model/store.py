@@ -18,7 +18,7 @@ from urllib.parse import quote
 from app.model.entities import (Body, Citation, Decision, Delegation, Figure, NamedDelegate, Person, Place,
                                 Seat, Source)
 from app.model.schema import APPLICATION_ID, REQUIRED_COLUMNS, SCHEMA_VERSION, SQLITE_HEADER, DatasetError
-from app.model.text import fold, matches
+from app.model.text import fold, index_text, matches_index, words
 
 KINDS = ("place", "delegation", "body", "person", "decision")
 MAX_TEXT = 20_000  # characters in one name, note or quote: far above any real one, far below a runaway value
@@ -75,6 +75,8 @@ class Store:
         self._bodies: dict[str, Body] = {}
         self._seats: dict[str, list[Seat]] = defaultdict(list)
         self._decisions: dict[str, Decision] = {}
+        self._children: dict[str | None, list[Body]] = defaultdict(list)
+        self._index: list[tuple[str, str, str, str, list[str]]] | None = None
 
     # ------------------------------------------------------------------ opening
     @classmethod
@@ -217,6 +219,7 @@ class Store:
         for b in self._bodies.values():
             if b.parent_id is not None:
                 self._require(b.parent_id, self._bodies, f"body '{b.id}'", "parent body")
+            self._children[b.parent_id].append(b)
 
         for r in self._rows(con, "seat", "body_id, seat_no"):
             t = "seat"
@@ -315,7 +318,7 @@ class Store:
         return self._bodies[body_id]
 
     def child_bodies(self, body_id: str | None) -> list[Body]:
-        return [b for b in self._bodies.values() if b.parent_id == body_id]
+        return list(self._children.get(body_id, ()))
 
     def seats(self, body_id: str) -> list[Seat]:
         return list(self._seats.get(body_id, ()))
@@ -364,6 +367,22 @@ class Store:
         wanted = fold(query)
         if not wanted:
             return []
+        query_words = words(query)
+        hits = []
+        for order, (kind, item_id, name, index, folded) in enumerate(self._search_index()):
+            if matches_index(query_words, index):
+                starts = any(f.startswith(wanted) for f in folded)
+                hits.append((0 if starts else 1, order, (kind, item_id, name)))
+        return [hit for *_, hit in sorted(hits)][:limit]
+
+    def _search_index(self) -> list[tuple[str, str, str, str, list[str]]]:
+        """Built on the first search and kept: (kind, id, name, folded word index, folded names)."""
+        if self._index is None:
+            self._index = [(kind, item_id, name, index_text(*texts), [fold(t) for t in texts if t])
+                           for kind, item_id, name, texts in self._search_candidates()]
+        return self._index
+
+    def _search_candidates(self) -> list[tuple[str, str, str, list[str | None]]]:
         candidates: list[tuple[str, str, str, list[str | None]]] = []
         for p in self.places():
             if p.kind != "country":
@@ -376,12 +395,7 @@ class Store:
             candidates.append(("person", p.id, p.name, [p.name, p.alt_names]))
         for d in self._decisions.values():
             candidates.append(("decision", d.id, d.title_en, [d.title_en, d.title_sq]))
-        hits = []
-        for order, (kind, item_id, name, texts) in enumerate(candidates):
-            if matches(query, *texts):
-                starts = any(fold(t).startswith(wanted) for t in texts if t)
-                hits.append((0 if starts else 1, order, (kind, item_id, name)))
-        return [hit for *_, hit in sorted(hits)][:limit]
+        return candidates
 
     def summary(self) -> dict[str, int]:
         return {

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QHBox
 
 from app.model import Store
 from app.model.entities import Citation, Decision
-from app.model.text import matches
+from app.model.text import index_text, matches_index, words
 from app.ui.details import DetailsPanel, citation_text
 from app.ui.export import ExportFormat
 from app.ui.item_views import KEY_ROLE, SelectionLink, read_only_item
@@ -28,25 +28,31 @@ VIEWPOINTS = "viewpoint"
 class DecisionFilter(QSortFilterProxyModel):
     """Rows whose titles, summary or quotes match the query (ignoring case and diacritics), in a category."""
 
-    def __init__(self, parent=None) -> None:
+    def __init__(self, search_texts, parent=None) -> None:
         super().__init__(parent)
-        self._query = ""
+        self._search_texts = search_texts  # row -> the texts to search, folded the first time they are needed
+        self._index: dict[int, str] = {}
+        self._words: list[str] = []
         self._category: str | None = None
 
     def set_filter(self, query: str, category: str | None) -> None:
         if hasattr(self, "beginFilterChange"):  # Qt ≥ 6.10
             self.beginFilterChange()
-            self._query, self._category = query, category
+            self._words, self._category = words(query), category
             self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
         else:
-            self._query, self._category = query, category
+            self._words, self._category = words(query), category
             self.invalidateFilter()
 
     def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex) -> bool:
         index = self.sourceModel().index(source_row, 0, source_parent)
         if self._category is not None and index.data(CATEGORY_ROLE) != self._category:
             return False
-        return matches(self._query, index.data(SEARCH_ROLE))
+        if not self._words:
+            return True
+        if source_row not in self._index:
+            self._index[source_row] = index_text(*self._search_texts(source_row))
+        return matches_index(self._words, self._index[source_row])
 
 
 class DecisionsList(QTableView):
@@ -108,7 +114,8 @@ class DecisionsTab(QWidget):
                                               self.tr("Wording")])
         for d in store.decisions():
             self.model.appendRow(self._row(d))
-        self.filter = DecisionFilter(self)
+        decisions = store.decisions()
+        self.filter = DecisionFilter(lambda row: self._search_texts(decisions[row]), self)
         self.filter.setSourceModel(self.model)
 
         self.search = SearchField(self)
@@ -190,6 +197,9 @@ class DecisionsTab(QWidget):
         self._show_current()
 
     # ------------------------------------------------------------------ rows
+    def _search_texts(self, d: Decision) -> list[str | None]:
+        return [d.title_en, d.title_sq, d.summary_en, d.category] + [c.quote for c in self._citations(d)]
+
     def _citations(self, d: Decision) -> list[Citation]:
         return self._store.citations("viewpoint" if d.kind == "viewpoint" else "decision", d.id)
 
@@ -209,8 +219,6 @@ class DecisionsTab(QWidget):
         cells = [read_only_item(title, key), read_only_item(category, key), read_only_item(sourcing, key),
                  read_only_item(wording, key)]
         cells[0].setToolTip(plain_tooltip(d.summary_en))
-        cells[0].setData(" ".join([d.title_en, d.title_sq, d.summary_en, d.category or ""] + [c.quote for c in citations]),
-                         SEARCH_ROLE)
         cells[0].setData(VIEWPOINTS if d.kind == "viewpoint" else d.category, CATEGORY_ROLE)
         if d.kind == "viewpoint":
             italic = QFont(self.font())

@@ -216,6 +216,7 @@ class MapView(QGraphicsView):
     place_activated = Signal(str)
 
     ZOOM_STEP = 1.25
+    LABEL_LIMIT = 400
 
     def __init__(self, store: Store, selection: SelectionModel, lang: str = "en", parent=None) -> None:
         super().__init__(parent)
@@ -295,7 +296,11 @@ class MapView(QGraphicsView):
             item = cls(place, delegates, self._tooltip(place, delegates, name), accent(self))
             scene.addItem(item)
             self._items[place.id] = item
-            self._add_label(item)
+        # Labels name the regions of an atlas page; on a map of thousands of units they would be noise
+        # (and most of the build time), so they are drawn for up to LABEL_LIMIT places.
+        if len(self._items) <= self.LABEL_LIMIT:
+            for item in self._items.values():
+                self._add_label(item)
         margin = 12
         self.setSceneRect(scene.itemsBoundingRect().adjusted(-margin, -margin, margin, margin))
         self.note.setText(self._store.meta(f"places_note_{self._lang}") or self._store.meta("places_note_en") or "")

@@ -8,17 +8,19 @@ from __future__ import annotations
 
 import csv
 
-from PySide6.QtCore import QModelIndex, QPoint, QRectF, QSortFilterProxyModel, Qt
-from PySide6.QtGui import QBrush, QFont, QPainter, QPalette, QPen, QStandardItem, QStandardItemModel
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPoint, QRectF, QSortFilterProxyModel, Qt
+from PySide6.QtGui import QBrush, QFont, QPainter, QPalette, QPen
 from PySide6.QtWidgets import (QAbstractItemView, QButtonGroup, QGraphicsLineItem, QGraphicsRectItem,
                                QGraphicsScene, QGraphicsSimpleTextItem, QGraphicsView, QHBoxLayout, QLineEdit,
                                QPushButton, QStackedWidget, QTreeView, QVBoxLayout, QWidget)
 
 from app.model import Store
 from app.model.entities import Body, Seat
-from app.model.text import matches
+from app.model.text import index_text, matches_index, words
 from app.ui.export import ExportFormat, view_formats
-from app.ui.item_views import SelectionLink, read_only_item
+from app.ui.item_views import KEY_ROLE, SelectionLink
 from app.ui.labels import label, plain_tooltip
 from app.ui.selection import Selection, SelectionModel
 from app.ui.theme import accent_for
@@ -45,21 +47,123 @@ class SeatFilter(QSortFilterProxyModel):
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
-        self._query = ""
+        self._words: list[str] = []
         self.setRecursiveFilteringEnabled(True)
 
     def set_query(self, query: str) -> None:
         if hasattr(self, "beginFilterChange"):  # Qt ≥ 6.10
             self.beginFilterChange()
-            self._query = query
+            self._words = words(query)
             self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
         else:
-            self._query = query
+            self._words = words(query)
             self.invalidateFilter()
 
     def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex) -> bool:
+        if not self._words:
+            return True
         index = self.sourceModel().index(source_row, 0, source_parent)
-        return matches(self._query, index.data(SEARCH_ROLE))
+        return matches_index(self._words, index.data(SEARCH_ROLE))
+
+
+@dataclass(eq=False)
+class OrgNode:
+    """A row of the tree: a body or a seat, with what each column shows."""
+    key: Selection | None
+    cells: tuple
+    texts: tuple = ()  # what the filter searches; folded into `search` the first time it is asked for
+    tooltip: str = ""
+    unnamed: bool = False
+    is_body: bool = False
+    parent: "OrgNode | None" = None
+    row: int = 0
+    children: list["OrgNode"] = field(default_factory=list)
+
+    _search: str | None = None
+
+    @property
+    def search(self) -> str:
+        if self._search is None:
+            self._search = index_text(*self.texts)
+        return self._search
+
+    def add(self, child: "OrgNode") -> "OrgNode":
+        child.parent, child.row = self, len(self.children)
+        self.children.append(child)
+        return child
+
+
+def _bodies(node: OrgNode):
+    for child in node.children:
+        if child.is_body:
+            yield child
+            yield from _bodies(child)
+
+
+class OrgTreeModel(QAbstractItemModel):
+    """The bodies and their seats. A model of its own rather than QStandardItemModel: it makes no Qt object
+    per cell, so a dataset with tens of thousands of seats builds in a fraction of the time."""
+
+    def __init__(self, root: OrgNode, headers: list[str], muted: QBrush, bold: QFont, italic: QFont, parent=None) -> None:
+        super().__init__(parent)
+        self._root = root
+        self._headers = headers
+        self._muted, self._bold, self._italic = muted, bold, italic
+
+    def index(self, row: int, column: int, parent: QModelIndex = QModelIndex()) -> QModelIndex:
+        node = parent.internalPointer() if parent.isValid() else self._root
+        if 0 <= row < len(node.children) and 0 <= column < len(self._headers):
+            return self.createIndex(row, column, node.children[row])
+        return QModelIndex()
+
+    def parent(self, index: QModelIndex = QModelIndex()) -> QModelIndex:  # noqa: D401 (Qt's overload)
+        if not index.isValid():
+            return QModelIndex()
+        up = index.internalPointer().parent
+        if up is None or up is self._root:
+            return QModelIndex()
+        return self.createIndex(up.row, 0, up)
+
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:
+        if parent.isValid() and parent.column() != 0:
+            return 0
+        node = parent.internalPointer() if parent.isValid() else self._root
+        return len(node.children)
+
+    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:
+        return len(self._headers)
+
+    def hasChildren(self, parent: QModelIndex = QModelIndex()) -> bool:
+        return self.rowCount(parent) > 0
+
+    def flags(self, index: QModelIndex):
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable if index.isValid() else Qt.ItemFlag.NoItemFlags
+
+    def headerData(self, section: int, orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self._headers[section]
+        return None
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        node: OrgNode = index.internalPointer()
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return node.cells[column]
+        if role == KEY_ROLE:
+            return node.key
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return node.tooltip or None
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return self._muted if node.unnamed else None
+        if role == Qt.ItemDataRole.FontRole and column == 0:
+            return self._bold if node.is_body else self._italic if node.unnamed else None
+        if role == SEARCH_ROLE:
+            return node.search
+        if role == UNNAMED_ROLE:
+            return node.unnamed
+        return None
 
 
 class OrgTree(QTreeView):
@@ -250,10 +354,17 @@ class OrgTab(QWidget):
         self.setObjectName("orgTab")
         self._store = store
         self._lang = lang
-        self.model = QStandardItemModel(self)
-        self.model.setHorizontalHeaderLabels([self.tr("Name"), self.tr("Role"), self.tr("Portfolio"), self.tr("Sources")])
+        root = OrgNode(None, ())
         for body in store.child_bodies(None):
-            self._add_body(self.model.invisibleRootItem(), body)
+            self._add_body(root, body)
+        self._nodes = root  # the model points into these nodes: they live as long as the tab
+        self._row_count = sum(1 + sum(not c.is_body for c in b.children) for b in _bodies(root))
+        bold, italic = QFont(self.font()), QFont(self.font())
+        bold.setBold(True)
+        italic.setItalic(True)
+        muted = QBrush(self.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text))
+        self.model = OrgTreeModel(root, [self.tr("Name"), self.tr("Role"), self.tr("Portfolio"), self.tr("Sources")],
+                                  muted, bold, italic, self)
         self.filter = SeatFilter(self)
         self.filter.setSourceModel(self.model)
 
@@ -261,13 +372,14 @@ class OrgTab(QWidget):
         self.tree.setAccessibleName(self.tr("Bodies elected by the congress and their seats"))
         self.tree.setAccessibleDescription(self.tr("Every seat is a row; seats no source fills say so"))
         self.tree.setModel(self.filter)
-        self.tree.expandAll()
+        self._expand()
         self.tree.setColumnWidth(0, 360)
         self.tree.setColumnWidth(1, 150)
         self.tree.setColumnWidth(2, 180)
         self.link = SelectionLink(self.tree, selection)
 
-        self.chart = OrgChart(store, selection, lang, self)
+        self._selection = selection
+        self._chart: OrgChart | None = None  # drawn when first shown or exported
 
         self.search = QLineEdit(self)
         self.search.setObjectName("orgFilter")
@@ -278,7 +390,7 @@ class OrgTab(QWidget):
         self.search.textChanged.connect(self._filter)
         self.expand_button = QPushButton(self.tr("Expand all"), self)
         self.collapse_button = QPushButton(self.tr("Collapse all"), self)
-        self.expand_button.clicked.connect(self.tree.expandAll)
+        self.expand_button.clicked.connect(self.tree.expandAll)  # asked for: all, however many
         self.expand_button.setAccessibleDescription(self.tr("Show every seat of every body"))
         self.collapse_button.setAccessibleDescription(self.tr("Show only the top of the tree"))
         self.collapse_button.clicked.connect(self.tree.collapseAll)
@@ -296,7 +408,6 @@ class OrgTab(QWidget):
 
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.tree)
-        self.stack.addWidget(self.chart)
         self.tree_button.toggled.connect(lambda on: on and self.show_view("tree"))
         self.chart_button.toggled.connect(lambda on: on and self.show_view("chart"))
 
@@ -312,9 +423,8 @@ class OrgTab(QWidget):
         layout.addWidget(self.stack, 1)
 
     # ------------------------------------------------------------------ model
-    def _add_body(self, parent_item: QStandardItem, body: Body) -> None:
+    def _add_body(self, parent: OrgNode, body: Body) -> None:
         s = self._store
-        key = ("body", body.id)
         body_name = label(s, "body", body.id, self._lang)
         name = f"{body_name} ({body.abbrev})" if body.abbrev else body_name
         size = size_text(s, body, self.tr("{values} (sources disagree)"), self.tr("{n} delegates"), self.tr(" or "))
@@ -322,48 +432,37 @@ class OrgTab(QWidget):
         relation = (f"{relations.get(body.relation_en or '', body.relation_en or '')} "
                     f"{label(s, 'body', body.parent_id, self._lang)}") if body.parent_id and body.relation_en else ""
         role = ", ".join(x for x in (relation, size) if x)
-        row = [read_only_item(name, key), read_only_item(role, key), read_only_item("", key),
-               read_only_item(len(s.citations("body", body.id)), key)]
-        row[0].setData(" ".join(filter(None, [body.name_en, body.name_sq, body.abbrev, body.description_en])), SEARCH_ROLE)
-        row[0].setToolTip(plain_tooltip(body.name_sq))
-        bold = QFont(self.font())
-        bold.setBold(True)
-        row[0].setFont(bold)
-        parent_item.appendRow(row)
-        item = row[0]
-        muted = QBrush(self.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text))
+        node = parent.add(OrgNode(("body", body.id), (name, role, "", len(s.citations("body", body.id))),
+                                  (body.name_en, body.name_sq, body.abbrev, body.description_en),
+                                  plain_tooltip(body.name_sq), is_body=True))
+        unnamed_text = self.tr("Seat {n} of {total} — not named in the sources")
         for seat in s.seats(body.id):
-            item.appendRow(self._seat_row(body, seat, muted))
+            node.add(self._seat_node(body, seat, unnamed_text))
         for child in s.child_bodies(body.id):
-            self._add_body(item, child)
+            self._add_body(node, child)
 
-    def _seat_row(self, body: Body, seat: Seat, muted: QBrush) -> list[QStandardItem]:
+    def _seat_node(self, body: Body, seat: Seat, unnamed_text: str) -> OrgNode:
         s = self._store
         role = seat.role_sq if self._lang == "sq" else seat.role_en
         if seat.person_id:
+            person = s.person(seat.person_id)
             key: Selection = ("person", seat.person_id)
-            name = s.person(seat.person_id).name
+            name, alt = person.name, person.alt_names
         else:
-            key = ("body", body.id)
-            total = body.seats if body.seats is not None else "?"
-            name = self.tr("Seat {n} of {total} — not named in the sources").format(n=seat.seat_no, total=total)
-        cells = [read_only_item(name, key), read_only_item(role, key), read_only_item(seat.portfolio or "", key),
-                 read_only_item(len(s.citations("seat", seat.citation_id)), key)]
-        alt = s.person(seat.person_id).alt_names if seat.person_id else None
-        cells[0].setData(" ".join(filter(None, [name, alt, seat.role_en, seat.role_sq, seat.portfolio])), SEARCH_ROLE)
-        cells[0].setData(seat.person_id is None, UNNAMED_ROLE)
-        if seat.note:
-            for cell in cells:
-                cell.setToolTip(plain_tooltip(seat.note))
-        if not seat.person_id:
-            for cell in cells:
-                cell.setForeground(muted)
-            italic = QFont(self.font())
-            italic.setItalic(True)
-            cells[0].setFont(italic)
-        return cells
+            key, alt = ("body", body.id), None
+            name = unnamed_text.format(n=seat.seat_no, total=body.seats if body.seats is not None else "?")
+        return OrgNode(key, (name, role, seat.portfolio or "", len(s.citations("seat", seat.citation_id))),
+                       (name, alt, seat.role_en, seat.role_sq, seat.portfolio),
+                       plain_tooltip(seat.note), unnamed=seat.person_id is None)
 
     # ------------------------------------------------------------------ actions
+    @property
+    def chart(self) -> OrgChart:
+        if self._chart is None:
+            self._chart = OrgChart(self._store, self._selection, self._lang, self)
+            self.stack.addWidget(self._chart)
+        return self._chart
+
     def show_view(self, which: str) -> None:
         self.stack.setCurrentWidget(self.chart if which == "chart" else self.tree)
         (self.chart_button if which == "chart" else self.tree_button).setChecked(True)
@@ -375,9 +474,17 @@ class OrgTab(QWidget):
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search.selectAll()
 
+    EXPAND_ALL_LIMIT = 5000  # rows; past that, opening every body costs seconds (tested at 1000x the data)
+
+    def _expand(self) -> None:
+        if self._row_count <= self.EXPAND_ALL_LIMIT:
+            self.tree.expandAll()
+        else:
+            self.tree.expandToDepth(1)
+
     def _filter(self, text: str) -> None:
         self.filter.set_query(text)
-        self.tree.expandAll()
+        self._expand()
 
     def visible_names(self) -> list[str]:
         out = []

@@ -98,30 +98,96 @@ else:
 w.show()
 app.processEvents()
 w.grab()  # the first frame is painted
-print((time.perf_counter() - t0) * 1000)
+import resource
+print((time.perf_counter() - t0) * 1000, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
+"""
+
+DATASET = """
+import json, resource, statistics, sys, time
+t0 = time.perf_counter()
+from PySide6.QtWidgets import QApplication
+app = QApplication([])
+from app.model import Store
+from app.ui.main_window import MainWindow
+t_open = time.perf_counter()
+store = Store.open(PATH)
+opened = time.perf_counter() - t_open
+t_paint = time.perf_counter()
+w = MainWindow(store)
+w.show()
+app.processEvents()
+w.grab()
+painted = time.perf_counter() - t_paint
+search = w.decisions_tab.search
+keystrokes = []
+for text in ("z", "zo", "zog", "zo", "z", "", "k", "ke", "kes", "kesh", "keshi", ""):
+    t = time.perf_counter()
+    search.setText(text)
+    app.processEvents()
+    keystrokes.append((time.perf_counter() - t) * 1000)
+everything = []
+for text in ("k", "ko", "kor", "korc", "korca", "l", "ll", "lle", "lles", "llesh", "lleshi"):
+    t = time.perf_counter()
+    w.search_box._update_hits(text)
+    w.search_box.completer_.popup().hide()
+    everything.append((time.perf_counter() - t) * 1000)
+print(json.dumps({"open_ms": opened * 1000, "paint_ms": painted * 1000,
+                  "decisions_key_ms": statistics.median(keystrokes), "decisions_key_max_ms": max(keystrokes),
+                  "search_key_ms": statistics.median(everything), "search_key_max_ms": max(everything),
+                  "rss_mib": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024}))
 """
 
 
-def startup_ms(mode: str, runs: int = 7) -> list[float]:
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def startup(mode: str, runs: int = 7) -> tuple[list[float], list[float]]:
     import subprocess
-    root = Path(__file__).resolve().parents[2]
-    out = []
+    times, rss = [], []
     for _ in range(runs):
         t = time.perf_counter()
-        subprocess.run([sys.executable, "-c", f"MODE = {mode!r}\n" + STARTUP], cwd=root, check=True,
-                       capture_output=True, env=dict(os.environ, QT_QPA_PLATFORM="offscreen"))
-        out.append((time.perf_counter() - t) * 1000)  # process start to first painted window, interpreter included
-    return out
+        out = subprocess.run([sys.executable, "-c", f"MODE = {mode!r}\n" + STARTUP], cwd=ROOT, check=True,
+                             capture_output=True, text=True, env=dict(os.environ, QT_QPA_PLATFORM="offscreen"))
+        times.append((time.perf_counter() - t) * 1000)  # process start to first painted window, interpreter included
+        rss.append(float(out.stdout.split()[-1]))
+    return times, rss
 
 
 def bench_startup() -> None:
-    bare = statistics.median(startup_ms("bare"))
-    lazy = statistics.median(startup_ms("app"))
-    eager = statistics.median(startup_ms("chart-eager"))
+    (bare, bare_rss), (lazy, lazy_rss), (eager, eager_rss) = (
+        [statistics.median(x) for x in startup(mode)] for mode in ("bare", "app", "chart-eager"))
     report("start -> first painted window: bare QMainWindow+QTabWidget", f"median {bare:8.1f} ms  (1.00x)")
     report("start -> first painted window: Përmet Explorer (chart lazy)", f"median {lazy:8.1f} ms  ({lazy / bare:.2f}x)")
     report("start -> first painted window: chart built at start-up", f"median {eager:8.1f} ms  ({eager / bare:.2f}x)")
     report("time the lazy chart saves at start-up", f"{eager - lazy:8.1f} ms")
+    report("peak RSS: bare window", f"{bare_rss:8.1f} MiB  (1.00x)")
+    report("peak RSS: Përmet Explorer, first window", f"{lazy_rss:8.1f} MiB  ({lazy_rss / bare_rss:.2f}x)")
+    report("peak RSS: with the chart built", f"{eager_rss:8.1f} MiB  ({eager_rss / bare_rss:.2f}x)")
+
+
+def bench_scales(tmp: Path) -> None:
+    """The bundled dataset and synthetic ones 10x, 100x and 1000x its size: what grows with the data."""
+    import json
+    import subprocess
+    sizes = [("bundled (1x)", None)] + [(f"synthetic {k}x", k) for k in (10, 100, 1000)]
+    base = None
+    for name, scale in sizes:
+        path = Store.open().path if scale is None else make_dataset(tmp / f"x{scale}.sqlite", scale=scale)
+        runs = []
+        for _ in range(3 if scale is None or scale < 1000 else 1):
+            out = subprocess.run([sys.executable, "-c", f"PATH = {str(path)!r}\n" + DATASET], cwd=ROOT, check=True,
+                                 capture_output=True, text=True, env=dict(os.environ, QT_QPA_PLATFORM="offscreen"))
+            runs.append(json.loads(out.stdout.strip().splitlines()[-1]))
+        m = {k: statistics.median(r[k] for r in runs) for k in runs[0]}
+        base = base or m
+        counts = Store.open(path).summary()
+        report(f"{name}: {counts['places']} places, {counts['people']} people, {counts['seats']} seats, "
+               f"{counts['decisions']} decisions, {counts['citations']} citations", "")
+        report("    open the dataset (Store.open)", f"{m['open_ms']:8.1f} ms  ({m['open_ms'] / base['open_ms']:.1f}x)")
+        report("    build and paint the window", f"{m['paint_ms']:8.1f} ms  ({m['paint_ms'] / base['paint_ms']:.1f}x)")
+        report("    keystroke in the decisions search", f"median {m['decisions_key_ms']:6.2f} ms, max {m['decisions_key_max_ms']:6.2f} ms")
+        report("    keystroke in search everything", f"median {m['search_key_ms']:6.2f} ms, max {m['search_key_max_ms']:6.2f} ms")
+        report("    peak RSS", f"{m['rss_mib']:8.1f} MiB  ({m['rss_mib'] / base['rss_mib']:.2f}x)")
 
 
 def main() -> int:
@@ -131,6 +197,8 @@ def main() -> int:
         bench_startup()
         bench_map(app, Path(tmp))
         bench_click(app)
+        if os.environ.get("BENCH_QUICK") != "1":
+            bench_scales(Path(tmp))
     return 0
 
 
