@@ -212,3 +212,12 @@ def test_dark_palette_is_followed(qtbot, store, settings):
         assert window.map_tab.map.label_item("peze").brush().color() == QColor("#ffffff")  # on the dark sea
     finally:
         app.setPalette(light)
+
+
+def test_search_indexes_are_built_while_idle(qtbot, window):
+    qtbot.waitUntil(window.search_ready, timeout=5000)
+    assert window.store._index is not None
+    assert len(window.decisions_tab.filter._index) == 9
+    window.search_box.setText("")
+    qtbot.keyClicks(window.search_box, "nishani")
+    assert window.search_box.hit_keys() == [("person", "omer-nishani")]

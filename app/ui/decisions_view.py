@@ -35,6 +35,14 @@ class DecisionFilter(QSortFilterProxyModel):
         self._words: list[str] = []
         self._category: str | None = None
 
+    def build_index(self, step: int = 500):
+        """Fold the rows' texts in slices, yielding between them (see MainWindow._indexing)."""
+        for row in range(self.sourceModel().rowCount()):
+            if row not in self._index:
+                self._index[row] = index_text(*self._search_texts(row))
+            if row % step == step - 1:
+                yield
+
     def set_filter(self, query: str, category: str | None) -> None:
         if hasattr(self, "beginFilterChange"):  # Qt ≥ 6.10
             self.beginFilterChange()

@@ -5,7 +5,7 @@ from __future__ import annotations
 import shlex
 from html import escape
 
-from PySide6.QtCore import QByteArray, QEvent, QModelIndex, QSettings, Qt, QTranslator
+from PySide6.QtCore import QByteArray, QEvent, QModelIndex, QSettings, Qt, QTimer, QTranslator
 from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QIcon, QKeySequence, QShortcut, QStandardItem, \
     QStandardItemModel
 from PySide6.QtWidgets import (QApplication, QCompleter, QDialog, QDialogButtonBox, QFileDialog, QHBoxLayout, QLabel,
@@ -152,6 +152,31 @@ class MainWindow(QMainWindow):
         self.retranslate_ui()
         self.resize(1280, 800)
         self._restore_geometry()
+        self._idle_work = None
+        self._idle_timer = QTimer(self)
+        self._idle_timer.setInterval(0)
+        self._idle_timer.timeout.connect(self._idle_step)
+
+    # ------------------------------------------------------------------ idle work
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._idle_work is None:  # once the window is up, fold the search indexes while the user looks
+            self._idle_work = self._indexing()
+            self._idle_timer.start()
+
+    def _indexing(self):
+        yield from self.store.build_search_index()
+        yield from self.decisions_tab.filter.build_index()
+
+    def _idle_step(self) -> None:
+        try:
+            next(self._idle_work)
+        except StopIteration:
+            self._idle_timer.stop()
+
+    def search_ready(self) -> bool:
+        """True once the search indexes are built (searches work before too, only slower on huge datasets)."""
+        return not self._idle_timer.isActive() and self._idle_work is not None
 
     # ------------------------------------------------------------------ building
     def _build_tabs(self) -> None:
