@@ -15,7 +15,7 @@ from app.model.entities import Citation, Decision
 from app.model.text import index_text, matches_index, words
 from app.ui.details import DetailsPanel, citation_text
 from app.ui.export import ExportFormat
-from app.ui.item_views import KEY_ROLE, SelectionLink, read_only_item
+from app.ui.item_views import KEY_ROLE, SelectionLink, read_only_item, refilter
 from app.ui.labels import plain_tooltip
 from app.ui.selection import SelectionModel
 
@@ -44,13 +44,9 @@ class DecisionFilter(QSortFilterProxyModel):
                 yield
 
     def set_filter(self, query: str, category: str | None) -> None:
-        if hasattr(self, "beginFilterChange"):  # Qt ≥ 6.10
-            self.beginFilterChange()
+        def change() -> None:
             self._words, self._category = words(query), category
-            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-        else:
-            self._words, self._category = words(query), category
-            self.invalidateFilter()
+        refilter(self, change)
 
     def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex) -> bool:
         index = self.sourceModel().index(source_row, 0, source_parent)

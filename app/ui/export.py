@@ -1,16 +1,15 @@
-"""Writing what a view shows to files: PNG and SVG of drawn views, CSV of tables and trees.
+"""Writing what a view shows to files: PNG and SVG of drawn views (each tab writes its own CSV, with sources).
 
 Each tab offers a list of ExportFormat; File → Export… lets the user pick one and a path.
 """
 
 from __future__ import annotations
 
-import csv
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QModelIndex, QRect, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QRect, QSize
 from PySide6.QtGui import QPainter
 
 
@@ -23,29 +22,6 @@ class ExportFormat:
     @property
     def filter(self) -> str:
         return f"{self.name} (*.{self.suffix})"
-
-
-def model_rows(model: QAbstractItemModel, parent: QModelIndex = QModelIndex(), depth: int = 0):
-    """Every row of a table or tree model as a list of strings; tree rows are indented by depth."""
-    for row in range(model.rowCount(parent)):
-        cells = [str(model.index(row, col, parent).data() or "") for col in range(model.columnCount(parent))]
-        if depth and cells:
-            cells[0] = "  " * depth + cells[0]
-        yield cells
-        first = model.index(row, 0, parent)
-        if model.hasChildren(first):
-            yield from model_rows(model, first, depth + 1)
-
-
-def write_csv(model: QAbstractItemModel, path: str | Path) -> int:
-    """Write the model (header + rows) as UTF-8 CSV; returns the number of data rows."""
-    headers = [str(model.headerData(c, Qt.Orientation.Horizontal) or "") for c in range(model.columnCount())]
-    rows = list(model_rows(model))
-    with open(path, "w", newline="", encoding="utf-8") as f:
-        writer = csv.writer(f)
-        writer.writerow(headers)
-        writer.writerows(rows)
-    return len(rows)
 
 
 def _size(widget) -> QSize:
@@ -92,7 +68,3 @@ def write_svg(widget, path: str | Path, title: str) -> None:
 def view_formats(widget, title: str) -> list[ExportFormat]:
     return [ExportFormat(QCoreApplication.translate("Export", "PNG image"), "png", lambda p: write_png(widget, p)),
             ExportFormat(QCoreApplication.translate("Export", "SVG drawing"), "svg", lambda p: write_svg(widget, p, title))]
-
-
-def csv_format(model: QAbstractItemModel) -> ExportFormat:
-    return ExportFormat(QCoreApplication.translate("Export", "CSV table"), "csv", lambda p: write_csv(model, p))

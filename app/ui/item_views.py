@@ -6,8 +6,8 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 
 from PySide6.QtCore import QModelIndex, QObject, QSortFilterProxyModel, Qt
-from PySide6.QtGui import QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
+from PySide6.QtGui import QStandardItem
+from PySide6.QtWidgets import QAbstractItemView
 
 from app.ui.selection import Selection, SelectionModel
 
@@ -25,14 +25,6 @@ def read_only_item(text: object, key: Selection | None = None, sort_value: objec
     if sort_value is not None:
         item.setData(sort_value, Qt.ItemDataRole.UserRole + 2)
     return item
-
-
-def table_model(headers: list[str], rows: Iterable[tuple[Selection | None, list[object]]], parent=None) -> QStandardItemModel:
-    model = QStandardItemModel(parent)
-    model.setHorizontalHeaderLabels(headers)
-    for key, values in rows:
-        model.appendRow([read_only_item(v, key) for v in values])
-    return model
 
 
 class SelectionLink(QObject):
@@ -81,23 +73,18 @@ def walk_rows(model, parent: QModelIndex = QModelIndex()):
         yield from walk_rows(model, index)
 
 
+def refilter(proxy: QSortFilterProxyModel, change: Callable[[], None]) -> None:
+    """Change what a filter proxy filters on and re-run it (Qt ≥ 6.10 wants the change announced first;
+    older Qt only has invalidateFilter)."""
+    if hasattr(proxy, "beginFilterChange"):
+        proxy.beginFilterChange()
+        change()
+        proxy.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+    else:
+        change()
+        proxy.invalidateFilter()
+
+
 def keys_shown(view: QAbstractItemView) -> list[Selection]:
     """The keys of the rows a view shows, in order (for tests and automation)."""
     return [i.data(KEY_ROLE) for i in walk_rows(view.model()) if i.data(KEY_ROLE) is not None]
-
-
-class ReadOnlyTable(QTableView):
-    def __init__(self, model, parent=None) -> None:
-        super().__init__(parent)
-        proxy = QSortFilterProxyModel(self)
-        proxy.setSourceModel(model)
-        self.setModel(proxy)
-        self.setSortingEnabled(True)
-        self.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
-        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.setAlternatingRowColors(True)
-        self.verticalHeader().hide()
-        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.horizontalHeader().setStretchLastSection(True)

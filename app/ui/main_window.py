@@ -18,7 +18,7 @@ from app.paths import bundled_database, resource
 from app.ui.chart_view import ChartTab
 from app.ui.decisions_view import DecisionsTab
 from app.ui.details import DetailsPanel, citation_text
-from app.ui.export import ExportFormat, csv_format
+from app.ui.export import ExportFormat
 from app.ui.item_views import KEY_ROLE, walk_rows
 from app.ui.labels import label
 from app.ui.map_view import MapTab
@@ -423,14 +423,7 @@ class MainWindow(QMainWindow):
 
     def export_formats(self) -> list[ExportFormat]:
         """What the current tab can be exported as."""
-        page = self.tabs.currentWidget()
-        if hasattr(page, "export_formats"):
-            return page.export_formats()
-        for attr in ("table", "tree", "list"):
-            view = getattr(page, attr, None)
-            if view is not None:
-                return [csv_format(view.model())]
-        return []
+        return self.tabs.currentWidget().export_formats()
 
     def export_dialog(self) -> None:
         formats = self.export_formats()

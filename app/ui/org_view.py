@@ -20,7 +20,7 @@ from app.model import Store
 from app.model.entities import Body, Seat
 from app.model.text import index_text, matches_index, words
 from app.ui.export import ExportFormat, view_formats
-from app.ui.item_views import KEY_ROLE, SelectionLink
+from app.ui.item_views import KEY_ROLE, SelectionLink, refilter
 from app.ui.labels import label, plain_tooltip
 from app.ui.selection import Selection, SelectionModel
 from app.ui.theme import accent_for
@@ -51,13 +51,7 @@ class SeatFilter(QSortFilterProxyModel):
         self.setRecursiveFilteringEnabled(True)
 
     def set_query(self, query: str) -> None:
-        if hasattr(self, "beginFilterChange"):  # Qt ≥ 6.10
-            self.beginFilterChange()
-            self._words = words(query)
-            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-        else:
-            self._words = words(query)
-            self.invalidateFilter()
+        refilter(self, lambda: setattr(self, "_words", words(query)))
 
     def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex) -> bool:
         if not self._words:

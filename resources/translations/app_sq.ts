@@ -516,10 +516,6 @@ i Grave</translation>
         <source>SVG drawing</source>
         <translation>Vizatim SVG</translation>
     </message>
-    <message>
-        <source>CSV table</source>
-        <translation>Tabelë CSV</translation>
-    </message>
 </context>
 <context>
     <name>MainWindow</name>

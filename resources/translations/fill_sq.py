@@ -80,7 +80,6 @@ SQ = {
     "Bodies elected by the congress and their seats": "Organet e zgjedhura nga kongresi dhe vendet e tyre",
     "Born:": "Lindur:",
     "By size": "Sipas madhësisë",
-    "CSV table": "Tabelë CSV",
     "CSV table of all seats": "Tabelë CSV e të gjitha vendeve",
     "CSV table of the decisions shown": "Tabelë CSV e vendimeve të shfaqura",
     "CSV table of the numbers and their sources": "Tabelë CSV e shifrave dhe burimeve të tyre",
