@@ -5,7 +5,7 @@ import xml.etree.ElementTree as ET
 import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QImage, QTextDocumentFragment
-from PySide6.QtWidgets import QGraphicsView
+from PySide6.QtWidgets import QApplication, QGraphicsView
 
 from app.ui.map_view import FILLS, NOT_RECORDED_FILL, RegionItem, relative_luminance, text_colour_on
 
@@ -162,3 +162,31 @@ def test_export_png_and_svg(qtbot, map_view, window, tmp_path):
     assert "Korçë" in text and "not recorded in the sources" in text
     with pytest.raises(OSError):
         formats["svg"].write(str(tmp_path / "missing" / "map.svg"))
+
+
+def test_wheel_zooms_around_the_cursor_and_drag_pans(qtbot, map_view):
+    from PySide6.QtCore import QPointF
+    from PySide6.QtGui import QWheelEvent
+    start = map_view.transform().m11()
+    pos = QPointF(map_view.viewport_point("korce"))
+    before = map_view.mapToScene(pos.toPoint())
+    event = QWheelEvent(pos, QPointF(map_view.mapToGlobal(pos.toPoint())), QPoint(0, 0), QPoint(0, 120),
+                        Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier, Qt.ScrollPhase.NoScrollPhase, False)
+    QApplication.sendEvent(map_view.viewport(), event)
+    assert map_view.transform().m11() == pytest.approx(start * 1.25)
+    after = map_view.mapToScene(pos.toPoint())
+    assert abs(after.x() - before.x()) < 2 and abs(after.y() - before.y()) < 2  # the point under the cursor stays
+    centre = map_view.mapToScene(map_view.viewport().rect().center())
+    qtbot.mousePress(map_view.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(200, 200))
+    qtbot.mouseMove(map_view.viewport(), QPoint(260, 240))
+    qtbot.mouseRelease(map_view.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(260, 240))
+    assert map_view.mapToScene(map_view.viewport().rect().center()) != centre  # it panned ...
+    assert map_view.selected_place_ids() == []  # ... and a drag is not a click
+
+
+def test_view_fits_the_country_on_resize(qtbot, map_view, window):
+    outline = map_view.scene().itemsBoundingRect()
+    window.resize(1000, 700)
+    qtbot.waitUntil(lambda: map_view.mapFromScene(outline).boundingRect().height() <= map_view.viewport().height())
+    shown = map_view.mapFromScene(outline).boundingRect()
+    assert shown.height() > map_view.viewport().height() * 0.6  # fits, and fills the height

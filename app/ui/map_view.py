@@ -302,7 +302,10 @@ class MapView(QGraphicsView):
             for item in self._items.values():
                 self._add_label(item)
         margin = 12
-        self.setSceneRect(scene.itemsBoundingRect().adjusted(-margin, -margin, margin, margin))
+        self._country_rect = scene.itemsBoundingRect().adjusted(-margin, -margin, margin, margin)
+        # room around the country, so that zooming around the cursor and panning are never pinned to it
+        w, h = self._country_rect.width(), self._country_rect.height()
+        self.setSceneRect(self._country_rect.adjusted(-w, -h, w, h))
         self.note.setText(self._store.meta(f"places_note_{self._lang}") or self._store.meta("places_note_en") or "")
 
     def _add_label(self, item: PlaceItem) -> None:
@@ -363,7 +366,7 @@ class MapView(QGraphicsView):
 
     def _fit(self) -> None:
         """Fit the country, keeping the strip under the note free so the note hides no land."""
-        rect = self.sceneRect()
+        rect = self._country_rect
         free = self.viewport().height() - self.note.height() - 20
         if free > 50:
             rect = rect.adjusted(0, 0, 0, rect.height() * (self.note.height() + 20) / free)
@@ -429,7 +432,16 @@ class MapView(QGraphicsView):
     def wheelEvent(self, event) -> None:
         steps = event.angleDelta().y() / 120
         if steps:
+            # Zoom around the point under the cursor, from the wheel event itself (Qt's AnchorUnderMouse
+            # uses the last mouse-move position, which a wheel without a move does not update).
+            pos = event.position().toPoint()
+            before = self.mapToScene(pos)
+            anchor = self.transformationAnchor()
+            self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorViewCenter)
             self.zoom(self.ZOOM_STEP ** steps)
+            self.setTransformationAnchor(anchor)
+            centre = self.mapToScene(self.viewport().rect().center())
+            self.centerOn(centre - (self.mapToScene(pos) - before))
         event.accept()
 
     def resizeEvent(self, event) -> None:
