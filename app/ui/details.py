@@ -88,7 +88,8 @@ class DetailsPanel(QTextBrowser):
                         "the other {rest} are not broken down by region.").format(
             total=s.total_delegates(), regional=regional, rest=s.total_delegates() - regional)
         hint = self.tr("Select a region, a delegation, a body, a person or a decision to see its figures and sources.")
-        return f"<h2>{e(s.meta('title'))}</h2><p>{e(intro)}</p><p>{e(hint)}</p>"
+        title = self.tr("Congress of Përmet (24–28 May 1944)")
+        return f"<h2>{e(title)}</h2><p>{e(intro)}</p><p>{e(hint)}</p>"
 
     def _citations(self, citations: list[Citation], heading: str | None = None) -> str:
         if not citations:

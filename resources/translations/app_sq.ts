@@ -286,6 +286,10 @@ i Grave</translation>
         <translation>Zgjidhni një krahinë, një delegacion, një organ, një person ose një vendim për të parë shifrat dhe burimet.</translation>
     </message>
     <message>
+        <source>Congress of Përmet (24–28 May 1944)</source>
+        <translation>Kongresi i Përmetit (24–28 maj 1944)</translation>
+    </message>
+    <message>
         <source>No citation.</source>
         <translation>Pa citim.</translation>
     </message>
