@@ -1,18 +1,11 @@
 """data/build.py and the committed data/permet.sqlite can never drift apart."""
 
-import importlib.util
 import sqlite3
 
+from benchmarks.synthetic import build_module as _load_build
 from conftest import ROOT
 
 from app.model import Store, schema
-
-
-def _load_build():
-    spec = importlib.util.spec_from_file_location("permet_build", ROOT / "data" / "build.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def _dump(path):

@@ -9,21 +9,14 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QAbstractButton, QAbstractScrollArea, QApplication, QComboBox, QTabBar, QWidget
 
 from app import cli
-from app.ui.item_views import KEY_ROLE
+from app.ui.item_views import KEY_ROLE, walk_rows
 from app.ui.labels import label
 from app.ui.main_window import MainWindow
 from app.ui.theme import dark_palette
 
 
 def tree_index(tree, key):
-    model = tree.model()
-    stack = [model.index(r, 0) for r in range(model.rowCount())]
-    while stack:
-        i = stack.pop(0)
-        if i.data(KEY_ROLE) == key:
-            return i
-        stack += [model.index(r, 0, i) for r in range(model.rowCount(i))]
-    raise AssertionError(key)
+    return next(i for i in walk_rows(tree.model()) if i.data(KEY_ROLE) == key)
 
 
 def test_full_linked_round_trip(qtbot, window):

@@ -6,12 +6,12 @@ import shutil
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QTableView, QTabWidget, QTreeView, QWidget
 
-from app.ui.item_views import KEY_ROLE, keys_shown
+from app.ui.item_views import KEY_ROLE, keys_shown, walk_rows
 from app.ui.main_window import MainWindow
 
 
 def click_row_in_tree(qtbot, tree, key):
-    for index in _all_indexes(tree.model()):
+    for index in walk_rows(tree.model()):
         if index.data(KEY_ROLE) == key:
             tree.scrollTo(index)
             qtbot.mouseClick(tree.viewport(), Qt.MouseButton.LeftButton, pos=tree.visualRect(index).center())
@@ -104,7 +104,7 @@ def test_org_tree_seats_and_person_details(qtbot, window):
     assert "Seat 11 of 11 — not named in the sources" in texts
     assert keys.count(("person", "omer-nishani")) == 2  # Presidency chairman and Council head: one person, two rows
     # click Enver Hoxha's row
-    for i in _all_indexes(model):
+    for i in walk_rows(model):
         if i.data(KEY_ROLE) == ("person", "enver-hoxha"):
             tree.scrollTo(i)
             qtbot.mouseClick(tree.viewport(), Qt.MouseButton.LeftButton, pos=tree.visualRect(i).center())
@@ -113,15 +113,6 @@ def test_org_tree_seats_and_person_details(qtbot, window):
     text = window.details.toPlainText()
     assert "chairman, Anti-Fascist National Liberation Committee" in text
     assert "Born: not recorded in the sources" in text
-
-
-def _all_indexes(model, parent=None):
-    from PySide6.QtCore import QModelIndex
-    parent = parent or QModelIndex()
-    for r in range(model.rowCount(parent)):
-        i = model.index(r, 0, parent)
-        yield i
-        yield from _all_indexes(model, i)
 
 
 def test_decisions_search_folds_diacritics(qtbot, window):

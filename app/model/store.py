@@ -304,6 +304,19 @@ class Store:
     def delegations_for_place(self, place_id: str) -> list[Delegation]:
         return list(self._delegations_of_place.get(place_id, ()))
 
+    def related_delegations(self, kind: str, item_id: str) -> list[Delegation]:
+        """The delegations a selection stands for: a delegation itself, a place's delegations, the
+        delegations a person is named in. Nothing for bodies and decisions."""
+        if not self.exists(kind, item_id):
+            return []
+        if kind == "delegation":
+            return [self.delegation(item_id)]
+        if kind == "place":
+            return self.delegations_for_place(item_id)
+        if kind == "person":
+            return [self.delegation(n.delegation_id) for n in self.delegations_of_person(item_id)]
+        return []
+
     def named_delegates(self, delegation_id: str) -> list[NamedDelegate]:
         return list(self._named.get(delegation_id, ()))
 

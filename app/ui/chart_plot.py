@@ -220,16 +220,7 @@ class DelegateChart(pg.PlotWidget):
     # ------------------------------------------------------------------ selection
     def _selected_ids(self) -> set[str]:
         current = self._selection.current()
-        if current is None or not self._store.exists(*current):
-            return set()
-        kind, item_id = current
-        if kind == "delegation":
-            return {item_id}
-        if kind == "place":
-            return {d.id for d in self._store.delegations_for_place(item_id)}
-        if kind == "person":
-            return {n.delegation_id for n in self._store.delegations_of_person(item_id)}
-        return set()
+        return {d.id for d in self._store.related_delegations(*current)} if current else set()
 
     def selected_bar_ids(self) -> list[str]:
         selected = self._selected_ids()

@@ -349,8 +349,7 @@ class MainWindow(QMainWindow):
             kinds = {"place": self.tr("region"), "delegation": self.tr("delegation"), "body": self.tr("body"),
                      "person": self.tr("person"), "decision": self.tr("decision")}
             text = f"{kinds[kind]}: {label(self.store, kind, item_id, self.lang)}"
-            delegations = ([self.store.delegation(item_id)] if kind == "delegation"
-                           else self.store.delegations_for_place(item_id) if kind == "place" else [])
+            delegations = self.store.related_delegations(kind, item_id) if kind != "person" else []
             for d in delegations:
                 if d.delegates is not None:
                     text += self.tr(" — {name}: {n} delegates").format(name=label(self.store, "delegation", d.id, self.lang),

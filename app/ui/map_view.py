@@ -378,18 +378,10 @@ class MapView(QGraphicsView):
 
     # ------------------------------------------------------------------ selection
     def _places_for(self, selection: Selection | None) -> set[str]:
-        if selection is None or not self._store.exists(*selection):
+        if selection is None:
             return set()
-        kind, item_id = selection
-        if kind == "place":
-            related = {p for d in self._store.delegations_for_place(item_id) for p in d.place_ids}
-            return {item_id} | related
-        if kind == "delegation":
-            return set(self._store.delegation(item_id).place_ids)
-        if kind == "person":
-            return {p for n in self._store.delegations_of_person(item_id)
-                    for p in self._store.delegation(n.delegation_id).place_ids}
-        return set()
+        places = {p for d in self._store.related_delegations(*selection) for p in d.place_ids}
+        return places | {selection[1]} if selection[0] == "place" else places
 
     def _on_selection_changed(self) -> None:
         wanted = self._places_for(self._selection.current())

@@ -22,7 +22,8 @@ ROOT = Path(__file__).resolve().parents[2]
 INPUTS = ROOT / "data" / "sources"
 
 
-def _build_module():
+def build_module():
+    """data/build.py as a module (it is a script, not part of the app package)."""
     spec = importlib.util.spec_from_file_location("permet_build", ROOT / "data" / "build.py")
     module = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(module)
@@ -88,7 +89,7 @@ def make_inputs(folder: Path, scale: int = 1, regions: int | None = None) -> Non
 def make_dataset(path: Path, scale: int = 1, regions: int | None = None) -> Path:
     with tempfile.TemporaryDirectory() as tmp:
         make_inputs(Path(tmp), scale, regions)
-        _build_module().build(Path(path), Path(tmp))
+        build_module().build(Path(path), Path(tmp))
     return Path(path)
 
 
