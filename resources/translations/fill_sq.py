@@ -242,15 +242,27 @@ SQ = {
 }
 
 
+def _wording() -> dict[str, str]:
+    """SQ above plus every `sq_*.py` beside this file (one per part of the app, each with its own `SQ` dict),
+    so that work on different views adds its wording in different files."""
+    wording = dict(SQ)
+    for part in sorted(Path(__file__).parent.glob("sq_*.py")):
+        namespace: dict = {}
+        exec(compile(part.read_text(encoding="utf-8"), str(part), "exec"), namespace)
+        wording.update(namespace["SQ"])
+    return wording
+
+
 def fill(ts_path: Path) -> list[str]:
     """Write the Albanian wording into the catalogue; return the source texts that have none."""
     tree = ET.parse(ts_path)
+    wording = _wording()
     missing = []
     for message in tree.getroot().iter("message"):
         source = message.find("source").text or ""
         translation = message.find("translation")
-        if source in SQ:
-            translation.text = SQ[source]
+        if source in wording:
+            translation.text = wording[source]
             translation.attrib.pop("type", None)
         else:
             translation.attrib["type"] = "unfinished"
