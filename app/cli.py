@@ -1,5 +1,7 @@
 """Command line: `permet-explorer [--db PATH] [--tab TAB] [--select KIND:ID] [--lang en|sq]
-[--screenshot PATH | --self-check]`. Bad input gets one line on stderr and exit code 2, never a traceback."""
+[--screenshot PATH | --self-check] [permet-explorer:LINK]`. Bad input gets one line on stderr and exit code 2,
+never a traceback, under any locale; runs that only render or check (--screenshot, --self-check) leave the
+settings file as it was; with no display an interactive run says so in one line."""
 
 from __future__ import annotations
 
@@ -9,12 +11,16 @@ import sys
 from pathlib import Path
 
 from app import APP_NAME, __version__
+from app.links import LinkError, is_link, parse_kind_id, parse_link
 from app.model import DatasetError, Store
+from app.model.opening import one_line
 from app.model.store import KINDS
+from app.paths import output_problem, settings_home_usable
 
 PROG = "permet-explorer"
 TABS = ("map", "chart", "org", "decisions")
 EXIT_BAD_INPUT = 2
+NO_DISPLAY = "no display: set DISPLAY or WAYLAND_DISPLAY, or use --screenshot/--pdf/--self-check with QT_QPA_PLATFORM=offscreen"
 
 
 class UsageError(Exception):
@@ -39,50 +45,110 @@ def build_parser() -> argparse.ArgumentParser:
     action.add_argument("--screenshot", metavar="PATH", help="render the window to a PNG file and exit")
     action.add_argument("--self-check", action="store_true", help="load everything offscreen, print a summary, exit")
     p.add_argument("--version", action="version", version=f"{PROG} {__version__}")
+    p.add_argument("link", nargs="?", metavar="LINK",
+                   help="a permet-explorer: link, e.g. permet-explorer:select=place:korce&tab=map&lang=sq "
+                        "(select, tab and lang only: a link never names a file)")
     return p
 
 
 def _parse_select(value: str | None) -> tuple[str, str] | None:
+    return None if value is None else parse_kind_id(value, "--select")
+
+
+def _apply_link(args: argparse.Namespace) -> None:
+    """A permet-explorer: link does what the same options do; it may not contradict them."""
+    if args.link is None:
+        return
+    tabs = tuple(build_parser()._option_string_actions["--tab"].choices or TABS)
+    found = parse_link(args.link, tabs)
+    for key, value in found.items():
+        if getattr(args, key) is not None:
+            raise UsageError(f"the link sets {key} and so does --{key}: give one of them")
+        setattr(args, key, f"{value[0]}:{value[1]}" if key == "select" else value)
+
+
+def _check_output(value: str | None, suffix: str, option: str) -> Path | None:
+    """A file path the run will write: the right suffix, a folder that exists, a regular file (or none yet)
+    that can be written. A FIFO or a device is refused, never opened, so a run never blocks on it."""
     if value is None:
         return None
-    kind, sep, item_id = value.partition(":")
-    if not sep or not item_id:
-        raise UsageError(f"--select needs KIND:ID (for example place:korce), not {value!r}")
-    if kind not in KINDS:
-        raise UsageError(f"--select: unknown kind {kind!r}; use one of {', '.join(KINDS)}")
-    return kind, item_id
+    if value.endswith(("/", os.sep)):
+        raise UsageError(f"{option}: {one_line(repr(value))} names a folder; give a file path ending in {suffix}")
+    if Path(value).suffix.lower() != suffix:
+        raise UsageError(f"{option} writes {suffix[1:].upper()}: give a path ending in {suffix}, not {one_line(repr(value))}")
+    problem = output_problem(value)
+    if problem:
+        raise UsageError(f"{option}: {problem}")
+    return Path(value)
 
 
 def _check_screenshot_path(value: str | None) -> Path | None:
-    if value is None:
+    return _check_output(value, ".png", "--screenshot")
+
+
+def display_problem() -> str | None:
+    """NO_DISPLAY when an interactive run has no screen to open a window on (Qt would abort), else None."""
+    platform = os.environ.get("QT_QPA_PLATFORM", "").split(";")[0].split(":")[0]
+    if not sys.platform.startswith("linux") or (platform and platform not in ("xcb", "wayland", "wayland-egl")):
         return None
-    path = Path(value)
-    if value.endswith(("/", os.sep)):
-        raise UsageError(f"--screenshot: {value!r} names a folder; give a file path ending in .png")
-    if path.suffix.lower() != ".png":
-        raise UsageError(f"--screenshot writes PNG: give a path ending in .png, not {value!r}")
-    folder = path.parent if str(path.parent) else Path(".")
-    if not folder.is_dir():
-        raise UsageError(f"--screenshot: folder {str(folder)!r} does not exist")
-    if path.is_dir():
-        raise UsageError(f"--screenshot: {value!r} is a folder; give a file path ending in .png")
-    existed = path.exists()
-    try:  # the only reliable test of "can I write there" (root passes os.access checks on read-only mounts)
-        with open(path, "ab"):
-            pass
-    except OSError as exc:
-        raise UsageError(f"--screenshot: cannot write {value!r} ({exc.strerror})") from None
-    if not existed:
-        path.unlink()
-    return path
+    if platform != "xcb" and _wayland_usable(os.environ.get("WAYLAND_DISPLAY", "")):
+        return None
+    if not platform.startswith("wayland") and _x11_usable(os.environ.get("DISPLAY", "")):
+        return None
+    return NO_DISPLAY
+
+
+def _wayland_usable(name: str) -> bool:
+    if not name:
+        return False
+    path = name if os.path.isabs(name) else os.path.join(os.environ.get("XDG_RUNTIME_DIR", "/nonexistent"), name)
+    try:
+        import stat
+        return stat.S_ISSOCK(os.stat(path).st_mode)
+    except (OSError, ValueError):
+        return False
+
+
+def _x11_usable(display: str) -> bool:
+    """A local display (":0", "unix:0") must have its X server's socket answering; a remote one is trusted."""
+    host, sep, rest = display.rpartition(":")
+    number = rest.split(".")[0]
+    if not sep or not number.isdigit() or not number.isascii():
+        return False
+    if host not in ("", "unix"):
+        return True
+    import socket
+    for address in (f"/tmp/.X11-unix/X{number}", f"\0/tmp/.X11-unix/X{number}"):
+        with socket.socket(socket.AF_UNIX, socket.SOCK_STREAM) as sock:
+            sock.settimeout(1.0)
+            try:
+                sock.connect(address)
+                return True
+            except OSError:
+                continue
+    return False
+
+
+def _safe_streams() -> None:
+    """Messages and --help print under any locale (LANG=C, PYTHONIOENCODING=ascii): what the terminal cannot
+    show is escaped instead of raising UnicodeEncodeError."""
+    for stream in (sys.stdout, sys.stderr):
+        if stream is not None and hasattr(stream, "reconfigure"):
+            try:
+                stream.reconfigure(errors="backslashreplace")
+            except (ValueError, OSError):
+                pass
 
 
 def main(argv: list[str] | None = None) -> int:
+    _safe_streams()
     try:
         return _run(build_parser().parse_args(argv))
-    except (UsageError, DatasetError) as exc:
-        print(f"{PROG}: error: {exc}", file=sys.stderr)
+    except (UsageError, DatasetError, LinkError) as exc:
+        print(f"{PROG}: error: {one_line(exc)}", file=sys.stderr)
         return EXIT_BAD_INPUT
+    finally:
+        _remove_message_handler()
 
 
 def _open(args: argparse.Namespace) -> tuple[Store, tuple[str, str] | None]:
@@ -90,21 +156,29 @@ def _open(args: argparse.Namespace) -> tuple[Store, tuple[str, str] | None]:
     store = Store.open(args.db)
     if selection is not None and not store.exists(*selection):
         known = ", ".join(store.ids(selection[0])[:20])
-        raise UsageError(f"--select: no {selection[0]} with id {selection[1]!r}; known ids: {known}")
+        raise UsageError(f"--select: no {selection[0]} with id {one_line(repr(selection[1]), 80)}; known ids: {known}")
     return store, selection
 
 
+def _headless(args: argparse.Namespace) -> bool:
+    """Runs that render or check and exit: they need no screen, and leave the person's settings alone."""
+    return bool(args.self_check or args.screenshot is not None or getattr(args, "pdf", None) is not None)
+
+
 def _run(args: argparse.Namespace) -> int:
+    _apply_link(args)
     screenshot = _check_screenshot_path(args.screenshot)
+    headless = _headless(args)
+    if headless and (args.self_check or display_problem()):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    elif not headless and display_problem():
+        raise UsageError(NO_DISPLAY)
     store, selection = _open(args)
 
-    headless = args.self_check or (screenshot is not None and not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")))
-    if headless:
-        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     app = _application()
     from app.ui.theme import apply_palette
     apply_palette(app, args.palette)
-    window = build_window(args, store, selection, persistent=not (args.self_check or screenshot))
+    window = build_window(args, store, selection, persistent=not headless)
     if args.self_check:
         counts = store.summary()
         shown = window.self_check()
@@ -117,13 +191,17 @@ def _run(args: argparse.Namespace) -> int:
 
     window.show()
     if screenshot is not None:
+        if output_problem(screenshot):  # swapped for a pipe or removed while the window was built
+            raise UsageError(f"--screenshot: {output_problem(screenshot)}")
         app.processEvents()
         window.repaint()
         app.processEvents()
         if not window.grab().save(str(screenshot), "PNG"):
             raise UsageError(f"--screenshot: could not write {str(screenshot)!r}")
-        print(f"wrote {screenshot}")
+        print(f"wrote {one_line(screenshot)}")
         return 0
+    from app.ui.dialogs import install_excepthook
+    install_excepthook(window)
     return app.exec()
 
 
@@ -134,6 +212,14 @@ _QT_NOISE = ("propagateSizeHints", "This plugin does not support raise", "does n
 def _quiet_qt_messages(kind, context, message: str) -> None:
     if not any(noise in message for noise in _QT_NOISE):
         print(message, file=sys.stderr)
+
+
+def _remove_message_handler() -> None:
+    """Qt logs while it shuts down (QT_DEBUG_PLUGINS=1 does, on unloading plugins), after the interpreter has
+    gone: a Python handler then crashes the process. Give logging back to Qt before leaving main."""
+    if "PySide6.QtCore" in sys.modules:
+        from PySide6.QtCore import qInstallMessageHandler
+        qInstallMessageHandler(None)
 
 
 def _application():
@@ -155,12 +241,14 @@ def build_window(args: argparse.Namespace, store: Store, selection: tuple[str, s
 
     from app.ui.main_window import MainWindow
 
-    settings = QSettings()
-    if args.lang:
-        settings.setValue("language", args.lang)
-    lang = str(settings.value("language", "en"))
+    # No settings at all where they would land under "/" (HOME unset); a run that only renders or checks reads
+    # them but never writes them (a screenshot in Albanian must not switch the person's app to Albanian).
+    settings = QSettings() if settings_home_usable() else None
+    lang = args.lang or (str(settings.value("language", "en")) if settings is not None else "en")
     if lang not in ("en", "sq"):
         lang = "en"
+    if persistent and settings is not None and args.lang:
+        settings.setValue("language", args.lang)
     window = MainWindow(store, settings=settings if persistent else None, lang=lang)
     if args.tab:
         window.show_tab(args.tab)
@@ -172,5 +260,6 @@ def build_window(args: argparse.Namespace, store: Store, selection: tuple[str, s
 def prepare(argv: list[str]):
     """Parse and check arguments and open the dataset, as `main` does (for tests and automation)."""
     args = build_parser().parse_args(argv)
+    _apply_link(args)
     store, selection = _open(args)
     return args, store, selection

@@ -31,7 +31,7 @@ def isolated_env(home):
             "TMPDIR": str(home / "tmp"), "PYTHONDONTWRITEBYTECODE": "1", "QT_QPA_PLATFORM": "offscreen"}
 
 
-def test_cli_writes_only_the_settings_file_and_the_chosen_path(tmp_path):
+def test_cli_writes_only_the_chosen_path(tmp_path):
     home, cwd = tmp_path / "home", tmp_path / "cwd"
     (home / "tmp").mkdir(parents=True)
     cwd.mkdir()
@@ -43,8 +43,40 @@ def test_cli_writes_only_the_settings_file_and_the_chosen_path(tmp_path):
                          timeout=120)
     assert out.returncode == 0, out.stderr
     written = sorted(str(p.relative_to(tmp_path)) for p in tmp_path.rglob("*") if p.is_file())
-    assert written == ["chosen/shot.png", "home/.config/Permet Explorer/permet-explorer.conf"]
+    assert written == ["chosen/shot.png"]  # not even the settings file: a screenshot run changes no setting
     assert tree_state() == before  # nothing in the program's own folders, the dataset included
+
+
+def test_render_and_check_runs_leave_the_settings_file_as_it_was(tmp_path):
+    home = tmp_path / "home"
+    (home / "tmp").mkdir(parents=True)
+    conf = home / ".config" / "Permet Explorer" / "permet-explorer.conf"
+    conf.parent.mkdir(parents=True)
+    conf.write_text("[General]\nlanguage=en\n")
+    before = (conf.read_bytes(), conf.stat().st_mtime_ns)
+    env = dict(isolated_env(home), PYTHONPATH=str(ROOT))
+    runs = [["--lang", "sq", "--screenshot", str(tmp_path / "a.png")], ["--lang", "sq", "--self-check"]]
+    for args in runs:
+        out = subprocess.run([sys.executable, "-m", "app", *args], cwd=tmp_path, env=env, capture_output=True,
+                             text=True, timeout=120)
+        assert out.returncode == 0, out.stderr
+        assert (conf.read_bytes(), conf.stat().st_mtime_ns) == before, args
+    assert sorted(p.name for p in conf.parent.iterdir()) == ["permet-explorer.conf"]
+
+
+def test_no_home_means_no_settings_under_the_root_folder(tmp_path):
+    env = {k: v for k, v in isolated_env(tmp_path).items() if k not in ("HOME", "XDG_CONFIG_HOME")}
+    (tmp_path / "tmp").mkdir()
+    existed = os.path.exists("/.config")
+    out = subprocess.run([sys.executable, "-c", "import sys; from app import cli; from PySide6.QtWidgets import "
+                          "QApplication; app = cli._application(); from app.model import Store; "
+                          "w = cli.build_window(cli.build_parser().parse_args(['--lang', 'sq']), Store.open(), None); "
+                          "w.set_language('en'); w.close(); print(w.settings)"],
+                         cwd=tmp_path, env=dict(env, PYTHONPATH=str(ROOT)), capture_output=True, text=True, timeout=120)
+    assert out.returncode == 0, out.stderr
+    assert out.stdout.strip() == "None"  # settings kept for the run only
+    assert os.path.exists("/.config") == existed
+    assert not os.path.exists("/.config/Permet Explorer")
 
 
 def test_the_app_opens_no_socket(qtbot, window, tmp_path, monkeypatch):

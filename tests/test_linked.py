@@ -1,7 +1,6 @@
 """One app, not four tabs: linked selection with history, search everything, cite, deep links,
 accessibility, dark palettes."""
 
-import shlex
 
 import pytest
 from PySide6.QtCore import Qt
@@ -123,13 +122,13 @@ def test_cite_this_copies_a_citation(qtbot, window):
     assert any("Great Soviet Encyclopedia" in line and "its presidium, chaired by O. Nishani" in line for line in lines)
 
 
-def test_copy_link_gives_the_equivalent_command_line(qtbot, window, tmp_path):
+def test_copy_link_gives_a_permet_explorer_link_to_the_view(qtbot, window, tmp_path):
     window.show_tab("chart")
     window.selection.select("delegation", "berat")
     window.copy_link_action.trigger()
     link = QApplication.clipboard().text()
-    assert link == "permet-explorer --tab chart --select delegation:berat --lang en"
-    args, store, selection = cli.prepare(shlex.split(link)[1:])
+    assert link == "permet-explorer:select=delegation:berat&tab=chart&lang=en"
+    args, store, selection = cli.prepare([link])
     again = cli.build_window(args, store, selection, persistent=False)
     qtbot.addWidget(again)
     assert again.current_tab_name() == "chart" and again.selection.current() == ("delegation", "berat")

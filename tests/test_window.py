@@ -177,7 +177,7 @@ def test_markup_in_data_is_shown_as_text(qtbot, store, tmp_path, settings, monke
 
 def test_open_bad_dataset_keeps_the_current_one(qtbot, window, tmp_path, monkeypatch):
     warnings = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: warnings.append((title, text)))
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: warnings.append((box.windowTitle(), box.text())))
     bad = tmp_path / "bad.sqlite"
     bad.write_bytes(b"not a database at all")
     before = window.store

@@ -13,12 +13,13 @@ import os
 import re
 import sqlite3
 from collections import defaultdict
+from collections.abc import Callable
 from pathlib import Path
-from urllib.parse import quote
 
+from app.model import opening
 from app.model.entities import (Body, Citation, Decision, Delegation, Figure, NamedDelegate, Person, Place,
                                 Seat, Source)
-from app.model.schema import APPLICATION_ID, REQUIRED_COLUMNS, SCHEMA_VERSION, SQLITE_HEADER, DatasetError
+from app.model.schema import REQUIRED_COLUMNS, DatasetError
 from app.model.text import fold, index_text, words
 
 KINDS = ("place", "delegation", "body", "person", "decision")
@@ -82,75 +83,21 @@ class Store:
 
     # ------------------------------------------------------------------ opening
     @classmethod
-    def open(cls, path: str | os.PathLike | None = None) -> "Store":
+    def open(cls, path: str | os.PathLike | None = None, *, budget: float | None = None,
+             cancel: Callable[[], bool] | None = None) -> "Store":
+        """Open, check and load a dataset, bounded in time (`budget` seconds of SQLite work; `cancel()` returning
+        True stops it): app/model/opening.py. Raises DatasetError with one line of plain text."""
         if path is None:
             from app.paths import bundled_database
             path = bundled_database()
-        path = Path(path)
-        cls._check_file(path)
-        store = cls(path)
-        uri = f"file:{quote(str(path.resolve()))}?mode=ro"
-        try:
-            con = sqlite3.connect(uri, uri=True)
-        except sqlite3.Error as exc:
-            raise DatasetError(f"Cannot open {path}: {exc}.") from None
-        try:
-            con.row_factory = sqlite3.Row
-            con.execute("PRAGMA query_only = ON")
-            con.execute("PRAGMA trusted_schema = OFF")
-            store._check_schema(con)
-            store._load(con)
-        except DatasetError as exc:
-            raise DatasetError(f"{path} is not a usable Përmet Explorer dataset: {exc}") from None
-        except (sqlite3.Error, ValueError, UnicodeError) as exc:
-            said = " ".join(str(exc).split())  # SQLite's integrity reports run over several lines
-            said = said if len(said) <= 160 else said[:157] + "…"
-            raise DatasetError(f"{path} is damaged or truncated (SQLite said: {said}). "
-                               "Use the bundled dataset, or rebuild it with `make data`.") from None
-        finally:
-            con.close()
-        return store
+        return opening.open_dataset(cls, Path(path), budget=budget, cancel=cancel)
 
     @staticmethod
     def _check_file(path: Path) -> None:
-        if not path.exists():
-            raise DatasetError(f"Dataset not found: {path}. Check the path, or leave out --db to use the bundled dataset.")
-        if path.is_dir():
-            raise DatasetError(f"{path} is a folder, not a dataset file. Give the path of a .sqlite file.")
-        try:
-            with open(path, "rb") as f:
-                header = f.read(len(SQLITE_HEADER))
-        except OSError as exc:
-            raise DatasetError(f"Cannot read {path}: {exc.strerror}.") from None
-        if not header:
-            raise DatasetError(f"{path} is empty (0 bytes). It is not a Përmet Explorer dataset.")
-        if header != SQLITE_HEADER:
-            raise DatasetError(f"{path} is not an SQLite database, so it cannot be a Përmet Explorer dataset.")
+        opening.check_file(path)
 
     def _check_schema(self, con: sqlite3.Connection) -> None:
-        result = con.execute("PRAGMA quick_check").fetchone()[0]
-        if result != "ok":
-            raise sqlite3.DatabaseError(result)
-        tables = {r[0] for r in con.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
-        app_id = con.execute("PRAGMA application_id").fetchone()[0]
-        if "meta" not in tables:
-            raise DatasetError("it is an SQLite database of another application (it has no 'meta' table).")
-        if app_id != APPLICATION_ID:
-            raise DatasetError("it is an SQLite database of another application (wrong application id).")
-        version = con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
-        if version is None:
-            raise DatasetError("its 'meta' table has no schema_version.")
-        if str(version[0]) != str(SCHEMA_VERSION):
-            raise DatasetError(f"it has schema version {version[0]!r:.20}, and this app reads version {SCHEMA_VERSION}. "
-                               "Rebuild it with this version's data/build.py.")
-        missing = sorted(set(REQUIRED_COLUMNS) - tables)
-        if missing:
-            raise DatasetError(f"table(s) missing: {', '.join(missing)}.")
-        for table, columns in REQUIRED_COLUMNS.items():
-            present = {r[1] for r in con.execute(f"PRAGMA table_info({table})")}
-            lacking = [c for c in columns if c not in present]
-            if lacking:
-                raise DatasetError(f"table '{table}' lacks column(s) {', '.join(lacking)}.")
+        opening.check_schema(con)
 
     def _rows(self, con: sqlite3.Connection, table: str, order: str) -> list[sqlite3.Row]:
         columns = ", ".join(REQUIRED_COLUMNS[table])

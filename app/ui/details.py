@@ -9,14 +9,14 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import QUrl
-from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QTextBrowser
 
+from app.links import LinkError, parse_kind_id
 from app.model import Store
 from app.model.entities import Citation
+from app.ui.dialogs import open_external_link
 from app.ui.labels import label, percent
 from app.ui.selection import SelectionModel
-
 
 
 def e(text: object) -> str:
@@ -64,11 +64,14 @@ class DetailsPanel(QTextBrowser):
 
     def _follow_link(self, url: QUrl) -> None:
         if url.scheme() == "select":
-            kind, _, item_id = url.path().partition(":")
+            try:
+                kind, item_id = parse_kind_id(url.path(), "select:")
+            except LinkError:
+                return
             if self._store.exists(kind, item_id):
                 self._selection.select(kind, item_id, origin=self)
-        elif url.scheme() in ("http", "https"):
-            QDesktopServices.openUrl(url)
+        else:  # http(s) only, after the person has seen the address
+            open_external_link(self, url)
 
     def _link(self, kind: str, item_id: str, text: str | None = None) -> str:
         return f'<a href="select:{e(kind)}:{e(item_id)}">{e(text or label(self._store, kind, item_id, self._lang))}</a>'

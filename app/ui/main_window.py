@@ -2,22 +2,22 @@
 
 from __future__ import annotations
 
-import shlex
 from html import escape
 
 from PySide6.QtCore import QByteArray, QEvent, QModelIndex, QSettings, Qt, QTimer, QTranslator
 from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QIcon, QKeySequence, QShortcut, QStandardItem, \
     QStandardItemModel
 from PySide6.QtWidgets import (QApplication, QCompleter, QDialog, QDialogButtonBox, QFileDialog, QHBoxLayout, QLabel,
-                               QLineEdit, QMainWindow, QMessageBox, QPushButton, QSizePolicy, QSplitter, QTabWidget,
+                               QLineEdit, QMainWindow, QPushButton, QSizePolicy, QSplitter, QTabWidget,
                                QTextBrowser, QVBoxLayout, QWidget)
 
 from app import APP_NAME, __version__
 from app.model import DatasetError, Store
-from app.paths import bundled_database, resource
+from app.paths import resource
 from app.ui.chart_view import ChartTab
 from app.ui.decisions_view import DecisionsTab
 from app.ui.details import DetailsPanel, citation_text
+from app.ui.dialogs import open_external_link
 from app.ui.export import ExportFormat
 from app.ui.item_views import KEY_ROLE, walk_rows
 from app.ui.labels import label
@@ -39,6 +39,10 @@ def load_translator(lang: str, parent) -> QTranslator | None:
     if translator.load(str(resource("translations", f"app_{lang}.qm"))):
         return translator
     return None
+
+
+def _web_address(url: str | None) -> bool:
+    return bool(url) and url.split(":", 1)[0].lower() in ("http", "https")
 
 
 class SearchEverything(QLineEdit):
@@ -384,13 +388,33 @@ class MainWindow(QMainWindow):
         self.retranslate_ui()
 
     def open_dataset(self, path: str) -> bool:
-        """Open another dataset; on failure say why and keep the current one."""
+        """Open another dataset as a transaction: it replaces the current one only when it has opened and every
+        view has been built from it; otherwise the current one stays, whole, and a plain dialog says why.
+        A slow open shows progress with Cancel (and stops by itself after Store.open's time budget)."""
+        from app.model.opening import OpenCancelled, shown_path
+        from app.ui.dialogs import OpenProgress, show_warning
+        progress = OpenProgress(self, shown_path(path))
         try:
-            store = Store.open(path)
-        except DatasetError as exc:
-            QMessageBox.warning(self, self.tr("Cannot open dataset"), str(exc))
+            store = Store.open(path, cancel=progress.cancelled)
+        except OpenCancelled:
             return False
-        self.set_store(store)
+        except DatasetError as exc:
+            show_warning(self, self.tr("Cannot open dataset"), str(exc), name="datasetError")
+            return False
+        finally:
+            progress.close()
+        old_store, old_current = self.store, self.selection.current()
+        try:
+            self.set_store(store)
+            self.self_check()  # every view built from the new dataset
+        except Exception as exc:  # noqa: BLE001 — a view that cannot show this file: keep the old one
+            self.set_store(old_store)
+            if old_current is not None:
+                self.selection.select(*old_current, origin=self)
+            show_warning(self, self.tr("Cannot open dataset"),
+                         self.tr("{path} could not be shown ({error}); the dataset you had stays open.").format(
+                             path=shown_path(path), error=f"{type(exc).__name__}: {exc}"), name="datasetError")
+            return False
         return True
 
     def open_dataset_dialog(self) -> None:
@@ -400,15 +424,9 @@ class MainWindow(QMainWindow):
             self.open_dataset(path)
 
     def link_to_view(self) -> str:
-        """The command line that opens the app as it is now: tab, selection, language, dataset."""
-        parts = ["permet-explorer", "--tab", self.current_tab_name()]
-        current = self.selection.current()
-        if current is not None:
-            parts += ["--select", f"{current[0]}:{current[1]}"]
-        parts += ["--lang", self.lang]
-        if self.store.path.resolve() != bundled_database().resolve():
-            parts += ["--db", str(self.store.path)]
-        return shlex.join(parts)
+        """The permet-explorer: link that opens the app as it is now: tab, selection, language (never a file)."""
+        from app.links import make_link
+        return make_link(self.current_tab_name(), self.selection.current(), self.lang)
 
     def copy_link(self) -> None:
         QGuiApplication.clipboard().setText(self.link_to_view())
@@ -436,10 +454,15 @@ class MainWindow(QMainWindow):
         fmt = next((f for f in formats if f.filter == chosen), formats[0])
         if not path.lower().endswith("." + fmt.suffix):
             path += "." + fmt.suffix
+        from app.paths import output_problem
+        from app.ui.dialogs import show_warning
+        problem = output_problem(path)
         try:
+            if problem:
+                raise OSError(problem)
             fmt.write(path)
         except OSError as exc:
-            QMessageBox.warning(self, self.tr("Export failed"), f"{path}: {exc.strerror or exc}")
+            show_warning(self, self.tr("Export failed"), f"{path}: {exc.strerror or exc}", name="exportError")
         else:
             self.statusBar().showMessage(self.tr("Exported {path}").format(path=path), 5000)
 
@@ -447,7 +470,8 @@ class MainWindow(QMainWindow):
         s = self.store
         items = "".join(
             f"<li>{escape(src.title)} <small>[{escape(src.reliability)}]</small>"
-            + (f"<br><a href=\"{escape(src.url)}\">{escape(src.url)}</a>" if src.url else "") + "</li>"
+            + (f"<br><a href=\"{escape(src.url)}\">{escape(src.url)}</a>" if _web_address(src.url)
+               else f"<br>{escape(src.url)}" if src.url else "") + "</li>"
             for src in s.sources())
         return (f"<h2>{escape(APP_NAME)} {escape(__version__)}</h2>"
                 "<p>" + escape(self.tr('An offline atlas of the Congress of Përmet, 24–28 May 1944.')) + "</p>"
@@ -463,7 +487,8 @@ class MainWindow(QMainWindow):
         dialog.setObjectName("aboutDialog")
         dialog.setWindowTitle(self.tr("About {app}").format(app=APP_NAME))
         text = QTextBrowser(dialog)
-        text.setOpenExternalLinks(True)
+        text.setOpenLinks(False)  # only http(s), and only after the person has seen the address
+        text.anchorClicked.connect(lambda url: open_external_link(dialog, url))
         text.setHtml(self.about_html())
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, dialog)
         buttons.rejected.connect(dialog.reject)

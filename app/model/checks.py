@@ -1,0 +1,226 @@
+"""What a loaded dataset must mean, checked once after loading so that no view ever shows it inconsistently:
+
+- ids are unique (a duplicate would show one figure on the map and another on the chart) and are plain
+  one-line names: no line breaks, control (C0, C1), format (bidi) or unassigned characters;
+- texts hold no C1 control characters and no pathological runs of combining marks (which freeze text layout);
+- numbers in `meta` are plain ASCII digits and the congress's total is at least 1;
+- the body hierarchy has no cycle and a bounded depth;
+- coordinates lie within Albania's bounds, with a margin;
+- sums add up: no count above the total, the counts that share the total not above it, seats within a body's size.
+
+Each failure is one DatasetError naming the table, the id and the rule.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import re
+import sqlite3
+import unicodedata
+
+from app.model.opening import one_line
+from app.model.schema import REQUIRED_COLUMNS, DatasetError
+
+# Albania spans 19.26–21.07 E, 39.64–42.66 N; the margin keeps room for places just across today's borders.
+BOUNDS = (17.5, 38.0, 23.0, 44.5)  # min lon, min lat, max lon, max lat
+MAX_DEPTH = 32  # levels of the body hierarchy (the bundled one has 3)
+MAX_ID = 200  # characters of an id
+MAX_COMBINING_RUN = 12  # combining marks on one letter (real scripts use a few)
+MAX_TOTAL = 100_000  # delegates of one congress
+
+# Key columns of each table; a table keyed by `id` needs no entry.
+KEYS = {
+    "meta": ("key",),
+    "seat": ("body_id", "seat_no"),
+    "delegation_place": ("delegation_id", "place_id"),
+    "named_delegate": ("delegation_id", "person_id"),
+    "decision_subject": ("decision_id", "subject_kind", "subject_id"),
+}
+
+_C1 = re.compile("[\x80-\x9f]")
+
+
+def _combining_class() -> re.Pattern:
+    """A run of more than MAX_COMBINING_RUN combining marks of the Basic Multilingual Plane."""
+    ranges, start = [], None
+    for code in range(0x300, 0x10000):
+        mark = unicodedata.category(chr(code))[0] == "M"
+        if mark and start is None:
+            start = code
+        elif not mark and start is not None:
+            ranges.append(f"{re.escape(chr(start))}-{re.escape(chr(code - 1))}")
+            start = None
+    return re.compile(f"[{''.join(ranges)}]{{{MAX_COMBINING_RUN + 1},}}")
+
+
+_COMBINING_RUN: re.Pattern | None = None
+
+
+def bad_id_reason(value: str) -> str | None:
+    """Why a string cannot be an id (or a KIND:ID's id), or None."""
+    if not value or value != value.strip():
+        return "an id must be non-empty, without leading or trailing spaces"
+    if len(value) > MAX_ID:
+        return f"an id has at most {MAX_ID} characters"
+    for char in value:
+        if unicodedata.category(char) in ("Cc", "Cf", "Zl", "Zp", "Cs", "Co", "Cn") or (char.isspace() and char != " "):
+            return f"an id may not hold U+{ord(char):04X} (a line break, control or invisible character)"
+    return None
+
+
+def bad_text_reason(value: str) -> str | None:
+    global _COMBINING_RUN
+    if value.isascii():
+        return None
+    c1 = _C1.search(value)
+    if c1:
+        return f"control character U+{ord(c1.group()):04X} (C1)"
+    if _COMBINING_RUN is None:
+        _COMBINING_RUN = _combining_class()
+    if _COMBINING_RUN.search(value) or (any(ord(c) > 0xFFFF for c in value) and _astral_run(value)):
+        return f"more than {MAX_COMBINING_RUN} combining marks on one letter"
+    return None
+
+
+def _astral_run(value: str) -> bool:
+    run = 0
+    for char in value:
+        run = run + 1 if unicodedata.combining(char) or unicodedata.category(char) in ("Mn", "Me", "Mc") else 0
+        if run > MAX_COMBINING_RUN:
+            return True
+    return False
+
+
+def _fail(table: str, item: object, rule: str) -> DatasetError:
+    return DatasetError(f"table '{table}', id {one_line(repr(item), 80)}: {rule}.")
+
+
+# ---------------------------------------------------------------------------------------------- the checks
+def check_loaded(store, con: sqlite3.Connection) -> None:
+    check_unique(con)
+    check_meta(store)
+    check_values(store)
+    check_hierarchy(store)
+    check_coordinates(store)
+    check_sums(store)
+
+
+def check_unique(con: sqlite3.Connection) -> None:
+    for table, columns in REQUIRED_COLUMNS.items():
+        keys = KEYS.get(table, ("id",) if "id" in columns else ())
+        if not keys or not set(keys) <= set(columns):
+            continue
+        listed = ", ".join(keys)
+        row = con.execute(f"SELECT {listed} FROM {table} GROUP BY {listed} HAVING count(*) > 1 LIMIT 1").fetchone()
+        if row is not None:
+            item = "/".join(str(row[k]) for k in keys)
+            raise _fail(table, item, f"the id appears more than once (unique {listed})")
+
+
+def check_meta(store) -> None:
+    meta = getattr(store, "_meta", {})
+    for key, value in meta.items():
+        if any(char.isdigit() and not "0" <= char <= "9" for char in str(value)):
+            raise _fail("meta", key, "a number written with digits other than 0-9")
+    total = meta.get("delegates_total", "")
+    if not re.fullmatch(r"[0-9]{1,9}", total) or not 1 <= int(total) <= MAX_TOTAL:
+        raise _fail("meta", "delegates_total", f"must be a whole number from 1 to {MAX_TOTAL:,} in digits 0-9")
+
+
+def _items(store):
+    """(table, item, dataclass) for everything the store loaded, whatever its kinds are called."""
+    for value in vars(store).values():
+        containers = [value]
+        while containers:
+            current = containers.pop()
+            if dataclasses.is_dataclass(current) and not isinstance(current, type):
+                yield current
+            elif isinstance(current, dict):
+                containers.extend(current.values())
+            elif isinstance(current, list) and current and not isinstance(current[0], (str, tuple)):
+                containers.extend(current)
+
+
+def check_values(store) -> None:
+    """Ids are plain one-line names; texts have no C1 controls and no runaway runs of combining marks."""
+    seen: set[int] = set()
+    for obj in _items(store):
+        if id(obj) in seen:
+            continue
+        seen.add(id(obj))
+        table = type(obj).__name__.lower()
+        item = getattr(obj, "id", None)
+        for field in dataclasses.fields(obj):
+            value = getattr(obj, field.name)
+            is_id = field.name == "id" or field.name.endswith(("_id", "_ids"))
+            for text in (value if isinstance(value, tuple) else (value,)):
+                if not isinstance(text, str):
+                    continue
+                reason = bad_id_reason(text) if is_id else bad_text_reason(text)
+                if reason:
+                    raise _fail(table, item if item is not None else text, f"column '{field.name}': {reason}")
+
+
+def check_hierarchy(store) -> None:
+    parents = {b.id: b.parent_id for b in store.bodies()}
+    settled: set[str] = set()
+    for start in parents:
+        chain, current = [], start
+        while current is not None and current not in settled:
+            if current in chain:
+                raise _fail("body", current, "its parent chain comes back to itself (a cycle)")
+            chain.append(current)
+            if len(chain) > MAX_DEPTH:
+                raise _fail("body", start, f"the hierarchy above it is deeper than {MAX_DEPTH} levels")
+            current = parents.get(current)
+        settled.update(chain)
+
+
+def _points(coordinates):
+    stack = [coordinates]
+    while stack:
+        value = stack.pop()
+        if isinstance(value, list) and len(value) == 2 and all(isinstance(v, (int, float)) for v in value):
+            yield value
+        elif isinstance(value, list):
+            stack.extend(value)
+
+
+def check_coordinates(store) -> None:
+    min_lon, min_lat, max_lon, max_lat = BOUNDS
+    for place in store.places():
+        points = [(place.label_lon, place.label_lat)]
+        geometry = json.loads(place.geometry_geojson)
+        points += _points(geometry.get("coordinates") if isinstance(geometry, dict) else None)
+        for lon, lat in points:
+            if not (min_lon <= lon <= max_lon and min_lat <= lat <= max_lat):
+                raise _fail("place", place.id, f"a point ({lon:g}, {lat:g}) lies outside Albania's bounds "
+                                               f"({min_lon}–{max_lon} E, {min_lat}–{max_lat} N)")
+
+
+def check_sums(store) -> None:
+    total = store.total_delegates()
+    shared = 0
+    quotas = 0
+    for d in store.delegations():
+        if d.delegates is None:
+            continue
+        if d.delegates > total:
+            raise _fail("delegation", d.id, f"{d.delegates:,} delegates, more than the congress's {total:,}")
+        if d.kind == "quota":
+            quotas += d.delegates
+        else:
+            shared += d.delegates
+    if shared > total:
+        raise _fail("delegation", "*", f"the delegations' counts add up to {shared:,}, more than the congress's "
+                                       f"{total:,}")
+    if quotas > total:
+        raise _fail("delegation", "*", f"the quotas add up to {quotas:,}, more than the congress's {total:,}")
+    for body in store.bodies():
+        if body.seats is None:
+            continue
+        for seat in store.seats(body.id):
+            if not 1 <= seat.seat_no <= body.seats:
+                raise _fail("seat", f"{body.id}/{seat.seat_no}", f"seat number outside 1–{body.seats}, the "
+                                                                  "body's size")

@@ -1,0 +1,347 @@
+"""Opening a dataset file, bounded: whatever file a person (or a link, or a script) hands the app, opening it
+ends within a time budget with either a loaded Store or one line of plain text saying why not.
+
+- Only a regular file is opened (a FIFO or a device would block or never end); its size is limited.
+- SQLite opens it read-only; a WAL-mode file is opened immutable, so no `-wal`/`-shm` file is ever created
+  beside it (also on a read-only medium). A file another program is writing is refused as "in use".
+- A progress handler stops SQLite when the time budget runs out or the person cancels.
+- The schema is checked strictly: tables only — no views, triggers, virtual tables or generated columns,
+  whose SQL could run for minutes — then the app's own tables and columns, then limits on counts.
+- Every message is one line of plain text (`one_line`), whatever the file's names and ids hold.
+"""
+
+from __future__ import annotations
+
+import errno
+import fcntl
+import os
+import sqlite3
+import stat
+import time
+import unicodedata
+from collections.abc import Callable
+from pathlib import Path
+from urllib.parse import quote
+
+from app.model.schema import APPLICATION_ID, REQUIRED_COLUMNS, SCHEMA_VERSION, SQLITE_HEADER, DatasetError
+
+BUDGET_SECONDS = 8.0  # SQLite work allowed for one open; the bundled dataset needs ~0.05 s, 1000x the data ~1 s
+MAX_FILE_BYTES = 512 * 2**20  # the bundled dataset is 0.2 MiB; 1000x the data is ~60 MiB
+MAX_ROWS = 2_000_000  # rows in one table
+MAX_SCHEMA_OBJECTS = 500  # tables and indexes
+PER_ITEM_LIMITS = {  # (table, grouping columns): most rows one item may have
+    ("citation", ("subject_kind", "subject_id")): 1_000,
+    ("seat", ("body_id",)): 5_000,
+    ("named_delegate", ("delegation_id",)): 5_000,
+    ("delegation_place", ("delegation_id",)): 1_000,
+    ("decision_subject", ("decision_id",)): 1_000,
+}
+MAX_MESSAGE = 400  # characters of one message
+
+
+class OpenCancelled(DatasetError):
+    """The person cancelled the open (no dialog needed: they know)."""
+
+
+# ---------------------------------------------------------------------------------------------- messages
+_ESCAPES = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
+
+
+def _escape(char: str) -> str:
+    code = ord(char)
+    if char in _ESCAPES:
+        return _ESCAPES[char]
+    if 0xDC80 <= code <= 0xDCFF:  # a byte of a file name that is not UTF-8 (surrogateescape)
+        return f"\\x{code - 0xDC00:02x}"
+    return f"\\u{code:04x}" if code <= 0xFFFF else f"\\U{code:08x}"
+
+
+def _unsafe(char: str) -> bool:
+    """Characters that could break a message over lines, reorder it, or hide in it."""
+    return unicodedata.category(char) in ("Cc", "Cf", "Zl", "Zp", "Cs", "Co", "Cn")
+
+
+def one_line(text: object, limit: int = MAX_MESSAGE) -> str:
+    """Text as one line of plain, visible characters: line breaks, control, format (bidi) and unassigned
+    characters are shown as escapes; a runaway text is cut."""
+    text = str(text)
+    if not text.isascii() or any(c < " " or c == "\x7f" for c in text):
+        text = "".join(_escape(c) if _unsafe(c) else c for c in text)
+    return text if len(text) <= limit else text[:limit - 1] + "…"
+
+
+def shown_path(path: str | os.PathLike) -> str:
+    """A path as a person can read it in a message, whatever bytes its name holds."""
+    try:
+        return one_line(os.fsdecode(path), limit=200)
+    except (TypeError, ValueError):
+        return one_line(repr(path), limit=200)
+
+
+# ---------------------------------------------------------------------------------------------- the file
+_OS_REASONS = {
+    errno.ENOENT: "not found",
+    errno.ENOTDIR: "not found (a part of the path is not a folder)",
+    errno.ENAMETOOLONG: "a name in the path is longer than the file system allows",
+    errno.EACCES: "permission denied",
+    errno.EPERM: "permission denied",
+    errno.ELOOP: "too many symbolic links",
+    errno.EIO: "the disk could not be read",
+}
+
+
+def os_reason(exc: OSError) -> str:
+    return _OS_REASONS.get(exc.errno, one_line(exc.strerror or exc, limit=80))
+
+
+def check_file(path: Path) -> None:
+    """A dataset is a regular, non-empty file of reasonable size that starts with SQLite's header."""
+    shown = shown_path(path)
+    try:
+        info = os.stat(path)
+    except OSError as exc:
+        if exc.errno in (errno.ENOENT, errno.ENOTDIR):
+            raise DatasetError(f"Dataset not found: {shown}. Check the path, or leave out --db to use the "
+                               "bundled dataset.") from None
+        raise DatasetError(f"Cannot open {shown}: {os_reason(exc)}.") from None
+    except ValueError:  # a NUL byte in the name
+        raise DatasetError(f"Cannot open {shown}: the name holds a NUL character.") from None
+    if stat.S_ISDIR(info.st_mode):
+        raise DatasetError(f"{shown} is a folder, not a dataset file. Give the path of a .sqlite file.")
+    if not stat.S_ISREG(info.st_mode):
+        raise DatasetError(f"{shown} is not a regular file (it is a {_file_kind(info.st_mode)}). "
+                           "Give the path of a .sqlite file.")
+    if info.st_size == 0:
+        raise DatasetError(f"{shown} is empty (0 bytes). It is not a Përmet Explorer dataset.")
+    if info.st_size > MAX_FILE_BYTES:
+        raise DatasetError(f"{shown} is {info.st_size / 2**20:,.0f} MiB; a Përmet Explorer dataset is at most "
+                           f"{MAX_FILE_BYTES // 2**20} MiB.")
+    header = _read_header(path, shown)
+    if not header.startswith(SQLITE_HEADER):
+        raise DatasetError(f"{shown} is not an SQLite database, so it cannot be a Përmet Explorer dataset.")
+
+
+def _file_kind(mode: int) -> str:
+    for test, name in ((stat.S_ISFIFO, "named pipe"), (stat.S_ISCHR, "character device"),
+                       (stat.S_ISBLK, "block device"), (stat.S_ISSOCK, "socket")):
+        if test(mode):
+            return name
+    return "special file"
+
+
+def _read_header(path: Path, shown: str) -> bytes:
+    """SQLite's 100-byte header; O_NONBLOCK so that a file swapped for a FIFO since the stat cannot block."""
+    try:
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | getattr(os, "O_CLOEXEC", 0))
+    except OSError as exc:
+        raise DatasetError(f"Cannot open {shown}: {os_reason(exc)}.") from None
+    try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            raise DatasetError(f"{shown} is not a regular file. Give the path of a .sqlite file.")
+        header = os.read(fd, 100)
+        if _locked_for_writing(fd):
+            raise DatasetError(f"{shown} is in use: another program is writing it. Close that program, or open "
+                               "a copy of the file.")
+        return header
+    except OSError as exc:
+        raise DatasetError(f"Cannot read {shown}: {os_reason(exc)}.") from None
+    finally:
+        os.close(fd)
+
+
+# SQLite's lock bytes (os_unix.c): PENDING at 1 GiB, RESERVED after it, then the 510-byte SHARED range.
+_PENDING_BYTE = 0x40000000
+
+
+def _locked_for_writing(fd: int) -> bool:
+    """True while another process holds SQLite's exclusive (write) lock on the file."""
+    try:
+        fcntl.lockf(fd, fcntl.LOCK_SH | fcntl.LOCK_NB, 512, _PENDING_BYTE)
+    except OSError as exc:
+        return exc.errno in (errno.EAGAIN, errno.EACCES)
+    fcntl.lockf(fd, fcntl.LOCK_UN, 512, _PENDING_BYTE)
+    return False
+
+
+def is_wal(path: Path) -> bool:
+    with open(path, "rb") as f:
+        header = f.read(20)
+    return len(header) == 20 and header[18] == 2 and header[19] == 2
+
+
+def check_sidecars(path: Path) -> None:
+    """A `-wal` or `-journal` file beside the dataset holds changes not yet in it: another program is writing
+    it, or did not close it. Reading around them would show old data (or make SQLite write)."""
+    for suffix in ("-wal", "-journal"):
+        side = Path(os.fsdecode(path) + suffix)
+        try:
+            size = os.lstat(side).st_size
+        except OSError:
+            continue
+        if size > 0:
+            raise DatasetError(f"{shown_path(path)} is in use, or was not closed properly: {shown_path(side.name)} "
+                               "lies beside it. Close the program that writes it, or open a copy of the file.")
+
+
+# ---------------------------------------------------------------------------------------------- SQLite
+class Budget:
+    """SQLite's progress handler: stops the statement when the time runs out or `cancel()` says so."""
+
+    def __init__(self, seconds: float, cancel: Callable[[], bool] | None = None) -> None:
+        self.seconds = seconds
+        self.deadline = time.monotonic() + seconds
+        self.cancel = cancel
+        self.reason: str | None = None
+
+    def __call__(self) -> int:
+        if self.cancel is not None and self.cancel():
+            self.reason = "cancelled"
+            return 1
+        if time.monotonic() > self.deadline:
+            self.reason = "timeout"
+            return 1
+        return 0
+
+
+def connect(path: Path, budget: Budget) -> sqlite3.Connection:
+    """A read-only connection that never writes beside the file and gives up at once on a lock."""
+    location = quote(os.fsencode(path.absolute()))
+    uri = f"file:{location}?mode=ro" + ("&immutable=1" if is_wal(path) else "")
+    con = sqlite3.connect(uri, uri=True, timeout=0, check_same_thread=False)
+    try:
+        con.set_progress_handler(budget, 2_000)
+        con.row_factory = sqlite3.Row
+        con.execute("PRAGMA query_only = ON")
+        con.execute("PRAGMA trusted_schema = OFF")
+        con.execute("PRAGMA cell_size_check = ON")
+    except BaseException:
+        con.close()
+        raise
+    return con
+
+
+def check_schema(con: sqlite3.Connection) -> None:
+    """Tables and indexes only, then the app's own tables and columns, then the limits on counts."""
+    objects = con.execute(f"SELECT type, name, sql FROM sqlite_master LIMIT {MAX_SCHEMA_OBJECTS + 1}").fetchall()
+    if len(objects) > MAX_SCHEMA_OBJECTS:
+        raise DatasetError(f"it holds more than {MAX_SCHEMA_OBJECTS} tables and indexes.")
+    for kind, name, sql in objects:
+        if kind in ("view", "trigger"):
+            raise DatasetError(f"it holds a {kind} ({one_line(name, 60)!r}); a dataset holds tables only.")
+        if kind == "table" and (sql or "").lstrip()[:20].upper().replace("  ", " ").startswith("CREATE VIRTUAL"):
+            raise DatasetError(f"table {one_line(name, 60)!r} is a virtual table; a dataset holds plain tables only.")
+    tables = [name for kind, name, _ in objects if kind == "table" and not name.startswith("sqlite_")]
+    for table in tables:
+        for column in con.execute("SELECT name, hidden FROM pragma_table_xinfo(?)", (table,)):
+            if column[1] in (2, 3):
+                raise DatasetError(f"table {one_line(table, 60)!r}, column {one_line(column[0], 60)!r} is a generated "
+                                   "column; a dataset stores its values.")
+    _check_integrity(con)
+    _check_identity(con, set(tables))
+    check_limits(con)
+
+
+def _check_integrity(con: sqlite3.Connection) -> None:
+    result = con.execute("PRAGMA quick_check").fetchone()[0]
+    if result != "ok":
+        raise sqlite3.DatabaseError(result)
+
+
+def _check_identity(con: sqlite3.Connection, tables: set[str]) -> None:
+    app_id = con.execute("PRAGMA application_id").fetchone()[0]
+    if "meta" not in tables:
+        raise DatasetError("it is an SQLite database of another application (it has no 'meta' table).")
+    if app_id != APPLICATION_ID:
+        raise DatasetError("it is an SQLite database of another application (wrong application id).")
+    version = con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
+    if version is None:
+        raise DatasetError("its 'meta' table has no schema_version.")
+    if str(version[0]) != str(SCHEMA_VERSION):
+        raise DatasetError(f"it has schema version {one_line(repr(version[0]), 24)}, and this app reads version "
+                           f"{SCHEMA_VERSION}. Rebuild it with this version's data/build.py.")
+    missing = sorted(set(REQUIRED_COLUMNS) - tables)
+    if missing:
+        raise DatasetError(f"table(s) missing: {', '.join(missing)}.")
+    for table, columns in REQUIRED_COLUMNS.items():
+        present = {r[1] for r in con.execute(f"PRAGMA table_info({table})")}
+        lacking = [c for c in columns if c not in present]
+        if lacking:
+            raise DatasetError(f"table '{table}' lacks column(s) {', '.join(lacking)}.")
+
+
+def check_limits(con: sqlite3.Connection) -> None:
+    """Counts a real dataset stays far below, so that a runaway file is refused before it is read."""
+    for table in REQUIRED_COLUMNS:
+        count = con.execute(f"SELECT count(*) FROM (SELECT 1 FROM {table} LIMIT {MAX_ROWS + 1})").fetchone()[0]
+        if count > MAX_ROWS:
+            raise DatasetError(f"table '{table}' has more than {MAX_ROWS:,} rows; the limit is {MAX_ROWS:,}.")
+    for (table, columns), limit in PER_ITEM_LIMITS.items():
+        if table not in REQUIRED_COLUMNS or not set(columns) <= set(REQUIRED_COLUMNS[table]):
+            continue
+        keys = ", ".join(columns)
+        row = con.execute(f"SELECT {keys}, count(*) AS n FROM {table} GROUP BY {keys} ORDER BY n DESC LIMIT 1").fetchone()
+        if row is not None and row["n"] > limit:
+            item = "/".join(one_line(row[c], 60) for c in columns)
+            raise DatasetError(f"table '{table}': {row['n']:,} rows for {item!r}; the limit is {limit:,} per item.")
+
+
+# ---------------------------------------------------------------------------------------------- the whole open
+def open_dataset(store_class, path: Path, budget: float | None = None, cancel: Callable[[], bool] | None = None):
+    """Store.open's work: check the file, connect, check the schema, load, check the meaning; any failure is a
+    DatasetError with one line that names the file."""
+    from app.model import checks
+
+    check_file(path)
+    shown = shown_path(path)
+    check_sidecars(path)
+    timer = Budget(BUDGET_SECONDS if budget is None else budget, cancel)
+    try:
+        con = connect(path, timer)
+    except sqlite3.Error as exc:
+        raise DatasetError(one_line(f"Cannot open {shown}: {_sqlite_reason(exc)}.")) from None
+    store = store_class(path)
+    try:
+        store._check_schema(con)
+        store._load(con)
+        checks.check_loaded(store, con)
+    except OpenCancelled:
+        raise
+    except DatasetError as exc:
+        raise DatasetError(one_line(f"{shown} is not a usable Përmet Explorer dataset: {exc}")) from None
+    except sqlite3.Error as exc:
+        raise _sqlite_error(shown, exc, timer) from None
+    except RecursionError:
+        raise DatasetError(one_line(f"{shown} is not a usable Përmet Explorer dataset: a structure in it (a place's "
+                                    "geometry, a chain of parents) nests deeper than any real one.")) from None
+    except MemoryError:
+        raise DatasetError(f"{shown} is too large to load into memory.") from None
+    except (ValueError, UnicodeError) as exc:
+        raise DatasetError(one_line(f"{shown} is damaged or truncated ({exc}). Use the bundled dataset, or "
+                                    "rebuild it with `make data`.")) from None
+    except Exception as exc:  # noqa: BLE001 — the last line of defence: one line, never a traceback
+        raise DatasetError(one_line(f"{shown} could not be read: {type(exc).__name__}: {exc}")) from None
+    finally:
+        con.close()
+    return store
+
+
+def _sqlite_reason(exc: sqlite3.Error) -> str:
+    return one_line(" ".join(str(exc).split()), limit=160)
+
+
+def _sqlite_error(shown: str, exc: sqlite3.Error, timer: Budget) -> DatasetError:
+    said = _sqlite_reason(exc)
+    if timer.reason == "cancelled":
+        return OpenCancelled(f"Opening {shown} was cancelled.")
+    if timer.reason == "timeout":
+        return DatasetError(f"{shown}: opening it took longer than {timer.seconds:g} s, so it was stopped. It is "
+                            "too large or too complex to be a Përmet Explorer dataset.")
+    code = getattr(exc, "sqlite_errorcode", None)
+    if code in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED) or "locked" in said:
+        return DatasetError(f"{shown} is in use: another program is writing it. Close that program, or open a copy "
+                            "of the file.")
+    if any(word in said for word in ("no such collation", "no such function", "no such module", "unsafe use")):
+        return DatasetError(f"{shown} is not a usable Përmet Explorer dataset: it relies on an SQLite feature this "
+                            f"app does not allow (SQLite said: {said}).")
+    return DatasetError(f"{shown} is damaged or truncated (SQLite said: {said}). Use the bundled dataset, or "
+                        "rebuild it with `make data`.")
