@@ -262,7 +262,7 @@ class MainWindow(QMainWindow):
 
     def retranslate_ui(self) -> None:
         """Every text the window itself shows, in the current language (tabs rebuild their own)."""
-        self.setWindowTitle(f"{APP_NAME} — " + self.tr("Congress of Përmet (24–28 May 1944)"))
+        self.setWindowTitle(f"{APP_NAME} — " + self.tr("Congress of Përmet (May 1944)"))
         self.file_menu.setTitle(self.tr("&File"))
         self.view_menu.setTitle(self.tr("&View"))
         self.go_menu.setTitle(self.tr("&Go"))
@@ -450,7 +450,7 @@ class MainWindow(QMainWindow):
             + (f"<br><a href=\"{escape(src.url)}\">{escape(src.url)}</a>" if src.url else "") + "</li>"
             for src in s.sources())
         return (f"<h2>{escape(APP_NAME)} {escape(__version__)}</h2>"
-                "<p>" + escape(self.tr('An offline atlas of the Congress of Përmet, 24–28 May 1944.')) + "</p>"
+                "<p>" + escape(self.tr('An offline atlas of the Congress of Përmet, May 1944.')) + "</p>"
                 "<p>" + escape(self.tr('Dataset:')) + f" {escape(str(s.path))}</p>"
                 "<h3>" + escape(self.tr('Licences')) + "</h3><ul>"
                 f"<li>{escape(s.meta('licence_geometry') or '')}</li>"

@@ -286,8 +286,8 @@ i Grave</translation>
         <translation>Zgjidhni një krahinë, një delegacion, një organ, një person ose një vendim për të parë shifrat dhe burimet.</translation>
     </message>
     <message>
-        <source>Congress of Përmet (24–28 May 1944)</source>
-        <translation>Kongresi i Përmetit (24–28 maj 1944)</translation>
+        <source>Congress of Përmet (May 1944)</source>
+        <translation>Kongresi i Përmetit (maj 1944)</translation>
     </message>
     <message>
         <source>No citation.</source>
@@ -509,6 +509,10 @@ i Grave</translation>
         <source>Concerns:</source>
         <translation>Ka të bëjë me:</translation>
     </message>
+    <message>
+        <source>the date</source>
+        <translation>datën</translation>
+    </message>
 </context>
 <context>
     <name>Export</name>
@@ -540,8 +544,8 @@ i Grave</translation>
         <translation>&amp;Vendimet</translation>
     </message>
     <message>
-        <source>Congress of Përmet (24–28 May 1944)</source>
-        <translation>Kongresi i Përmetit (24–28 maj 1944)</translation>
+        <source>Congress of Përmet (May 1944)</source>
+        <translation>Kongresi i Përmetit (maj 1944)</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -724,8 +728,8 @@ i Grave</translation>
         <translation>U eksportua {path}</translation>
     </message>
     <message>
-        <source>An offline atlas of the Congress of Përmet, 24–28 May 1944.</source>
-        <translation>Një atlas pa internet i Kongresit të Përmetit, 24–28 maj 1944.</translation>
+        <source>An offline atlas of the Congress of Përmet, May 1944.</source>
+        <translation>Një atlas pa internet i Kongresit të Përmetit, maj 1944.</translation>
     </message>
     <message>
         <source>Dataset:</source>
