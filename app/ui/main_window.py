@@ -63,7 +63,8 @@ class SearchEverything(QLineEdit):
     def _update_hits(self, text: str) -> None:
         self.hits.clear()
         kinds = {"place": self.tr("region"), "delegation": self.tr("delegation"), "body": self.tr("body"),
-                 "person": self.tr("person"), "decision": self.tr("decision")}
+                 "person": self.tr("person"), "decision": self.tr("decision"),
+                 "event": self.tr("event")}
         store = self._window.store
         for kind, item_id, _ in store.search(text):
             item = QStandardItem(f"{label(store, kind, item_id, self._window.lang)} — {kinds[kind]}")
@@ -91,7 +92,8 @@ class SearchEverything(QLineEdit):
 
     def choose(self, kind: str, item_id: str) -> None:
         self.completer_.popup().hide()
-        self._window.show_tab(TAB_FOR_KIND[kind])
+        if kind in TAB_FOR_KIND:  # events have no tab of their own yet: the details panel shows them
+            self._window.show_tab(TAB_FOR_KIND[kind])
         self._window.selection.select(kind, item_id, origin=self)
         self.clear()
 
@@ -347,7 +349,8 @@ class MainWindow(QMainWindow):
         else:
             kind, item_id = current
             kinds = {"place": self.tr("region"), "delegation": self.tr("delegation"), "body": self.tr("body"),
-                     "person": self.tr("person"), "decision": self.tr("decision")}
+                     "person": self.tr("person"), "decision": self.tr("decision"),
+                     "event": self.tr("event")}
             text = f"{kinds[kind]}: {label(self.store, kind, item_id, self.lang)}"
             delegations = self.store.related_delegations(kind, item_id) if kind != "person" else []
             for d in delegations:

@@ -692,6 +692,10 @@ i Grave</translation>
         <translation>vendim</translation>
     </message>
     <message>
+        <source>event</source>
+        <translation>ngjarje</translation>
+    </message>
+    <message>
         <source> — {name}: {n} delegates</source>
         <translation> — {name}: {n} delegatë</translation>
     </message>
@@ -968,6 +972,10 @@ i Grave</translation>
     <message>
         <source>decision</source>
         <translation>vendim</translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation>ngjarje</translation>
     </message>
 </context>
 </TS>

@@ -5,4 +5,5 @@ SQ = {
     "Congress of Përmet (May 1944)": "Kongresi i Përmetit (maj 1944)",
     "An offline atlas of the Congress of Përmet, May 1944.": "Një atlas pa internet i Kongresit të Përmetit, maj 1944.",
     "the date": "datën",
+    "event": "ngjarje",
 }
