@@ -286,7 +286,8 @@ class OrgChart(QGraphicsView):
                     line = QGraphicsLineItem(x1, y1, x2, y2)
                     line.setPen(pen)
                     scene.addItem(line)
-                relations = {"elected by": self.tr("elected by"), "formed by": self.tr("formed by")}
+                relations = {"elected by": self.tr("elected by"), "formed by": self.tr("formed by"),
+                         "executive organ of": self.tr("executive organ of")}
                 label = QGraphicsSimpleTextItem(relations.get(body.relation_en or "", body.relation_en or ""))
                 label.setBrush(pal.color(QPalette.ColorRole.PlaceholderText))
                 label.setPos(b.center().x() + 6, mid + 2)
@@ -422,7 +423,8 @@ class OrgTab(QWidget):
         body_name = label(s, "body", body.id, self._lang)
         name = f"{body_name} ({body.abbrev})" if body.abbrev else body_name
         size = size_text(s, body, self.tr("{values} (sources disagree)"), self.tr("{n} delegates"), self.tr(" or "))
-        relations = {"elected by": self.tr("elected by"), "formed by": self.tr("formed by")}
+        relations = {"elected by": self.tr("elected by"), "formed by": self.tr("formed by"),
+                         "executive organ of": self.tr("executive organ of")}
         relation = (f"{relations.get(body.relation_en or '', body.relation_en or '')} "
                     f"{label(s, 'body', body.parent_id, self._lang)}") if body.parent_id and body.relation_en else ""
         role = ", ".join(x for x in (relation, size) if x)
@@ -444,7 +446,9 @@ class OrgTab(QWidget):
             name, alt = person.name, person.alt_names
         else:
             key, alt = ("body", body.id), None
-            name = unnamed_text.format(n=seat.seat_no, total=body.seats if body.seats is not None else "?")
+            # where the sources give no single size, the unnamed rest is one row ("the other members (6 or 9)")
+            name = (unnamed_text.format(n=seat.seat_no, total=body.seats) if body.seats is not None
+                    else self.tr("not named in the sources"))
         return OrgNode(key, (name, role, seat.portfolio_en or "", len(s.citations("seat", seat.citation_id))),
                        (name, alt, seat.role_en, seat.role_sq, seat.portfolio_en),
                        plain_tooltip(seat.note_en), unnamed=seat.person_id is None)

@@ -358,6 +358,30 @@ i Grave</translation>
         <translation>datën e mbylljes</translation>
     </message>
     <message>
+        <source>who created it</source>
+        <translation>se kush e krijoi</translation>
+    </message>
+    <message>
+        <source>who was represented</source>
+        <translation>se kush ishte i përfaqësuar</translation>
+    </message>
+    <message>
+        <source>the year of birth</source>
+        <translation>vitin e lindjes</translation>
+    </message>
+    <message>
+        <source>the year of death</source>
+        <translation>vitin e vdekjes</translation>
+    </message>
+    <message>
+        <source>the office held</source>
+        <translation>detyrën që mbante</translation>
+    </message>
+    <message>
+        <source>one wording, repeated by {n} sources</source>
+        <translation>një formulim, i përsëritur nga {n} burime</translation>
+    </message>
+    <message>
         <source>Sources disagree on {field}:</source>
         <translation>Burimet nuk pajtohen për {field}:</translation>
     </message>
@@ -416,6 +440,10 @@ i Grave</translation>
     <message>
         <source>formed by</source>
         <translation>formuar nga</translation>
+    </message>
+    <message>
+        <source>executive organ of</source>
+        <translation>organ ekzekutiv i</translation>
     </message>
     <message>
         <source>sources disagree</source>
@@ -851,6 +879,10 @@ i Grave</translation>
         <source>formed by</source>
         <translation>formuar nga</translation>
     </message>
+    <message>
+        <source>executive organ of</source>
+        <translation>organ ekzekutiv i</translation>
+    </message>
 </context>
 <context>
     <name>OrgTab</name>
@@ -943,8 +975,16 @@ i Grave</translation>
         <translation>formuar nga</translation>
     </message>
     <message>
+        <source>executive organ of</source>
+        <translation>organ ekzekutiv i</translation>
+    </message>
+    <message>
         <source>Seat {n} of {total} — not named in the sources</source>
         <translation>Vendi {n} nga {total} — pa emër në burime</translation>
+    </message>
+    <message>
+        <source>not named in the sources</source>
+        <translation>pa emër në burime</translation>
     </message>
     <message>
         <source>CSV table of all seats</source>
