@@ -43,6 +43,10 @@
         <translation>Renditja:</translation>
     </message>
     <message>
+        <source>&amp;Chart</source>
+        <translation>&amp;Grafiku</translation>
+    </message>
+    <message>
         <source>Delegates by delegation</source>
         <translation>Delegatët sipas delegacionit</translation>
     </message>
@@ -201,22 +205,16 @@
         <translation>Një shtyllë për çdo delegacion. Majtas dhe djathtas kalojnë nga një shtyllë te tjetra, Enter zgjedh.</translation>
     </message>
     <message>
-        <source>not broken
-down by region</source>
-        <translation>pa ndarje
-sipas krahinave</translation>
+        <source>not broken down by region</source>
+        <translation>pa ndarje sipas krahinave</translation>
     </message>
     <message>
-        <source>Youth
-Union</source>
-        <translation>Bashkimi
-i Rinisë</translation>
+        <source>Youth Union</source>
+        <translation>Bashkimi i Rinisë</translation>
     </message>
     <message>
-        <source>Women's
-Union</source>
-        <translation>Bashkimi
-i Grave</translation>
+        <source>Women's Union</source>
+        <translation>Bashkimi i Grave</translation>
     </message>
     <message>
         <source>not recorded</source>
