@@ -34,9 +34,15 @@ def body_index(tree: QTreeView, body_id: str) -> QModelIndex:
 
 
 def seat_rows(tree, body_id):
-    """The rows under a body that are seats (not its sub-bodies)."""
+    """The rows under a body that are seats (not its sub-bodies), the folded unnamed seats opened."""
     model = tree.model()
-    return [i for i in children(model, body_index(tree, body_id)) if not model.hasChildren(i)]
+    rows = []
+    for i in children(model, body_index(tree, body_id)):
+        if i.data(UNNAMED_ROLE) and model.hasChildren(i):
+            rows += children(model, i)
+        elif not model.hasChildren(i):
+            rows.append(i)
+    return rows
 
 
 def cell(index, column):
@@ -62,6 +68,19 @@ def test_presidency_has_25_seats_with_nishani_in_the_chair(org):
     assert sum(1 for r in rows if r.data(UNNAMED_ROLE)) == 21
 
 
+def test_unnamed_seats_fold_into_one_row_per_body(org):
+    model = org.tree.model()
+    shown = children(model, body_index(org.tree, "presidency"))
+    assert [cell(i, 0) for i in shown] == ["Omer Nishani", "Baba Faja Martaneshi", "Medar Shtylla", "Sejfulla Malëshova",
+                                           "Seats 5–25: 21 not named in the sources"]
+    folded = shown[4]
+    assert not org.tree.isExpanded(folded) and model.rowCount(folded) == 21  # closed, and opens to the 21 seats
+    org.tree.expand(folded)
+    assert cell(children(model, folded)[0], 0) == "Seat 5 of 25 — not named in the sources"
+    committee = [cell(i, 0) for i in children(model, body_index(org.tree, "committee"))]
+    assert committee[-1] == "Seats 6–11: 6 not named in the sources" and len(committee) == 6
+
+
 def test_committee_has_11_seats_and_shows_the_disagreement(org):
     rows = seat_rows(org.tree, "committee")
     assert len(rows) == 11
@@ -82,10 +101,14 @@ def test_no_seat_shows_a_name_without_a_citation(org, store):
 
 
 def test_unnamed_seats_are_muted(org):
+    from app.ui.org_tree import contrast
     unnamed = seat_rows(org.tree, "presidency")[10]
     named = seat_rows(org.tree, "presidency")[0]
-    assert unnamed.data(Qt.ItemDataRole.ForegroundRole) is not None
     assert named.data(Qt.ItemDataRole.ForegroundRole) is None
+    muted = unnamed.data(Qt.ItemDataRole.ForegroundRole).color()
+    palette = org.tree.palette()
+    for background in (palette.base().color(), palette.alternateBase().color()):  # readable: WCAG AA, 4.5 : 1
+        assert 4.5 <= contrast(muted, background) < contrast(palette.text().color(), background)
 
 
 @pytest.mark.parametrize("query, expected", [
@@ -100,7 +123,7 @@ def test_filter_folds_diacritics_and_keeps_parents(qtbot, org, query, expected):
     assert "Congress of Përmet" in shown  # the parent of every match stays visible
     assert not any("not named in the sources" in n for n in shown) or query == "keshilli"
     org.search.clear()
-    assert len(org.visible_names()) == 57
+    assert len(org.visible_names()) == 59  # 57 rows and the two folded groups
 
 
 def test_filter_with_no_match_shows_nothing(qtbot, org):

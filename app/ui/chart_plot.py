@@ -17,25 +17,12 @@ from app.model.entities import Delegation
 from app.ui.labels import percent, plain_tooltip
 from app.ui.map_view import FILLS, class_of
 from app.ui.selection import SelectionModel
+from app.ui.text_fit import wrap
 from app.ui.theme import accent
 
 BAR_WIDTH = 0.7
 GROUP_GAP = 0.8  # extra space between the regional bars, the remainder and the quotas
 LABEL_LIMIT = 60  # bars; past that, value labels and names under the bars are left out (unreadable, slow)
-
-
-def wrap(text: str, width: float, metrics: QFontMetrics) -> list[str]:
-    """Words of `text` in lines no wider than `width` pixels where possible (a word longer than that keeps a
-    line of its own). A dash between names ("Vlora–Gjirokastra") is a place to break too."""
-    words = text.replace("–", "– ").split()
-    lines: list[str] = []
-    for word in words:
-        joined = (lines[-1] + ("" if lines[-1].endswith("–") else " ") + word) if lines else word
-        if lines and metrics.horizontalAdvance(joined) <= width:
-            lines[-1] = joined
-        else:
-            lines.append(word)
-    return lines
 
 
 @dataclass
