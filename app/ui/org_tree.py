@@ -265,4 +265,8 @@ class OrgTree(QTreeView):
         self.setAlternatingRowColors(True)
         self.setUniformRowHeights(True)
 
-
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        width = self.viewport().width()  # role and portfolio share the width, so Sources never leaves it
+        self.setColumnWidth(1, int(width * 0.27))
+        self.setColumnWidth(2, int(width * 0.17))

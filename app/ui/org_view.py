@@ -54,9 +54,8 @@ class OrgTab(QWidget):
         self.tree.setModel(self.filter)
         header = self.tree.header()
         header.setStretchLastSection(False)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in (1, 2, 3):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)  # names get what the others leave
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)  # a count: always in view
         header.setMinimumSectionSize(40)
         self._expand()
         self.link = SelectionLink(self.tree, selection, row_of=self.model.row_of)
