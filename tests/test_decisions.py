@@ -1,5 +1,6 @@
 """The Decisions tab as a user meets it: typed searches, categories, keys, the reading pane, CSV, citation."""
 
+import contextlib
 import csv
 
 import pytest
@@ -133,3 +134,31 @@ def test_copy_citation(qtbot, tab, window):
     assert "Përmet Explorer 0.1.0" in text
     assert "[1] Antifascist National-Liberation Council of Albania (Great Soviet Encyclopedia, English translation)." in text
     assert "https://encyclopedia2.thefreedictionary.com/" in text and "Reliability: soviet." in text
+
+
+def test_selecting_a_decision_is_a_lookup_and_the_language_switch_keeps_the_list(qtbot, tab, window):
+    from PySide6.QtCore import QObject
+    before = tab.link.lookups
+    window.selection.select("decision", "draft-constitution", origin="test")
+    assert tab.link.lookups - before == 1 and tab.list.currentIndex().data() == "Prepare a first draft constitution"
+    type_search(qtbot, tab, "zog")
+    objects = len(tab.findChildren(QObject))
+    with albanian_catalogue(window):
+        tab.set_language("sq")
+        assert len(tab.findChildren(QObject)) == objects and tab.search.text() == "zog"
+        assert "Ndalimi i kthimit në Shqipëri të ish-mbretit Zog" in tab.visible_titles()
+        assert tab.model.headerData(0, Qt.Orientation.Horizontal) == "Vendimi"
+    tab.set_language("en")
+
+
+@contextlib.contextmanager
+def albanian_catalogue(window):
+    """The Albanian catalogue installed, as a language switch installs it before it retranslates the tabs."""
+    from PySide6.QtWidgets import QApplication
+    from app.ui.main_window import load_translator
+    translator = load_translator("sq", window)
+    QApplication.instance().installTranslator(translator)
+    try:
+        yield
+    finally:
+        QApplication.instance().removeTranslator(translator)

@@ -1,5 +1,6 @@
 """The Organisation tab as a user meets it: every seat a row, honest gaps, filter, drawn chart, CSV."""
 
+import contextlib
 import csv
 import xml.etree.ElementTree as ET
 
@@ -188,3 +189,71 @@ def test_csv_has_one_row_per_seat_and_exports_draw(org, window, store, tmp_path)
     formats["svg"].write(str(tmp_path / "org.svg"))
     ET.parse(tmp_path / "org.svg")
     assert "Enver Hoxha" in (tmp_path / "org.svg").read_text(encoding="utf-8")
+
+
+def test_selecting_looks_up_one_row_and_a_hidden_tree_waits(qtbot, org, window):
+    link = org.link
+    before = link.lookups
+    window.selection.select("person", "enver-hoxha", origin="test")
+    assert link.lookups - before == 1  # a lookup, not a walk over the rows
+    assert org.tree.currentIndex().data() == "Enver Hoxha"
+    window.show_tab("map")
+    qtbot.waitUntil(lambda: not org.tree.isVisible())
+    before = link.lookups
+    window.selection.select("person", "sejfulla-maleshova", origin="test")
+    window.selection.select("body", "presidency", origin="test")
+    assert link.lookups == before  # hidden: no work
+    window.show_tab("org")
+    qtbot.waitUntil(org.tree.isVisible)
+    assert link.lookups == before + 1 and org.tree.currentIndex().data() == "Presidency of the Council"
+
+
+def test_language_switch_keeps_the_tree_and_makes_no_widget(qtbot, org):
+    from PySide6.QtCore import QObject
+    qtbot.keyClicks(org.search, "hoxha")
+    before = len(org.findChildren(QObject))
+    with albanian_catalogue(org.window()):
+        org.set_language("sq")
+        assert len(org.findChildren(QObject)) == before
+        assert org.search.text() == "hoxha" and "Enver Hoxha" in org.visible_names()
+        assert "Komiteti Antifashist Nacionalçlirimtar (Komiteti ANÇ)" in org.visible_names()
+        assert org.tree.model().headerData(0, Qt.Orientation.Horizontal) == "Emri"
+    org.set_language("en")
+    assert org.state()["filter"] == "hoxha"
+
+
+def test_org_chart_zooms_and_reads_at_fit(qtbot, org, window):
+    window.resize(1024, 640)
+    qtbot.mouseClick(org.chart_button, Qt.MouseButton.LeftButton)
+    chart = org.chart
+    qtbot.waitUntil(chart.isVisible)
+    chart.setFocus()
+    qtbot.keyClick(chart, Qt.Key.Key_0)
+    assert chart.text_point_size() >= 9  # readable at fit
+    fitted = chart.zoom()
+    qtbot.keyClick(chart, Qt.Key.Key_Plus)
+    assert chart.zoom() > fitted
+    qtbot.keyClick(chart, Qt.Key.Key_Minus)
+    qtbot.keyClick(chart, Qt.Key.Key_Minus)
+    assert chart.zoom() < fitted
+    qtbot.keyClick(chart, Qt.Key.Key_0)
+    assert chart.zoom() == pytest.approx(fitted)
+    # every box says as many names as it shows
+    for body_id, box in chart.boxes.items():
+        named = [s for s in window.store.seats(body_id) if s.person_id]
+        listed = [t for t in box.texts() if ": " in t and not t.startswith("Size")]
+        more = next((int(t.split()[1]) for t in box.texts() if t.startswith("and ")), 0)
+        assert len(listed) + more == len(named), (body_id, box.texts())
+
+
+@contextlib.contextmanager
+def albanian_catalogue(window):
+    """The Albanian catalogue installed, as a language switch installs it before it retranslates the tabs."""
+    from PySide6.QtWidgets import QApplication
+    from app.ui.main_window import load_translator
+    translator = load_translator("sq", window)
+    QApplication.instance().installTranslator(translator)
+    try:
+        yield
+    finally:
+        QApplication.instance().removeTranslator(translator)
