@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeade
                                QVBoxLayout, QWidget)
 
 from app.model import Store
-from app.model.entities import Citation, Decision
+from app.model.entities import Citation, Decision, localized
 from app.model.text import index_text, matches_index, words
 from app.ui.details import citation_text
 from app.ui.export import ExportFormat
@@ -32,6 +32,7 @@ class DecisionsModel(QAbstractTableModel):
 
     def __init__(self, decisions: list[Decision], headers: list[str], describe, italic: QFont, shade, parent=None) -> None:
         super().__init__(parent)
+        self.lang = "en"
         self.decisions = decisions
         self._row = {("decision", d.id): n for n, d in enumerate(decisions)}
         self._headers = headers
@@ -77,13 +78,17 @@ class DecisionsModel(QAbstractTableModel):
         if role == CATEGORY_ROLE:
             return VIEWPOINTS if d.kind == "viewpoint" else d.category
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == 0:
-            return plain_tooltip(d.summary_en)
+            return plain_tooltip(self._summary(d))
         if d.kind == "viewpoint":
             if role == Qt.ItemDataRole.FontRole:
                 return self._italic
             if role == Qt.ItemDataRole.BackgroundRole:
                 return self._shade
         return None
+
+
+    def _summary(self, d: Decision) -> str:
+        return localized(d, "summary", self.lang) or ""
 
 
 class DecisionFilter(QSortFilterProxyModel):
@@ -182,6 +187,7 @@ class DecisionsTab(QWidget):
         italic = QFont(self.font())
         italic.setItalic(True)
         self.model = DecisionsModel(decisions, self._headers(), self._describe, italic, self.palette().alternateBase(), self)
+        self.model.lang = lang
         self.filter = DecisionFilter(lambda row: self._search_texts(decisions[row]), self)
         self.filter.setSourceModel(self.model)
 
@@ -260,7 +266,7 @@ class DecisionsTab(QWidget):
 
     # ------------------------------------------------------------------ rows
     def _search_texts(self, d: Decision) -> list[str | None]:
-        return [d.title_en, d.title_sq, d.summary_en, d.category] + [c.quote for c in self._citations(d)]
+        return [d.title_en, d.title_sq, d.summary_en, d.summary_sq, d.category] + [c.quote for c in self._citations(d)]
 
     def _citations(self, d: Decision) -> list[Citation]:
         return self._store.citations("viewpoint" if d.kind == "viewpoint" else "decision", d.id)
@@ -286,6 +292,7 @@ class DecisionsTab(QWidget):
     def set_language(self, lang: str) -> None:
         """Every text in the other language, in place: the search, the category and the row stay."""
         self._lang = lang
+        self.model.lang = lang
         self.model.retranslate(self._headers())
         self._retranslate()
         self.list.viewport().update()

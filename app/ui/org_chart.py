@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (QGraphicsLineItem, QGraphicsRectItem, QGraphicsSc
                                QGraphicsView)
 
 from app.model import Store
-from app.model.entities import Body
+from app.model.entities import Body, localized
 from app.ui.labels import plain_tooltip
 from app.ui.org_tree import size_text
 from app.ui.selection import SelectionModel
@@ -133,7 +133,8 @@ class OrgChart(QGraphicsView):
         shown = sorted(named, key=lambda x: x.role_en == "member")[:HOLDERS_SHOWN]
         for seat in shown:
             role = seat.role_sq if self._lang == "sq" else seat.role_en
-            portfolio = f" ({seat.portfolio})" if seat.portfolio else ""
+            text = localized(seat, "portfolio", self._lang)
+            portfolio = f" ({text})" if text else ""
             lines.append(f"{role}: {s.person(seat.person_id).name}{portfolio}")
         if len(named) > len(shown):
             lines.append(self.tr("and {n} more named (see the tree)").format(n=len(named) - len(shown)))

@@ -142,7 +142,8 @@ def build_tree(store: Store) -> tuple[OrgNode, dict[Selection, OrgNode], int]:
     def add_body(parent: OrgNode, body: Body) -> None:
         nonlocal count
         node = add(parent, OrgNode(("body", body.id), "body", body,
-                                   texts=(body.name_en, body.name_sq, body.abbrev, body.description_en)))
+                                   texts=(body.name_en, body.name_sq, body.abbrev, body.description_en,
+                                          body.description_sq)))
         seats = store.seats(body.id)
         unnamed = [seat for seat in seats if seat.person_id is None]
         group = None
@@ -150,7 +151,8 @@ def build_tree(store: Store) -> tuple[OrgNode, dict[Selection, OrgNode], int]:
             if seat.person_id:
                 person = store.person(seat.person_id)
                 add(node, OrgNode(("person", seat.person_id), "seat", body, seat,
-                                  (person.name, person.alt_names, seat.role_en, seat.role_sq, seat.portfolio)))
+                                  (person.name, person.alt_names, seat.role_en, seat.role_sq, seat.portfolio_en,
+                                   seat.portfolio_sq)))
                 continue
             parent_of_seat = node
             if len(unnamed) > 1:

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (QButtonGroup, QHBoxLayout, QHeaderView, QLineEdit
                                QWidget)
 
 from app.model import Store
+from app.model.entities import localized
 from app.ui.export import ExportFormat, view_formats
 from app.ui.item_views import SelectionLink
 from app.ui.labels import label, plain_tooltip
@@ -144,7 +145,8 @@ class OrgTab(QWidget):
         else:
             name = self.tr("Seat {n} of {total} — not named in the sources").format(
                 n=seat.seat_no, total=body.seats if body.seats is not None else "?")
-        return name, role, seat.portfolio or "", len(s.citations("seat", seat.citation_id)), plain_tooltip(seat.note)
+        return (name, role, localized(seat, "portfolio", lang) or "", len(s.citations("seat", seat.citation_id)),
+                plain_tooltip(localized(seat, "note", lang)))
 
     # ------------------------------------------------------------------ the page interface
     def set_language(self, lang: str) -> None:
@@ -243,8 +245,8 @@ class OrgTab(QWidget):
             for seat in s.seats(body.id):
                 citations = s.citations("seat", seat.citation_id)
                 holder = s.person(seat.person_id).name if seat.person_id else "not named in the sources"
-                rows.append([body.id, body.name_en, str(seat.seat_no), seat.role_en, seat.portfolio or "", holder,
-                             seat.note or "", " | ".join(dict.fromkeys(c.source.title for c in citations)),
+                rows.append([body.id, body.name_en, str(seat.seat_no), seat.role_en, seat.portfolio_en or "", holder,
+                             seat.note_en or "", " | ".join(dict.fromkeys(c.source.title for c in citations)),
                              " | ".join(dict.fromkeys(c.source.url or "" for c in citations)),
                              " | ".join(c.quote for c in citations)])
         return rows
