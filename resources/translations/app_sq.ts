@@ -43,6 +43,10 @@
         <translation>Renditja:</translation>
     </message>
     <message>
+        <source>&amp;Chart</source>
+        <translation>&amp;Grafiku</translation>
+    </message>
+    <message>
         <source>Delegates by delegation</source>
         <translation>Delegatët sipas delegacionit</translation>
     </message>
@@ -96,26 +100,6 @@
     <message>
         <source>Decisions of the congress</source>
         <translation>Vendimet e kongresit</translation>
-    </message>
-    <message>
-        <source>Up and down show a decision in the reading pane; Enter selects it</source>
-        <translation>Lart dhe poshtë shfaqin një vendim në panelin e leximit; Enter e zgjedh</translation>
-    </message>
-    <message>
-        <source>The decision, its sources and their quotes</source>
-        <translation>Vendimi, burimet dhe citimet e tyre</translation>
-    </message>
-    <message>
-        <source>Reading pane</source>
-        <translation>Paneli i leximit</translation>
-    </message>
-    <message>
-        <source>Copy citation</source>
-        <translation>Kopjo citimin</translation>
-    </message>
-    <message>
-        <source>Copy a citation of the decision's sources to the clipboard</source>
-        <translation>Kopjo një citim të burimeve të vendimit</translation>
     </message>
     <message>
         <source>{n} sources</source>
@@ -178,12 +162,20 @@
         <translation>Asnjë vendim nuk përputhet me “{q}”. Provoni më pak shkronja ose një kategori tjetër.</translation>
     </message>
     <message>
-        <source>No decision in this category.</source>
-        <translation>Asnjë vendim në këtë kategori.</translation>
+        <source>&amp;Decisions</source>
+        <translation>&amp;Vendimet</translation>
     </message>
     <message>
-        <source>Choose a decision to read its sources.</source>
-        <translation>Zgjidhni një vendim për të lexuar burimet e tij.</translation>
+        <source>Up and down select a decision; the details panel shows it with its sources</source>
+        <translation>Lart dhe poshtë zgjedhin një vendim; paneli i hollësive e shfaq me burimet e tij</translation>
+    </message>
+    <message>
+        <source>All the titles and summaries are paraphrases, not the original wording.</source>
+        <translation>Të gjithë titujt dhe përmbledhjet janë parafrazime, jo fjalët origjinale.</translation>
+    </message>
+    <message>
+        <source>No decision in this category.</source>
+        <translation>Asnjë vendim në këtë kategori.</translation>
     </message>
     <message>
         <source>CSV table of the decisions shown</source>
@@ -201,22 +193,16 @@
         <translation>Një shtyllë për çdo delegacion. Majtas dhe djathtas kalojnë nga një shtyllë te tjetra, Enter zgjedh.</translation>
     </message>
     <message>
-        <source>not broken
-down by region</source>
-        <translation>pa ndarje
-sipas krahinave</translation>
+        <source>not broken down by region</source>
+        <translation>pa ndarje sipas krahinave</translation>
     </message>
     <message>
-        <source>Youth
-Union</source>
-        <translation>Bashkimi
-i Rinisë</translation>
+        <source>Youth Union</source>
+        <translation>Bashkimi i Rinisë</translation>
     </message>
     <message>
-        <source>Women's
-Union</source>
-        <translation>Bashkimi
-i Grave</translation>
+        <source>Women's Union</source>
+        <translation>Bashkimi i Grave</translation>
     </message>
     <message>
         <source>not recorded</source>
@@ -286,8 +272,8 @@ i Grave</translation>
         <translation>Zgjidhni një krahinë, një delegacion, një organ, një person ose një vendim për të parë shifrat dhe burimet.</translation>
     </message>
     <message>
-        <source>Congress of Përmet (24–28 May 1944)</source>
-        <translation>Kongresi i Përmetit (24–28 maj 1944)</translation>
+        <source>Congress of Përmet (May 1944)</source>
+        <translation>Kongresi i Përmetit (maj 1944)</translation>
     </message>
     <message>
         <source>No citation.</source>
@@ -358,6 +344,30 @@ i Grave</translation>
         <translation>datën e mbylljes</translation>
     </message>
     <message>
+        <source>who created it</source>
+        <translation>se kush e krijoi</translation>
+    </message>
+    <message>
+        <source>who was represented</source>
+        <translation>se kush ishte i përfaqësuar</translation>
+    </message>
+    <message>
+        <source>the year of birth</source>
+        <translation>vitin e lindjes</translation>
+    </message>
+    <message>
+        <source>the year of death</source>
+        <translation>vitin e vdekjes</translation>
+    </message>
+    <message>
+        <source>the office held</source>
+        <translation>detyrën që mbante</translation>
+    </message>
+    <message>
+        <source>one wording, repeated by {n} sources</source>
+        <translation>një formulim, i përsëritur nga {n} burime</translation>
+    </message>
+    <message>
         <source>Sources disagree on {field}:</source>
         <translation>Burimet nuk pajtohen për {field}:</translation>
     </message>
@@ -416,6 +426,10 @@ i Grave</translation>
     <message>
         <source>formed by</source>
         <translation>formuar nga</translation>
+    </message>
+    <message>
+        <source>executive organ of</source>
+        <translation>organ ekzekutiv i</translation>
     </message>
     <message>
         <source>sources disagree</source>
@@ -509,6 +523,10 @@ i Grave</translation>
         <source>Concerns:</source>
         <translation>Ka të bëjë me:</translation>
     </message>
+    <message>
+        <source>the date</source>
+        <translation>datën</translation>
+    </message>
 </context>
 <context>
     <name>Export</name>
@@ -540,8 +558,8 @@ i Grave</translation>
         <translation>&amp;Vendimet</translation>
     </message>
     <message>
-        <source>Congress of Përmet (24–28 May 1944)</source>
-        <translation>Kongresi i Përmetit (24–28 maj 1944)</translation>
+        <source>Congress of Përmet (May 1944)</source>
+        <translation>Kongresi i Përmetit (maj 1944)</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -688,6 +706,10 @@ i Grave</translation>
         <translation>vendim</translation>
     </message>
     <message>
+        <source>event</source>
+        <translation>ngjarje</translation>
+    </message>
+    <message>
         <source> — {name}: {n} delegates</source>
         <translation> — {name}: {n} delegatë</translation>
     </message>
@@ -724,8 +746,8 @@ i Grave</translation>
         <translation>U eksportua {path}</translation>
     </message>
     <message>
-        <source>An offline atlas of the Congress of Përmet, 24–28 May 1944.</source>
-        <translation>Një atlas pa internet i Kongresit të Përmetit, 24–28 maj 1944.</translation>
+        <source>An offline atlas of the Congress of Përmet, May 1944.</source>
+        <translation>Një atlas pa internet i Kongresit të Përmetit, maj 1944.</translation>
     </message>
     <message>
         <source>Dataset:</source>
@@ -804,8 +826,8 @@ i Grave</translation>
         <translation>Skema e organeve</translation>
     </message>
     <message>
-        <source>Boxes for the bodies with their sizes and named office-holders; click a box to select the body</source>
-        <translation>Kutitë e organeve me madhësinë dhe drejtuesit e përmendur me emër; klikoni një kuti për të zgjedhur organin</translation>
+        <source>Boxes for the bodies with their sizes and named office-holders; click a box to select the body. The wheel and + and − zoom, 0 fits.</source>
+        <translation>Kutitë e organeve me madhësinë dhe drejtuesit e përmendur me emër; klikoni një kuti për të zgjedhur organin. Rrota dhe + e − zmadhojnë ose zvogëlojnë, 0 e përshtat.</translation>
     </message>
     <message>
         <source>{values} (sources disagree)</source>
@@ -832,6 +854,10 @@ i Grave</translation>
         <translation>Madhësia: {size}</translation>
     </message>
     <message>
+        <source>and {n} more named (see the tree)</source>
+        <translation>dhe {n} të tjerë me emër (shihni pemën)</translation>
+    </message>
+    <message>
         <source>called the congress (15 April 1944)</source>
         <translation>thirri kongresin (15 prill 1944)</translation>
     </message>
@@ -843,9 +869,21 @@ i Grave</translation>
         <source>formed by</source>
         <translation>formuar nga</translation>
     </message>
+    <message>
+        <source>executive organ of</source>
+        <translation>organ ekzekutiv i</translation>
+    </message>
+    <message>
+        <source>The chart draws {n} of the {total} bodies; the tree lists them all.</source>
+        <translation>Skema vizaton {n} nga {total} organet; pema i rendit të gjitha.</translation>
+    </message>
 </context>
 <context>
     <name>OrgTab</name>
+    <message>
+        <source>&amp;Organisation</source>
+        <translation>&amp;Organizimi</translation>
+    </message>
     <message>
         <source>Name</source>
         <translation>Emri</translation>
@@ -935,6 +973,18 @@ i Grave</translation>
         <translation>formuar nga</translation>
     </message>
     <message>
+        <source>executive organ of</source>
+        <translation>organ ekzekutiv i</translation>
+    </message>
+    <message>
+        <source>Seats {numbers}: {n} not named in the sources</source>
+        <translation>Vendet {numbers}: {n} pa emër në burime</translation>
+    </message>
+    <message>
+        <source>not named in the sources</source>
+        <translation>pa emër në burime</translation>
+    </message>
+    <message>
         <source>Seat {n} of {total} — not named in the sources</source>
         <translation>Vendi {n} nga {total} — pa emër në burime</translation>
     </message>
@@ -964,6 +1014,10 @@ i Grave</translation>
     <message>
         <source>decision</source>
         <translation>vendim</translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation>ngjarje</translation>
     </message>
 </context>
 </TS>
