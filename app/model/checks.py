@@ -163,18 +163,22 @@ def check_values(store) -> None:
 
 
 def check_hierarchy(store) -> None:
+    """No cycle, and at most MAX_DEPTH levels (views build the tree recursively)."""
     parents = {b.id: b.parent_id for b in store.bodies()}
-    settled: set[str] = set()
+    depth: dict[str, int] = {}
     for start in parents:
         chain, current = [], start
-        while current is not None and current not in settled:
+        while current is not None and current not in depth:
             if current in chain:
                 raise _fail("body", current, "its parent chain comes back to itself (a cycle)")
             chain.append(current)
-            if len(chain) > MAX_DEPTH:
-                raise _fail("body", start, f"the hierarchy above it is deeper than {MAX_DEPTH} levels")
             current = parents.get(current)
-        settled.update(chain)
+        level = 0 if current is None else depth[current]
+        for body_id in reversed(chain):
+            level += 1
+            depth[body_id] = level
+            if level > MAX_DEPTH:
+                raise _fail("body", body_id, f"the hierarchy above it is deeper than {MAX_DEPTH} levels")
 
 
 def _points(coordinates):

@@ -1,0 +1,355 @@
+"""The hostile-dataset matrix: every class of bad file (issue 17) as concrete cases, built once per test session.
+
+Each case is (builder, expected words of the one-line refusal). A builder gets an empty folder of its own and
+returns the path to hand the app; the folder's listing and the file's bytes are recorded after building, so a
+test can prove that nothing was written to the file or beside it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import shutil
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+from app.paths import bundled_database
+
+COMBINING = "\u0301"
+
+
+def copy(folder: Path, name: str = "bad.sqlite") -> Path:
+    path = folder / name
+    shutil.copyfile(bundled_database(), path)
+    return path
+
+
+def edited(*sql: str, params: tuple = (), name: str = "bad.sqlite"):
+    def build(folder: Path) -> Path:
+        path = copy(folder, name)
+        con = sqlite3.connect(path)
+        con.execute("PRAGMA foreign_keys = OFF")
+        con.execute("PRAGMA ignore_check_constraints = ON")
+        con.execute("PRAGMA synchronous = OFF")
+        con.execute("PRAGMA journal_mode = OFF")
+        con.execute("PRAGMA cache_size = -262144")
+        for statement in sql:
+            con.execute(statement, params if "?" in statement else ())
+        con.commit()
+        con.close()
+        return path
+    return build
+
+
+def loose(table: str) -> list[str]:
+    """Copy a table without its constraints (PRIMARY KEY, NOT NULL), so duplicates and NULLs can be written."""
+    return [f"CREATE TABLE t2 AS SELECT * FROM {table}", f"DROP TABLE {table}", f"ALTER TABLE t2 RENAME TO {table}"]
+
+
+def written(data: bytes, name: str = "bad.sqlite"):
+    def build(folder: Path) -> Path:
+        path = folder / name
+        path.write_bytes(data)
+        return path
+    return build
+
+
+def symlink(target: str, name: str = "bad.sqlite"):
+    def build(folder: Path) -> Path:
+        path = folder / name
+        os.symlink(target, path)
+        return path
+    return build
+
+
+def fifo(folder: Path) -> Path:
+    path = folder / "pipe.sqlite"
+    os.mkfifo(path)
+    return path
+
+
+def loop(folder: Path) -> Path:
+    os.symlink(folder / "b.sqlite", folder / "a.sqlite")
+    os.symlink(folder / "a.sqlite", folder / "b.sqlite")
+    return folder / "a.sqlite"
+
+
+def through_a_file(folder: Path) -> Path:
+    (folder / "plain").write_text("x")
+    return folder / "plain" / "bad.sqlite"
+
+
+def too_long(folder: Path) -> Path:
+    return folder / ("x" * 300 + ".sqlite")
+
+
+def odd_name(name: bytes, data: bytes = b"Korca 25\n"):
+    def build(folder: Path) -> Path:
+        path = Path(os.fsdecode(os.path.join(os.fsencode(folder), name)))
+        path.write_bytes(data)
+        return path
+    return build
+
+
+def sparse(folder: Path) -> Path:
+    path = folder / "huge.sqlite"
+    with open(path, "wb") as f:
+        f.write(bundled_database().read_bytes()[:4096])
+        f.truncate(600 * 2**20)
+    return path
+
+
+def with_sidecar(suffix: str, wal: bool = False):
+    def build(folder: Path) -> Path:
+        path = copy(folder)
+        if wal:
+            con = sqlite3.connect(path)
+            con.execute("PRAGMA journal_mode = WAL")
+            con.close()
+        Path(str(path) + suffix).write_bytes(b"\x37\x7f\x06\x82" + b"\0" * 60)
+        return path
+    return build
+
+
+LOCKERS: list[subprocess.Popen] = []
+
+
+def locked(folder: Path) -> Path:
+    """A copy held under SQLite's exclusive lock by another process for the rest of the session."""
+    path = copy(folder)
+    code = ("import sqlite3, sys; c = sqlite3.connect(sys.argv[1], isolation_level=None); "
+            "c.execute('BEGIN EXCLUSIVE'); c.execute('UPDATE meta SET value = value'); print('locked', flush=True); "
+            "sys.stdin.read()")
+    locker = subprocess.Popen([sys.executable, "-c", code, str(path)], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                              text=True)
+    assert locker.stdout.readline().strip() == "locked"
+    LOCKERS.append(locker)
+    return path
+
+
+def release_locks() -> None:
+    while LOCKERS:
+        locker = LOCKERS.pop()
+        locker.stdin.close()
+        locker.wait(timeout=10)
+
+
+def foreign(folder: Path) -> Path:
+    path = folder / "other-app.sqlite"
+    con = sqlite3.connect(path)
+    con.execute("CREATE TABLE contacts (name TEXT, phone TEXT)")
+    con.commit()
+    con.close()
+    return path
+
+
+def body_chain(n: int):
+    rows = ", ".join(f"('chain{i}', {100 + i}, {'NULL' if i == 0 else repr(f'chain{i - 1}')}, 'B{i}', 'B{i}')"
+                     for i in range(n))
+    return edited(f"INSERT INTO body (id, seq, parent_id, name_sq, name_en) VALUES {rows}")
+
+
+def nested_geometry(depth: int, wrapped: bool):
+    inner = "[" * depth + "]" * depth
+    text = f'{{"type":"Polygon","coordinates":{inner}}}' if wrapped else inner
+    return edited("UPDATE place SET geometry_geojson = ? WHERE id = 'korce'", params=(text,))
+
+
+def many_rows(sql_select: str, n: int):
+    return edited(f"WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < {n}) {sql_select}")
+
+
+def new_person(person_id: str):
+    return edited("INSERT INTO person (id, name) VALUES (?, 'Synthetic person')", params=(person_id,))
+
+
+def person_name(name: str):
+    return edited("UPDATE person SET name = ? WHERE id = 'adil-carcani'", params=(name,))
+
+
+def meta(key: str, value: str):
+    return edited("UPDATE meta SET value = ? WHERE key = ?", params=(value, key))
+
+
+def duplicate(table: str, where: str):
+    return edited(*loose(table), f"INSERT INTO {table} SELECT * FROM {table} WHERE {where}")
+
+
+FIRST_SOURCE = "(SELECT id FROM source ORDER BY id LIMIT 1)"
+
+CASES = {
+    # -------------------------------------------------------------------------------- the file itself
+    "missing file": (lambda f: f / "nowhere.sqlite", "not found"),
+    "a folder": (lambda f: f, "is a folder"),
+    "empty file": (written(b""), "is empty"),
+    "random bytes": (written(bytes(range(256)) * 16), "not an SQLite database"),
+    "a text file": (written("Korça 25\n".encode()), "not an SQLite database"),
+    "only the SQLite header": (written(b"SQLite format 3\x00"), "damaged"),
+    "truncated SQLite": (lambda f: written(bundled_database().read_bytes()[:40960])(f), "damaged or truncated"),
+    "scrambled pages": (lambda f: written(bundled_database().read_bytes()[:8192] + b"\xa5" * 8192
+                                          + bundled_database().read_bytes()[16384:])(f), "damaged"),
+    "a named pipe": (fifo, "named pipe"),
+    "a link to /dev/null": (symlink("/dev/null"), "character device"),
+    "a link to /dev/zero": (symlink("/dev/zero"), "character device"),
+    "a link to /dev/urandom": (symlink("/dev/urandom"), "character device"),
+    "a symbolic link loop": (loop, "too many symbolic links"),
+    "a dangling link": (symlink("/nonexistent/permet.sqlite"), "not found"),
+    "a path through a file": (through_a_file, "not found"),
+    "a name too long": (too_long, "longer than the file system allows"),
+    "a name that is not UTF-8": (odd_name(b"bad-\xff\xfe.sqlite"), "\\xff\\xfe"),
+    "a name with a line break": (odd_name(b"bad\nforged: error.sqlite"), "bad\\nforged"),
+    "a name with a bidi override": (odd_name("bad\u202eetilqs.sqlite".encode()), "\\u202e"),
+    "over the size limit (sparse)": (sparse, "at most 512 MiB"),
+    "locked by another program": (locked, "in use"),
+    "a -journal beside it": (with_sidecar("-journal"), "in use, or was not closed properly"),
+    "a WAL file with a -wal beside it": (with_sidecar("-wal", wal=True), "in use, or was not closed properly"),
+    # -------------------------------------------------------------------------------- SQLite and its schema
+    "SQLite of another app": (foreign, "another application"),
+    "wrong application id": (edited("PRAGMA application_id = 1"), "wrong application id"),
+    "schema version 99": (meta("schema_version", "99"), "schema version '99'"),
+    "schema version empty": (meta("schema_version", ""), "schema version ''"),
+    "schema version in Arabic digits": (meta("schema_version", "\u0662"), "schema version"),
+    "schema version 2.0": (meta("schema_version", "2.0"), "schema version '2.0'"),
+    "schema version with a line break": (meta("schema_version", "2\nforged"), "schema version '2\\nforged'"),
+    "no schema version": (edited("DELETE FROM meta WHERE key = 'schema_version'"), "no schema_version"),
+    "missing table": (edited("DROP TABLE seat"), "missing: seat"),
+    "missing column": (edited("ALTER TABLE person DROP COLUMN note_en"), "lacks column(s) note_en"),
+    "a view": (edited("CREATE VIEW v AS SELECT 1"), "holds a view"),
+    "a table replaced by an endless view": (edited(
+        "DROP TABLE term", "CREATE VIEW term AS WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n) "
+        "SELECT i AS id, i AS seq, 'x' AS term_sq, 'x' AS term_en, NULL AS definition_sq, 'x' AS definition_en FROM n"),
+        "holds a view"),
+    "a trigger": (edited("CREATE TRIGGER t AFTER INSERT ON meta BEGIN DELETE FROM meta; END"), "holds a trigger"),
+    "a virtual generated column": (edited("ALTER TABLE person ADD COLUMN g TEXT GENERATED ALWAYS AS (upper(name)) VIRTUAL"),
+                                   "generated column"),
+    "an expensive generated column": (edited(
+        "ALTER TABLE term ADD COLUMN g INTEGER GENERATED ALWAYS AS (length(printf('%.*c', 200000000, 'x'))) VIRTUAL"),
+        "generated column"),
+    "a stored generated column elsewhere": (edited("CREATE TABLE x (a INTEGER, b INTEGER AS (a * 2) STORED)"),
+                                            "generated column"),
+    "a virtual table (fts5)": (edited("CREATE VIRTUAL TABLE search USING fts5(a)"), "virtual table"),
+    "a virtual table (rtree)": (edited("CREATE VIRTUAL TABLE boxes USING rtree(id, x0, x1)"), "virtual table"),
+    # -------------------------------------------------------------------------------- numbers in meta
+    "total in superscript digits": (meta("delegates_total", "\u00b9\u2078\u2078"), "delegates_total"),
+    "total in Arabic-Indic digits": (meta("delegates_total", "\u0661\u0668\u0668"), "delegates_total"),
+    "total in full-width digits": (meta("delegates_total", "\uff11\uff18\uff18"), "delegates_total"),
+    "total zero": (meta("delegates_total", "0"), "delegates_total"),
+    "total 000": (meta("delegates_total", "000"), "delegates_total"),
+    "total negative": (meta("delegates_total", "-5"), "delegates_total"),
+    "total in exponent form": (meta("delegates_total", "1e3"), "delegates_total"),
+    "total with a line break": (meta("delegates_total", "188\n"), "delegates_total"),
+    "total absurdly large": (meta("delegates_total", "99999999999999999999"), "delegates_total"),
+    "total with a space": (meta("delegates_total", " 188"), "delegates_total"),
+    "total not a number": (meta("delegates_total", "many"), "delegates_total"),
+    "Bengali digit in the title": (meta("title_en", "Congress of Përmet \u09e7\u09ef\u09ea\u09ea"), "digits other than 0-9"),
+    # -------------------------------------------------------------------------------- recursion depth
+    "geometry nested 100,000 deep": (nested_geometry(100_000, wrapped=False), "nests deeper"),
+    "polygon nested 5,000 deep": (nested_geometry(5_000, wrapped=True), "nests deeper"),
+    "polygon nested 50 deep": (nested_geometry(50, wrapped=True), "malformed"),
+    "a chain of 5,000 bodies": (body_chain(5_000), "deeper than 32 levels"),
+    "a chain of 40 bodies": (body_chain(40), "deeper than 32 levels"),
+    "a cycle of two bodies": (edited("UPDATE body SET parent_id = 'presidency' WHERE id = 'council'"), "cycle"),
+    "a body its own parent": (edited("UPDATE body SET parent_id = 'kpnc' WHERE id = 'kpnc'"), "cycle"),
+    # -------------------------------------------------------------------------------- ids
+    "id with a line break": (new_person("forged\nline"), "U+000A"),
+    "id with a carriage return": (new_person("forged\rline"), "U+000D"),
+    "id with a tab": (new_person("a\tb"), "U+0009"),
+    "id with NEL (U+0085)": (new_person("a\u0085b"), "U+0085"),
+    "id with CSI (U+009B)": (new_person("a\u009b31mb"), "U+009B"),
+    "id with a line separator": (new_person("a\u2028b"), "U+2028"),
+    "id with a paragraph separator": (new_person("a\u2029b"), "U+2029"),
+    "id with a bidi override": (new_person("a\u202eb"), "U+202E"),
+    "id with a zero-width space": (new_person("a\u200bb"), "U+200B"),
+    "id with a BOM": (new_person("\ufeffab"), "U+FEFF"),
+    "id with a private-use character": (new_person("a\ue000b"), "U+E000"),
+    "id with an unassigned code point": (new_person("a\U000e0fffb"), "U+E0FFF"),
+    "id with a no-break space": (new_person("a\u00a0b"), "U+00A0"),
+    "id with a leading space": (new_person(" lead"), "leading or trailing"),
+    "id of 300 characters": (new_person("x" * 300), "at most 200"),
+    "source id with a line break": (edited(
+        "INSERT INTO source (id, title, url, kind, reliability) VALUES ('s\nx', 'T', NULL, 'book', 'academic')"), "U+000A"),
+    "place id with NEL in a reference": (edited("INSERT INTO delegation_place VALUES ('korca', 'korce\u0085')"),
+                                         "unknown place"),
+    # -------------------------------------------------------------------------------- text shapes
+    "NEL in a name": (person_name("Adil\u0085Çarçani"), "U+0085"),
+    "CSI in a name": (person_name("Adil \u009b31m Çarçani"), "U+009B"),
+    "U+0080 in a title": (edited("UPDATE decision SET title_en = 'Ban\u0080' WHERE id = 'ban-zog'"), "U+0080"),
+    "ESC in a name": (person_name("Adil\x1b[31m"), "U+001B"),
+    "5,000 combining marks": (person_name("A" + COMBINING * 5_000), "combining marks"),
+    "13 combining marks": (person_name("A" + COMBINING * 13), "combining marks"),
+    "Zalgo over every letter": (person_name("".join(c + "\u0336\u0335\u0334" * 5 for c in "Adil")), "combining marks"),
+    "astral combining marks": (person_name("A" + "\U0001d167" * 40), "combining marks"),
+    "invalid UTF-8 in a name": (edited("UPDATE person SET name = CAST(X'41C328' AS TEXT) WHERE id = 'adil-carcani'"),
+                                "damaged"),
+    "a 1 MB string": (edited("UPDATE person SET note_en = ? WHERE id = 'adil-carcani'", params=("x" * 2**20,)),
+                      "the limit is 20,000"),
+    "blob in a text column": (edited("UPDATE person SET name = ? WHERE id = 'adil-carcani'", params=(b"\x00\x01",)),
+                              "expected text"),
+    # -------------------------------------------------------------------------------- limits
+    "a million citations on one item": (many_rows(
+        f"INSERT INTO citation (id, subject_kind, subject_id, field, source_id, quote) "
+        f"SELECT 100000 + i, 'place', 'korce', 'x', {FIRST_SOURCE}, 'q' FROM n", 1_000_000), "1,000 per item"),
+    "1,001 citations on one item": (many_rows(
+        f"INSERT INTO citation (id, subject_kind, subject_id, field, source_id, quote) "
+        f"SELECT 100000 + i, 'body', 'council', 'x', {FIRST_SOURCE}, 'q' FROM n", 1_001), "1,000 per item"),
+    "6,000 seats in one body": (many_rows(
+        "INSERT INTO seat (body_id, seat_no, role_en, role_sq) SELECT 'council', 1000 + i, 'member', 'anëtar' FROM n",
+        6_000), "5,000 per item"),
+    "1,200 subjects of one decision": (many_rows(
+        "INSERT INTO decision_subject SELECT 'ban-zog', 'body', 'b' || i FROM n", 1_200), "1,000 per item"),
+    # -------------------------------------------------------------------------------- meaning
+    "duplicate place id": (duplicate("place", "id = 'korce'"), "appears more than once"),
+    "duplicate delegation id": (duplicate("delegation", "id = 'berat'"), "appears more than once"),
+    "duplicate person id": (duplicate("person", "id = 'adil-carcani'"), "appears more than once"),
+    "duplicate body id": (duplicate("body", "id = 'committee'"), "appears more than once"),
+    "duplicate decision id": (duplicate("decision", "id = 'ban-zog'"), "appears more than once"),
+    "duplicate source id": (duplicate("source", f"id = {FIRST_SOURCE}"), "appears more than once"),
+    "duplicate citation id": (duplicate("citation", "id = 202"), "appears more than once"),
+    "duplicate seat": (duplicate("seat", "body_id = 'presidency' AND seat_no = 3"), "appears more than once"),
+    "duplicate meta key": (duplicate("meta", "key = 'delegates_total'"), "appears more than once"),
+    "label point on another continent": (edited("UPDATE place SET label_lon = 100 WHERE id = 'korce'"), "outside Albania"),
+    "label point near the pole": (edited("UPDATE place SET label_lat = 89 WHERE id = 'berat'"), "outside Albania"),
+    "a polygon vertex at 0,0": (edited(
+        """UPDATE place SET geometry_geojson = '{"type":"Polygon","coordinates":[[[0,0],[20,41],[20,42],[0,0]]]}'
+           WHERE id = 'korce'"""), "outside Albania"),
+    "a locality in the Atlantic": (edited(
+        """UPDATE place SET geometry_geojson = '{"type":"Point","coordinates":[-30,40]}' WHERE id = 'peze'"""),
+        "outside Albania"),
+    "one delegation above the total": (edited("UPDATE delegation SET delegates = 999999 WHERE id = 'korca'"),
+                                       "more than the congress"),
+    "delegations adding up above the total": (edited("UPDATE delegation SET delegates = 150 WHERE id = 'korca'"),
+                                              "add up to"),
+    "total below the delegations' sum": (meta("delegates_total", "100"), "add up to"),
+    "quotas adding up above the total": (edited("UPDATE delegation SET delegates = 120 WHERE kind = 'quota'"),
+                                         "quotas add up"),
+    "a seat beyond the body's size": (edited(
+        "INSERT INTO seat (body_id, seat_no, role_en, role_sq) VALUES ('presidency', 30, 'member', 'anëtar')"),
+        "outside 1–25"),
+}
+
+
+def fingerprint(path: Path):
+    """The file's bytes (a digest; size, time and the first MiB for a huge file) and its folder's listing."""
+    folder = path.parent
+    listing = sorted(os.listdir(folder)) if folder.is_dir() else None
+    try:
+        info = os.stat(path)
+    except (OSError, ValueError):
+        return None, listing
+    if not os.path.isfile(path):
+        return ("special", info.st_mode), listing
+    if info.st_size > 64 * 2**20:
+        with open(path, "rb") as f:
+            return (info.st_size, info.st_mtime_ns, hashlib.sha256(f.read(2**20)).hexdigest()), listing
+    return hashlib.sha256(Path(path).read_bytes()).hexdigest(), listing
+
+
+def build_all(root: Path) -> dict[str, tuple[Path, str, object]]:
+    paths = {}
+    for n, (name, (builder, expected)) in enumerate(CASES.items()):
+        folder = root / f"case{n:03d}"
+        folder.mkdir()
+        paths[name] = (builder(folder), expected)
+    return {name: (path, expected, fingerprint(path)) for name, (path, expected) in paths.items()}
