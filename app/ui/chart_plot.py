@@ -8,13 +8,13 @@ from dataclasses import dataclass
 import pyqtgraph as pg
 from PySide6.QtCore import QPoint, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QAccessible, QAccessibleEvent, QBrush, QColor, QPainter, QPalette, QPen, QRegion
-from PySide6.QtWidgets import QGraphicsRectItem, QToolTip, QWidget
+from PySide6.QtWidgets import QApplication, QGraphicsRectItem, QToolTip, QWidget
 
 from app.model import Store
 from app.model.entities import Delegation
 from app.ui.labels import percent, plain_tooltip
-from app.ui.map_view import FILLS, class_of
 from app.ui.selection import SelectionModel
+from app.ui.style import FILLS, class_of
 from app.ui.theme import accent
 
 BAR_WIDTH = 0.7
@@ -38,7 +38,13 @@ class DelegateChart(pg.PlotWidget):
     bar_hovered = Signal(str)
 
     def __init__(self, store: Store, selection: SelectionModel, lang: str = "en", parent: QWidget | None = None) -> None:
+        before = set(QApplication.topLevelWidgets())
         super().__init__(parent=parent)
+        # pyqtgraph makes its context menus and their control panels without a parent: give them one, so that
+        # they go with the chart instead of living as long as the application (tests/conftest.py make_page)
+        for widget in set(QApplication.topLevelWidgets()) - before:
+            if widget.parent() is None and widget is not self:
+                widget.setParent(self, widget.windowFlags())
         self.setObjectName("delegateChart")
         self._store = store
         self._selection = selection
@@ -53,8 +59,7 @@ class DelegateChart(pg.PlotWidget):
         self.setMenuEnabled(False)
         self.setMouseEnabled(x=False, y=False)
         self.hideButtons()
-        self.setAccessibleName(self.tr("Delegates by delegation"))
-        self.setAccessibleDescription(self.tr("A bar for each delegation. Left and right move between bars, Enter selects."))
+        self._retranslate()
         plot = self.getPlotItem()
         plot.showGrid(x=False, y=True, alpha=0.25)
         plot.getAxis("bottom").setStyle(tickTextOffset=6)
@@ -64,6 +69,10 @@ class DelegateChart(pg.PlotWidget):
         self.scene().sigMouseMoved.connect(self._on_move)
         selection.changed.connect(self._on_selection_changed)
         self.redraw()
+
+    def _retranslate(self) -> None:
+        self.setAccessibleName(self.tr("Delegates by delegation"))
+        self.setAccessibleDescription(self.tr("A bar for each delegation. Left and right move between bars, Enter selects."))
 
     # ------------------------------------------------------------------ drawing
     def _text_colour(self) -> QColor:
@@ -176,6 +185,12 @@ class DelegateChart(pg.PlotWidget):
         plot.setYRange(0, top * 1.15, padding=0)
 
     # ------------------------------------------------------------------ public API
+    def set_language(self, lang: str) -> None:
+        """Re-set every text in place (labels, legend, axis, accessible texts); keeps modes and focus."""
+        self._lang = lang
+        self._retranslate()
+        self.redraw()
+
     def bar_ids(self) -> list[str]:
         return [b.delegation.id for b in self._bars]
 
