@@ -3,9 +3,7 @@ shown as a viewpoint, not as a decision."""
 
 from __future__ import annotations
 
-import csv
-
-from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QFont, QStandardItemModel
 from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QHBoxLayout, QHeaderView, QLabel,
                                QLineEdit, QPushButton, QSplitter, QTableView, QVBoxLayout, QWidget)
@@ -14,9 +12,9 @@ from app.model import Store
 from app.model.entities import Citation, Decision
 from app.model.text import index_text, matches_index, words
 from app.ui.details import DetailsPanel, citation_text
-from app.ui.export import ExportFormat
 from app.ui.item_views import KEY_ROLE, SelectionLink, read_only_item, refilter
 from app.ui.labels import plain_tooltip
+from app.ui.pages import Page
 from app.ui.selection import SelectionModel
 
 SEARCH_ROLE = Qt.ItemDataRole.UserRole + 3
@@ -105,17 +103,17 @@ class SearchField(QLineEdit):
         return super().event(event)
 
 
-class DecisionsTab(QWidget):
+class DecisionsTab(Page):
+    name = "decisions"
+    object_name = "decisionsTab"
+    title = QT_TRANSLATE_NOOP("Pages", "&Decisions")
+    kinds = ("decision",)
+
     def __init__(self, store: Store, selection: SelectionModel, lang: str = "en", parent=None) -> None:
-        super().__init__(parent)
-        self.setObjectName("decisionsTab")
-        self._store = store
-        self._selection = selection
-        self._lang = lang
+        super().__init__(store, selection, lang, parent)
 
         self.model = QStandardItemModel(self)
-        self.model.setHorizontalHeaderLabels([self.tr("Decision"), self.tr("Category"), self.tr("Sourcing"),
-                                              self.tr("Wording")])
+        self.model.setHorizontalHeaderLabels(self._headers())
         for d in store.decisions():
             self.model.appendRow(self._row(d))
         decisions = store.decisions()
@@ -124,25 +122,16 @@ class DecisionsTab(QWidget):
 
         self.search = SearchField(self)
         self.search.setObjectName("decisionsSearch")
-        self.search.setPlaceholderText(self.tr("Search titles, summaries and quotes (e.g. zog, kthimi, keshilli)"))
-        self.search.setAccessibleName(self.tr("Search decisions"))
-        self.search.setAccessibleDescription(self.tr("Type to filter the decisions; case and diacritics are ignored"))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self._apply_filter)
 
         self.category = QComboBox(self)
         self.category.setObjectName("decisionsCategory")
-        self.category.setAccessibleName(self.tr("Category"))
-        self.category.setAccessibleDescription(self.tr("Show the decisions of one category, or the viewpoints"))
-        self.category.addItem(self.tr("All categories"), None)
-        for c in CATEGORIES:
-            self.category.addItem(self.category_label(c), c)
-        self.category.addItem(self.tr("Viewpoints (not decisions)"), VIEWPOINTS)
+        for c in (None,) + CATEGORIES + (VIEWPOINTS,):
+            self.category.addItem("", c)
         self.category.currentIndexChanged.connect(self._apply_filter)
 
         self.list = DecisionsList(self)
-        self.list.setAccessibleName(self.tr("Decisions of the congress"))
-        self.list.setAccessibleDescription(self.tr("Up and down show a decision in the reading pane; Enter selects it"))
         self.list.setModel(self.filter)
         header = self.list.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -153,8 +142,6 @@ class DecisionsTab(QWidget):
 
         self.reader = DetailsPanel(store, selection, lang, self, follow=False)
         self.reader.setObjectName("decisionsReader")
-        self.reader.setAccessibleName(self.tr("The decision, its sources and their quotes"))
-        self.reader.setAccessibleDescription(self.tr("Reading pane"))
         self.list.selectionModel().currentRowChanged.connect(self._show_current)
 
         self.count = QLabel(self)
@@ -165,10 +152,8 @@ class DecisionsTab(QWidget):
         self.empty.setTextFormat(Qt.TextFormat.PlainText)  # it repeats what the user typed
         self.count.setTextFormat(Qt.TextFormat.PlainText)
         self.empty.hide()
-        self.copy_button = QPushButton(self.tr("Copy citation"), self)
+        self.copy_button = QPushButton(self)
         self.copy_button.setObjectName("decisionsCopyCitation")
-        self.copy_button.setToolTip(self.tr("Copy a citation of the decision's sources to the clipboard"))
-        self.copy_button.setAccessibleDescription(self.tr("Copy a citation of the decision's sources to the clipboard"))
         self.copy_button.clicked.connect(self.copy_citation)
 
         bar = QHBoxLayout()
@@ -197,8 +182,78 @@ class DecisionsTab(QWidget):
         layout.addWidget(splitter, 1)
 
         selection.changed.connect(self._on_selection_changed)
+        self._retranslate()
         self._apply_filter()
         self._show_current()
+
+    def _retranslate(self) -> None:
+        self.search.setPlaceholderText(self.tr("Search titles, summaries and quotes (e.g. zog, kthimi, keshilli)"))
+        self.search.setAccessibleName(self.tr("Search decisions"))
+        self.search.setAccessibleDescription(self.tr("Type to filter the decisions; case and diacritics are ignored"))
+        self.category.setAccessibleName(self.tr("Category"))
+        self.category.setAccessibleDescription(self.tr("Show the decisions of one category, or the viewpoints"))
+        for i in range(self.category.count()):
+            c = self.category.itemData(i)
+            self.category.setItemText(i, self.tr("All categories") if c is None else self.tr("Viewpoints (not decisions)")
+                                      if c == VIEWPOINTS else self.category_label(c))
+        self.list.setAccessibleName(self.tr("Decisions of the congress"))
+        self.list.setAccessibleDescription(self.tr("Up and down show a decision in the reading pane; Enter selects it"))
+        self.reader.setAccessibleName(self.tr("The decision, its sources and their quotes"))
+        self.reader.setAccessibleDescription(self.tr("Reading pane"))
+        self.copy_button.setText(self.tr("Copy citation"))
+        self.copy_button.setToolTip(self.tr("Copy a citation of the decision's sources to the clipboard"))
+        self.copy_button.setAccessibleDescription(self.tr("Copy a citation of the decision's sources to the clipboard"))
+
+    def _headers(self) -> list[str]:
+        return [self.tr("Decision"), self.tr("Category"), self.tr("Sourcing"), self.tr("Wording")]
+
+    # ---- page contract
+    def set_language(self, lang: str) -> None:
+        """Re-set every text in place: the rows keep their filter, highlight and scroll position."""
+        super().set_language(lang)
+        self._retranslate()
+        model = self.model
+        model.blockSignals(True)  # one dataChanged for the whole table, not one per cell
+        for row, d in enumerate(self._store.decisions()):
+            for column, fresh in enumerate(self._row(d)):
+                item = model.item(row, column)
+                item.setText(fresh.text())
+                item.setToolTip(fresh.toolTip())
+        for column, text in enumerate(self._headers()):
+            model.horizontalHeaderItem(column).setText(text)
+        model.blockSignals(False)
+        model.dataChanged.emit(model.index(0, 0), model.index(model.rowCount() - 1, model.columnCount() - 1))
+        model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, model.columnCount() - 1)
+        self._update_count()
+        scroll = self.reader.verticalScrollBar().value()
+        self.reader.set_language(lang)
+        self.reader.verticalScrollBar().setValue(scroll)
+        if self.reader._shown is None:
+            self._show_current()
+
+    def idle_work(self):
+        return self.filter.build_index()
+
+    def state(self) -> dict:
+        index = self.list.currentIndex()
+        key = index.siblingAtColumn(0).data(KEY_ROLE) if index.isValid() else None
+        return {"search": self.search.text(), "category": self.category.currentData(),
+                "current": key[1] if key else None, "scroll": self.list.verticalScrollBar().value()}
+
+    def restore_state(self, state: dict) -> None:
+        if isinstance(state.get("search"), str):
+            self.search.setText(state["search"])
+        if state.get("category") in (None,) + CATEGORIES + (VIEWPOINTS,):
+            self.category.setCurrentIndex(max(0, self.category.findData(state.get("category"))))
+        current = state.get("current")
+        if isinstance(current, str):
+            for row in range(self.filter.rowCount()):
+                index = self.filter.index(row, 0)
+                if index.data(KEY_ROLE) == ("decision", current):
+                    self.list.setCurrentIndex(index)
+                    break
+        if isinstance(state.get("scroll"), int):
+            self.list.verticalScrollBar().setValue(state["scroll"])
 
     # ------------------------------------------------------------------ rows
     def _search_texts(self, d: Decision) -> list[str | None]:
@@ -241,6 +296,9 @@ class DecisionsTab(QWidget):
     # ------------------------------------------------------------------ filtering
     def _apply_filter(self, *_: object) -> None:
         self.filter.set_filter(self.search.text(), self.category.currentData())
+        self._update_count()
+
+    def _update_count(self) -> None:
         shown, total = self.filter.rowCount(), self.model.rowCount()
         self.count.setText(self.tr("{shown} of {total} decisions").format(shown=shown, total=total))
         if shown == 0:
@@ -249,9 +307,10 @@ class DecisionsTab(QWidget):
         self.empty.setVisible(shown == 0)
         self.list.setVisible(shown > 0)
 
-    def focus_search(self) -> None:
+    def focus_search(self) -> bool:
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search.selectAll()
+        return True
 
     def visible_titles(self) -> list[str]:
         return [self.filter.index(r, 0).data() for r in range(self.filter.rowCount())]
@@ -294,20 +353,16 @@ class DecisionsTab(QWidget):
         if decision_id:
             QApplication.clipboard().setText(self.citation_text(decision_id))
 
-    def write_csv(self, path: str) -> None:
+    def table(self) -> tuple[list[str], list[list[str]]]:
         """The decisions the filter shows, each with its sources and quotes."""
         s = self._store
-        with open(path, "w", newline="", encoding="utf-8") as f:
-            writer = csv.writer(f)
-            writer.writerow(["id", "title", "title_sq", "kind", "category", "confidence", "wording", "summary",
-                             "sources", "source_urls", "quotes"])
-            for decision_id in self.visible_ids():
-                d = s.decision(decision_id)
-                citations = self._citations(d)
-                writer.writerow([d.id, d.title_en, d.title_sq, d.kind, d.category or "", d.confidence, d.wording, d.summary_en,
-                                 " | ".join(c.source.title for c in citations),
-                                 " | ".join(c.source.url or "" for c in citations),
-                                 " | ".join(c.quote for c in citations)])
-
-    def export_formats(self) -> list[ExportFormat]:
-        return [ExportFormat(self.tr("CSV table of the decisions shown"), "csv", self.write_csv)]
+        rows = []
+        for decision_id in self.visible_ids():
+            d = s.decision(decision_id)
+            citations = self._citations(d)
+            rows.append([d.id, d.title_en, d.title_sq, d.kind, d.category or "", d.confidence, d.wording, d.summary_en,
+                         " | ".join(c.source.title for c in citations),
+                         " | ".join(c.source.url or "" for c in citations),
+                         " | ".join(c.quote for c in citations)])
+        return (["id", "title", "title_sq", "kind", "category", "confidence", "wording", "summary",
+                 "sources", "source_urls", "quotes"], rows)

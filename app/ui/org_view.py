@@ -6,11 +6,10 @@ whose size the sources disagree on shows every figure.
 
 from __future__ import annotations
 
-import csv
-
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPoint, QRectF, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractItemModel, QModelIndex, QPoint, QRectF, QSortFilterProxyModel, Qt, \
+    QTimer
 from PySide6.QtGui import QBrush, QFont, QPainter, QPalette, QPen
 from PySide6.QtWidgets import (QAbstractItemView, QButtonGroup, QGraphicsLineItem, QGraphicsRectItem,
                                QGraphicsScene, QGraphicsSimpleTextItem, QGraphicsView, QHBoxLayout, QLineEdit,
@@ -19,9 +18,9 @@ from PySide6.QtWidgets import (QAbstractItemView, QButtonGroup, QGraphicsLineIte
 from app.model import Store
 from app.model.entities import Body, Seat
 from app.model.text import index_text, matches_index, words
-from app.ui.export import ExportFormat, view_formats
 from app.ui.item_views import KEY_ROLE, SelectionLink, refilter
 from app.ui.labels import label, plain_tooltip
+from app.ui.pages import Page
 from app.ui.selection import Selection, SelectionModel
 from app.ui.theme import accent_for
 
@@ -103,6 +102,21 @@ class OrgTreeModel(QAbstractItemModel):
         self._root = root
         self._headers = headers
         self._muted, self._bold, self._italic = muted, bold, italic
+
+    def retranslate(self, fresh: OrgNode, headers: list[str]) -> None:
+        """Take the texts of `fresh` (the same tree built in another language) into the nodes in place, so that
+        views keep their expanded rows, current row and scroll position."""
+        def copy(old: OrgNode, new: OrgNode, parent: QModelIndex) -> None:
+            for n, (a, b) in enumerate(zip(old.children, new.children)):
+                a.cells, a.texts, a.tooltip, a._search = b.cells, b.texts, b.tooltip, None
+                if a.children:
+                    copy(a, b, self.index(n, 0, parent))
+            if old.children:
+                self.dataChanged.emit(self.index(0, 0, parent),
+                                      self.index(len(old.children) - 1, len(self._headers) - 1, parent))
+        self._headers = headers
+        copy(self._root, fresh, QModelIndex())
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(headers) - 1)
 
     def index(self, row: int, column: int, parent: QModelIndex = QModelIndex()) -> QModelIndex:
         node = parent.internalPointer() if parent.isValid() else self._root
@@ -219,9 +233,7 @@ class OrgChart(QGraphicsView):
         super().__init__(parent)
         self.setObjectName("orgChart")
         self._lang = lang
-        self.setAccessibleName(self.tr("Org chart of the bodies"))
-        self.setAccessibleDescription(self.tr("Boxes for the bodies with their sizes and named office-holders; "
-                                              "click a box to select the body"))
+        self._retranslate()
         self._store = store
         self._selection = selection
         self.boxes: dict[str, BodyBox] = {}
@@ -230,6 +242,20 @@ class OrgChart(QGraphicsView):
         self.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
         self._build()
         selection.changed.connect(self._on_selection_changed)
+        self._on_selection_changed()
+
+    def _retranslate(self) -> None:
+        self.setAccessibleName(self.tr("Org chart of the bodies"))
+        self.setAccessibleDescription(self.tr("Boxes for the bodies with their sizes and named office-holders; "
+                                              "click a box to select the body"))
+
+    def set_language(self, lang: str) -> None:
+        """Redraw the boxes' texts in the language; the zoom and the selection stay."""
+        self._lang = lang
+        self._retranslate()
+        self.boxes.clear()
+        self.scene().clear()
+        self._build()
         self._on_selection_changed()
 
     def _lines(self, body: Body) -> list[str]:
@@ -340,31 +366,27 @@ class OrgChart(QGraphicsView):
         self.scene().render(painter, QRectF(0, 0, size.width(), size.height()), self.sceneRect())
 
 
-class OrgTab(QWidget):
+class OrgTab(Page):
+    name = "org"
+    object_name = "orgTab"
+    title = QT_TRANSLATE_NOOP("Pages", "&Organisation")
+    kinds = ("body", "person")
     COLUMNS = ("Name", "Role", "Portfolio", "Sources")
 
     def __init__(self, store: Store, selection: SelectionModel, lang: str = "en", parent=None) -> None:
-        super().__init__(parent)
-        self.setObjectName("orgTab")
-        self._store = store
-        self._lang = lang
-        root = OrgNode(None, ())
-        for body in store.child_bodies(None):
-            self._add_body(root, body)
+        super().__init__(store, selection, lang, parent)
+        root = self._tree_nodes()
         self._nodes = root  # the model points into these nodes: they live as long as the tab
         self._row_count = sum(1 + sum(not c.is_body for c in b.children) for b in _bodies(root))
         bold, italic = QFont(self.font()), QFont(self.font())
         bold.setBold(True)
         italic.setItalic(True)
         muted = QBrush(self.palette().color(QPalette.ColorGroup.Disabled, QPalette.ColorRole.Text))
-        self.model = OrgTreeModel(root, [self.tr("Name"), self.tr("Role"), self.tr("Portfolio"), self.tr("Sources")],
-                                  muted, bold, italic, self)
+        self.model = OrgTreeModel(root, self._headers(), muted, bold, italic, self)
         self.filter = SeatFilter(self)
         self.filter.setSourceModel(self.model)
 
         self.tree = OrgTree(self)
-        self.tree.setAccessibleName(self.tr("Bodies elected by the congress and their seats"))
-        self.tree.setAccessibleDescription(self.tr("Every seat is a row; seats no source fills say so"))
         self.tree.setModel(self.filter)
         self._expand()
         self.tree.setColumnWidth(0, 360)
@@ -377,19 +399,14 @@ class OrgTab(QWidget):
 
         self.search = QLineEdit(self)
         self.search.setObjectName("orgFilter")
-        self.search.setPlaceholderText(self.tr("Filter names, roles, bodies (e.g. maleshova, keshilli)"))
-        self.search.setAccessibleName(self.tr("Filter the organisation tree"))
-        self.search.setAccessibleDescription(self.tr("Type part of a name, role or body; case and diacritics are ignored"))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self._filter)
-        self.expand_button = QPushButton(self.tr("Expand all"), self)
-        self.collapse_button = QPushButton(self.tr("Collapse all"), self)
+        self.expand_button = QPushButton(self)
+        self.collapse_button = QPushButton(self)
         self.expand_button.clicked.connect(self.tree.expandAll)  # asked for: all, however many
-        self.expand_button.setAccessibleDescription(self.tr("Show every seat of every body"))
-        self.collapse_button.setAccessibleDescription(self.tr("Show only the top of the tree"))
         self.collapse_button.clicked.connect(self.tree.collapseAll)
-        self.tree_button = QPushButton(self.tr("Tree"), self)
-        self.chart_button = QPushButton(self.tr("Org chart"), self)
+        self.tree_button = QPushButton(self)
+        self.chart_button = QPushButton(self)
         self.tree_button.setObjectName("orgShowTree")
         self.chart_button.setObjectName("orgShowChart")
         group = QButtonGroup(self)
@@ -397,8 +414,6 @@ class OrgTab(QWidget):
             button.setCheckable(True)
             group.addButton(button)
         self.tree_button.setChecked(True)
-        self.tree_button.setAccessibleDescription(self.tr("Show the bodies and their seats as a tree"))
-        self.chart_button.setAccessibleDescription(self.tr("Show the bodies as a drawn org chart"))
 
         self.stack = QStackedWidget(self)
         self.stack.addWidget(self.tree)
@@ -415,6 +430,61 @@ class OrgTab(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
         layout.addWidget(self.stack, 1)
+        self._retranslate()
+
+    def _retranslate(self) -> None:
+        self.tree.setAccessibleName(self.tr("Bodies elected by the congress and their seats"))
+        self.tree.setAccessibleDescription(self.tr("Every seat is a row; seats no source fills say so"))
+        self.search.setPlaceholderText(self.tr("Filter names, roles, bodies (e.g. maleshova, keshilli)"))
+        self.search.setAccessibleName(self.tr("Filter the organisation tree"))
+        self.search.setAccessibleDescription(self.tr("Type part of a name, role or body; case and diacritics are ignored"))
+        self.expand_button.setText(self.tr("Expand all"))
+        self.collapse_button.setText(self.tr("Collapse all"))
+        self.expand_button.setAccessibleDescription(self.tr("Show every seat of every body"))
+        self.collapse_button.setAccessibleDescription(self.tr("Show only the top of the tree"))
+        self.tree_button.setText(self.tr("Tree"))
+        self.chart_button.setText(self.tr("Org chart"))
+        self.tree_button.setAccessibleDescription(self.tr("Show the bodies and their seats as a tree"))
+        self.chart_button.setAccessibleDescription(self.tr("Show the bodies as a drawn org chart"))
+
+    def _headers(self) -> list[str]:
+        return [self.tr("Name"), self.tr("Role"), self.tr("Portfolio"), self.tr("Sources")]
+
+    def _tree_nodes(self) -> OrgNode:
+        root = OrgNode(None, ())
+        for body in self._store.child_bodies(None):
+            self._add_body(root, body)
+        return root
+
+    # ---- page contract
+    def set_language(self, lang: str) -> None:
+        super().set_language(lang)
+        self._retranslate()
+        self.model.retranslate(self._tree_nodes(), self._headers())
+        if self.search.text():
+            self.filter.set_query(self.search.text())  # the folded search texts changed with the language
+        if self._chart is not None:
+            self._chart.set_language(lang)
+
+    def state(self) -> dict:
+        return {"view": "chart" if self.chart_button.isChecked() else "tree", "filter": self.search.text(),
+                "scroll": self.tree.verticalScrollBar().value()}
+
+    def restore_state(self, state: dict) -> None:
+        if isinstance(state.get("filter"), str):
+            self.search.setText(state["filter"])
+        if state.get("view") in ("tree", "chart"):
+            self.show_view(state["view"])
+        if isinstance(state.get("scroll"), int):
+            self._pending_scroll = state["scroll"]  # the tree has no height until it is laid out
+
+    _pending_scroll: int | None = None
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._pending_scroll is not None:
+            value, self._pending_scroll = self._pending_scroll, None
+            QTimer.singleShot(0, lambda: self.tree.verticalScrollBar().setValue(value))
 
     # ------------------------------------------------------------------ model
     def _add_body(self, parent: OrgNode, body: Body) -> None:
@@ -463,10 +533,11 @@ class OrgTab(QWidget):
         for widget in (self.search, self.expand_button, self.collapse_button):  # they act on the tree only
             widget.setEnabled(which != "chart")
 
-    def focus_search(self) -> None:
+    def focus_search(self) -> bool:
         self.show_view("tree")
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search.selectAll()
+        return True
 
     EXPAND_ALL_LIMIT = 5000  # rows; past that, opening every body costs seconds (tested at 1000x the data)
 
@@ -505,11 +576,9 @@ class OrgTab(QWidget):
                              " | ".join(c.quote for c in citations)])
         return rows
 
-    def write_csv(self, path: str) -> None:
-        with open(path, "w", newline="", encoding="utf-8") as f:
-            writer = csv.writer(f)
-            writer.writerow(["body_id", "body", "seat", "role", "portfolio", "holder", "note", "sources", "source_urls", "quotes"])
-            writer.writerows(self.seat_rows())
+    def table(self) -> tuple[list[str], list[list[str]]]:
+        return (["body_id", "body", "seat", "role", "portfolio", "holder", "note", "sources", "source_urls", "quotes"],
+                self.seat_rows())
 
-    def export_formats(self) -> list[ExportFormat]:
-        return [ExportFormat(self.tr("CSV table of all seats"), "csv", self.write_csv)] + view_formats(self.chart, self.tr("Org chart"))
+    def drawable(self):
+        return self.chart
