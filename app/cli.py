@@ -31,7 +31,7 @@ def _tab_names() -> list[str]:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    p = _Parser(prog=PROG, description=f"{APP_NAME}: an offline atlas of the Congress of Përmet (24–28 May 1944).")
+    p = _Parser(prog=PROG, description=f"{APP_NAME}: an offline atlas of the Congress of Përmet (May 1944).")
     p.add_argument("--db", metavar="PATH", help="dataset to open (default: the bundled one)")
     p.add_argument("--tab", choices=_tab_names(), help="tab to open first")
     p.add_argument("--select", metavar="KIND:ID",

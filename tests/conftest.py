@@ -49,6 +49,7 @@ def window(qtbot, store, settings):
     from app.ui.main_window import MainWindow
     w = MainWindow(store, settings=settings)
     qtbot.addWidget(w)
+    w.resize(1280, 800)  # the offscreen screen is 800×600: the window would fit itself to it on a first start
     w.show()
     qtbot.waitExposed(w)
     return w

@@ -19,7 +19,7 @@ def about_html(store: Store) -> str:
         + (f"<br><a href=\"{escape(src.url)}\">{escape(src.url)}</a>" if src.url else "") + "</li>"
         for src in s.sources())
     return (f"<h2>{escape(APP_NAME)} {escape(__version__)}</h2>"
-            "<p>" + escape(QCoreApplication.translate("About", 'An offline atlas of the Congress of Përmet, 24–28 May 1944.')) + "</p>"
+            "<p>" + escape(QCoreApplication.translate("About", 'An offline atlas of the Congress of Përmet, May 1944.')) + "</p>"
             "<p>" + escape(QCoreApplication.translate("About", 'Dataset:')) + f" {escape(str(s.path))}</p>"
             "<h3>" + escape(QCoreApplication.translate("About", 'Licences')) + "</h3><ul>"
             f"<li>{escape(s.meta('licence_geometry') or '')}</li>"

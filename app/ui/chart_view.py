@@ -7,7 +7,7 @@ window does not wait for them.
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
-from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
 from app.model import Store
 from app.ui.pages import Page
@@ -47,12 +47,12 @@ class ChartTab(Page):
         self.caption.setWordWrap(True)
         self.caption.setTextFormat(Qt.TextFormat.PlainText)
         self.caption.setObjectName("chartCaption")
+        self.order_label = QLabel(self)
 
         controls = QHBoxLayout()
         controls.addWidget(self.counts_button)
         controls.addWidget(self.percent_button)
         controls.addSpacing(16)
-        self.order_label = QLabel(self)
         controls.addWidget(self.order_label)
         controls.addWidget(self.geo_button)
         controls.addWidget(self.size_button)
@@ -80,9 +80,10 @@ class ChartTab(Page):
             "{rest} are not broken down by region. The Youth and Women's Unions had quotas within the {total}.").format(
                 total=store.total_delegates(), regional=regional, rest=store.total_delegates() - regional))
 
-    # ---- page contract
+    # ------------------------------------------------------------------ the page interface
     def set_language(self, lang: str) -> None:
-        super().set_language(lang)
+        """Every text in the other language, in place: no widget is made, the chart keeps its state."""
+        self._lang = lang
         self._retranslate()
         if self.chart is not None:
             self.chart.set_language(lang)
@@ -91,20 +92,31 @@ class ChartTab(Page):
         return {"percent": self.percent_button.isChecked(), "by_size": self.size_button.isChecked()}
 
     def restore_state(self, state: dict) -> None:
-        if isinstance(state.get("percent"), bool):
-            (self.percent_button if state["percent"] else self.counts_button).setChecked(True)
-        if isinstance(state.get("by_size"), bool):
-            (self.size_button if state["by_size"] else self.geo_button).setChecked(True)
+        (self.percent_button if state.get("percent") else self.counts_button).setChecked(True)
+        (self.size_button if state.get("by_size") else self.geo_button).setChecked(True)
 
+    def drawable(self):
+        return self.ensure_built()
+
+    def table(self) -> tuple[list[str], list[list[str]]]:
+        return self.csv_headers(), self.breakdown_rows()
+
+    def focus_search(self) -> bool:
+        return False  # no search field of its own: Ctrl+F goes to search everything
+
+    # ------------------------------------------------------------------ the chart, built when first shown
     def ensure_built(self):
         """Create the chart (and import pyqtgraph) if it does not exist yet; return it."""
         if self.chart is None:
             from app.ui.chart_plot import DelegateChart
 
             self.chart = DelegateChart(self._store, self._selection, self._lang, self)
-            self.chart.percent_mode = self.percent_button.isChecked()
-            self.chart.sort_by_size = self.size_button.isChecked()
-            self.chart.redraw()
+            if self.percent_button.isChecked():
+                self.chart.percent_mode = True
+            if self.size_button.isChecked():
+                self.chart.sort_by_size = True
+            if self.chart.percent_mode or self.chart.sort_by_size:
+                self.chart.redraw()
             self._layout.takeAt(self._layout.count() - 1)  # the stretch that held the place
             self._layout.addWidget(self.chart, 1)
         return self.chart
@@ -119,8 +131,7 @@ class ChartTab(Page):
 
     # ------------------------------------------------------------------ export
     def breakdown_rows(self) -> list[list[str]]:
-        """Every bar the chart shows: the 188 by delegation (regional, then the remainder), then the quotas
-        within the total, each with its sources."""
+        """Every bar the chart shows (regional, the remainder, the quotas), each with its sources."""
         s = self._store
         rows = []
         for d in s.delegations("region") + s.delegations("unattributed") + s.delegations("quota"):
@@ -131,9 +142,7 @@ class ChartTab(Page):
                          " | ".join(dict.fromkeys(c.source.url or "" for c in citations))])
         return rows
 
-    def table(self) -> tuple[list[str], list[list[str]]]:
-        return (["id", "delegation", "delegation_sq", "kind", "basis", "delegates",
-                 f"percent_of_{self._store.total_delegates()}", "sources", "source_urls"], self.breakdown_rows())
+    def csv_headers(self) -> list[str]:
+        return ["id", "delegation", "delegation_sq", "kind", "basis", "delegates",
+                f"percent_of_{self._store.total_delegates()}", "sources", "source_urls"]
 
-    def drawable(self):
-        return self.ensure_built()

@@ -113,7 +113,10 @@ class MainWindow(WindowMenus, RememberedWindow, QMainWindow):
     def _build_page(self, name: str, state: dict) -> Page:
         page = page_class(name)(self.store, self.selection, self.lang)
         if state:
-            page.restore_state(state)
+            try:
+                page.restore_state(state)
+            except (TypeError, ValueError, KeyError, AttributeError):  # a settings file from another version
+                pass
         self.pages[name] = page
         setattr(self, f"{name}_tab", page)  # window.map_tab etc., as tests and automation know them
         return page

@@ -62,7 +62,7 @@ class Page(QWidget):
 
     def export_title(self) -> str:
         """The title printed above exported pictures (override for a more telling one)."""
-        return QCoreApplication.translate("Pages", "Congress of Përmet, 24–28 May 1944: {view}").format(
+        return QCoreApplication.translate("Pages", "Congress of Përmet, May 1944: {view}").format(
             view=self.translated_title().replace("&", ""))
 
     @property

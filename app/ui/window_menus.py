@@ -126,7 +126,7 @@ class WindowMenus:
         self.dataset_label.setText(self.store.path.name)
 
     def _retranslate_actions(self) -> None:
-        self.setWindowTitle(f"{APP_NAME} — " + self.tr("Congress of Përmet (24–28 May 1944)"))
+        self.setWindowTitle(f"{APP_NAME} — " + self.tr("Congress of Përmet (May 1944)"))
         self.file_menu.setTitle(self.tr("&File"))
         self.view_menu.setTitle(self.tr("&View"))
         self.go_menu.setTitle(self.tr("&Go"))

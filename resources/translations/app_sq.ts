@@ -3,8 +3,8 @@
 <context>
     <name>About</name>
     <message>
-        <source>An offline atlas of the Congress of Përmet, 24–28 May 1944.</source>
-        <translation>Një atlas pa internet i Kongresit të Përmetit, 24–28 maj 1944.</translation>
+        <source>An offline atlas of the Congress of Përmet, May 1944.</source>
+        <translation>Një atlas pa internet i Kongresit të Përmetit, maj 1944.</translation>
     </message>
     <message>
         <source>Dataset:</source>
@@ -117,26 +117,6 @@
         <translation>Vendimet e kongresit</translation>
     </message>
     <message>
-        <source>Up and down show a decision in the reading pane; Enter selects it</source>
-        <translation>Lart dhe poshtë shfaqin një vendim në panelin e leximit; Enter e zgjedh</translation>
-    </message>
-    <message>
-        <source>The decision, its sources and their quotes</source>
-        <translation>Vendimi, burimet dhe citimet e tyre</translation>
-    </message>
-    <message>
-        <source>Reading pane</source>
-        <translation>Paneli i leximit</translation>
-    </message>
-    <message>
-        <source>Copy citation</source>
-        <translation>Kopjo citimin</translation>
-    </message>
-    <message>
-        <source>Copy a citation of the decision's sources to the clipboard</source>
-        <translation>Kopjo një citim të burimeve të vendimit</translation>
-    </message>
-    <message>
         <source>{n} sources</source>
         <translation>{n} burime</translation>
     </message>
@@ -197,12 +177,16 @@
         <translation>Asnjë vendim nuk përputhet me “{q}”. Provoni më pak shkronja ose një kategori tjetër.</translation>
     </message>
     <message>
-        <source>No decision in this category.</source>
-        <translation>Asnjë vendim në këtë kategori.</translation>
+        <source>Up and down select a decision; the details panel shows it with its sources</source>
+        <translation>Lart dhe poshtë zgjedhin një vendim; paneli i hollësive e shfaq me burimet e tij</translation>
     </message>
     <message>
-        <source>Choose a decision to read its sources.</source>
-        <translation>Zgjidhni një vendim për të lexuar burimet e tij.</translation>
+        <source>All the titles and summaries are paraphrases, not the original wording.</source>
+        <translation>Të gjithë titujt dhe përmbledhjet janë parafrazime, jo fjalët origjinale.</translation>
+    </message>
+    <message>
+        <source>No decision in this category.</source>
+        <translation>Asnjë vendim në këtë kategori.</translation>
     </message>
 </context>
 <context>
@@ -216,22 +200,16 @@
         <translation>Një shtyllë për çdo delegacion. Majtas dhe djathtas kalojnë nga një shtyllë te tjetra, Enter zgjedh.</translation>
     </message>
     <message>
-        <source>not broken
-down by region</source>
-        <translation>pa ndarje
-sipas krahinave</translation>
+        <source>not broken down by region</source>
+        <translation>pa ndarje sipas krahinave</translation>
     </message>
     <message>
-        <source>Youth
-Union</source>
-        <translation>Bashkimi
-i Rinisë</translation>
+        <source>Youth Union</source>
+        <translation>Bashkimi i Rinisë</translation>
     </message>
     <message>
-        <source>Women's
-Union</source>
-        <translation>Bashkimi
-i Grave</translation>
+        <source>Women's Union</source>
+        <translation>Bashkimi i Grave</translation>
     </message>
     <message>
         <source>not recorded</source>
@@ -301,8 +279,8 @@ i Grave</translation>
         <translation>Zgjidhni një krahinë, një delegacion, një organ, një person ose një vendim për të parë shifrat dhe burimet.</translation>
     </message>
     <message>
-        <source>Congress of Përmet (24–28 May 1944)</source>
-        <translation>Kongresi i Përmetit (24–28 maj 1944)</translation>
+        <source>Congress of Përmet (May 1944)</source>
+        <translation>Kongresi i Përmetit (maj 1944)</translation>
     </message>
     <message>
         <source>No citation.</source>
@@ -524,6 +502,10 @@ i Grave</translation>
         <source>Concerns:</source>
         <translation>Ka të bëjë me:</translation>
     </message>
+    <message>
+        <source>the date</source>
+        <translation>datën</translation>
+    </message>
 </context>
 <context>
     <name>Export</name>
@@ -612,8 +594,8 @@ i Grave</translation>
         <translation>Skema e organeve</translation>
     </message>
     <message>
-        <source>Boxes for the bodies with their sizes and named office-holders; click a box to select the body</source>
-        <translation>Kutitë e organeve me madhësinë dhe drejtuesit e përmendur me emër; klikoni një kuti për të zgjedhur organin</translation>
+        <source>Boxes for the bodies with their sizes and named office-holders; click a box to select the body. The wheel and + and − zoom, 0 fits.</source>
+        <translation>Kutitë e organeve me madhësinë dhe drejtuesit e përmendur me emër; klikoni një kuti për të zgjedhur organin. Rrota dhe + e − zmadhojnë ose zvogëlojnë, 0 e përshtat.</translation>
     </message>
     <message>
         <source>{values} (sources disagree)</source>
@@ -640,6 +622,10 @@ i Grave</translation>
         <translation>Madhësia: {size}</translation>
     </message>
     <message>
+        <source>and {n} more named (see the tree)</source>
+        <translation>dhe {n} të tjerë me emër (shihni pemën)</translation>
+    </message>
+    <message>
         <source>called the congress (15 April 1944)</source>
         <translation>thirri kongresin (15 prill 1944)</translation>
     </message>
@@ -650,6 +636,10 @@ i Grave</translation>
     <message>
         <source>formed by</source>
         <translation>formuar nga</translation>
+    </message>
+    <message>
+        <source>The chart draws {n} of the {total} bodies; the tree lists them all.</source>
+        <translation>Skema vizaton {n} nga {total} organet; pema i rendit të gjitha.</translation>
     </message>
 </context>
 <context>
@@ -743,6 +733,10 @@ i Grave</translation>
         <translation>formuar nga</translation>
     </message>
     <message>
+        <source>Seats {numbers}: {n} not named in the sources</source>
+        <translation>Vendet {numbers}: {n} pa emër në burime</translation>
+    </message>
+    <message>
         <source>Seat {n} of {total} — not named in the sources</source>
         <translation>Vendi {n} nga {total} — pa emër në burime</translation>
     </message>
@@ -766,8 +760,8 @@ i Grave</translation>
         <translation>&amp;Organizimi</translation>
     </message>
     <message>
-        <source>Congress of Përmet, 24–28 May 1944: {view}</source>
-        <translation>Kongresi i Përmetit, 24–28 maj 1944: {view}</translation>
+        <source>Congress of Përmet, May 1944: {view}</source>
+        <translation>Kongresi i Përmetit, maj 1944: {view}</translation>
     </message>
 </context>
 <context>
@@ -828,8 +822,8 @@ i Grave</translation>
         <translation> — {name}: {n} delegatë</translation>
     </message>
     <message>
-        <source>Congress of Përmet (24–28 May 1944)</source>
-        <translation>Kongresi i Përmetit (24–28 maj 1944)</translation>
+        <source>Congress of Përmet (May 1944)</source>
+        <translation>Kongresi i Përmetit (maj 1944)</translation>
     </message>
     <message>
         <source>&amp;File</source>

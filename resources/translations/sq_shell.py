@@ -8,7 +8,7 @@ SQ = {
     "CSV table (spreadsheet)": "Tabelë CSV (për fletëllogaritëse)",
     "PDF document": "Dokument PDF",
     "Picture copied to the clipboard": "Figura u kopjua",
-    "Congress of Përmet, 24–28 May 1944: {view}": "Kongresi i Përmetit, 24–28 maj 1944: {view}",
+    "Congress of Përmet, May 1944: {view}": "Kongresi i Përmetit, maj 1944: {view}",
     "event": "ngjarje",
     "&Print…": "&Shtyp…",
     "Copy picture of this view": "Kopjo figurën e kësaj pamjeje",
