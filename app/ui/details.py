@@ -100,7 +100,8 @@ class DetailsPanel(QTextBrowser):
         parts = ["<h3>" + e(heading or self.tr('Sources')) + "</h3><ol>"]
         for c in citations:
             src = c.source
-            title = f'<a href="{e(src.url)}">{e(src.title)}</a>' if src.url else e(src.title)
+            web = bool(src.url) and src.url.split(":", 1)[0].lower() in ("http", "https")
+            title = f'<a href="{e(src.url)}">{e(src.title)}</a>' if web else e(src.title)
             shown = self._store.value_label(c, self._lang) if c.value else ""
             value = f" — {e(self._field_name(c.field))}: <b>{e(shown)}</b>" if c.value else ""
             lang = f" ({e(c.quote_language)})" if c.quote_language else ""
