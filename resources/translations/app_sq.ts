@@ -536,6 +536,33 @@
     </message>
 </context>
 <context>
+    <name>Dialogs</name>
+    <message>
+        <source>Open in your web browser?</source>
+        <translation>Të hapet në shfletues?</translation>
+    </message>
+    <message>
+        <source>Open this address in your web browser?</source>
+        <translation>Të hapet kjo adresë në shfletuesin tuaj?</translation>
+    </message>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Diçka shkoi keq</translation>
+    </message>
+    <message>
+        <source>Something went wrong, and the app carries on: {error}</source>
+        <translation>Diçka shkoi keq, por programi vazhdon: {error}</translation>
+    </message>
+    <message>
+        <source>Opening {name}…</source>
+        <translation>Po hapet {name}…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Anulo</translation>
+    </message>
+</context>
+<context>
     <name>Export</name>
     <message>
         <source>{app} {version} · dataset {name}, version {dataset} · figures from the {n} sources listed in Help → About, each cited with a quote</source>
@@ -571,6 +598,10 @@
     <message>
         <source>Cannot open dataset</source>
         <translation>Të dhënat nuk mund të hapen</translation>
+    </message>
+    <message>
+        <source>{path} could not be shown ({error}); the dataset you had stays open.</source>
+        <translation>{path} nuk mund të shfaqej ({error}); mbeten të hapura të dhënat që kishit.</translation>
     </message>
 </context>
 <context>
