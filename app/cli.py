@@ -63,7 +63,7 @@ def _apply_link(args: argparse.Namespace) -> None:
     """A permet-explorer: link does what the same options do; it may not contradict them."""
     if args.link is None:
         return
-    tabs = tuple(build_parser()._option_string_actions["--tab"].choices or TABS)
+    tabs = tuple(_tab_names())
     found = parse_link(args.link, tabs)
     for key, value in found.items():
         if getattr(args, key) is not None:

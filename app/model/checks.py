@@ -59,13 +59,13 @@ _COMBINING_RUN: re.Pattern | None = None
 
 def bad_id_reason(value: str) -> str | None:
     """Why a string cannot be an id (or a KIND:ID's id), or None."""
-    if not value or value != value.strip():
-        return "an id must be non-empty, without leading or trailing spaces"
     if len(value) > MAX_ID:
         return f"an id has at most {MAX_ID} characters"
     for char in value:
         if unicodedata.category(char) in ("Cc", "Cf", "Zl", "Zp", "Cs", "Co", "Cn") or (char.isspace() and char != " "):
             return f"an id may not hold U+{ord(char):04X} (a line break, control or invisible character)"
+    if not value or value != value.strip():
+        return "an id must be non-empty, without leading or trailing spaces"
     return None
 
 

@@ -121,10 +121,33 @@ def _check_folder(path: str | Path) -> None:
     Path(path).parent.stat()  # a missing folder fails here with a clear OSError
 
 
+class _Bytes:
+    """Qt writes into memory; Python writes the file, so a full disk or a failing device raises OSError
+    instead of leaving a cut file behind a "done" (Qt's SVG and PDF writers report no write errors)."""
+
+    def __init__(self) -> None:
+        from PySide6.QtCore import QBuffer, QByteArray, QIODevice
+        self.data = QByteArray()
+        self.device = QBuffer(self.data)
+        self.device.open(QIODevice.OpenModeFlag.WriteOnly)
+
+    def save(self, path: str | Path) -> None:
+        self.device.close()
+        data = bytes(self.data.data())
+        try:
+            with open(path, "wb") as f:
+                f.write(data)
+        except OSError:
+            Path(path).unlink(missing_ok=True)
+            raise
+
+
 def write_png(picture: Picture, path: str | Path) -> None:
     _check_folder(path)
-    if not picture.image().save(str(path), "PNG"):
+    out = _Bytes()
+    if not picture.image().save(out.device, "PNG"):
         raise OSError(f"cannot write {path}")
+    out.save(path)
 
 
 def write_svg(picture: Picture, path: str | Path) -> None:
@@ -133,7 +156,8 @@ def write_svg(picture: Picture, path: str | Path) -> None:
     _check_folder(path)
     size = picture.size()
     generator = QSvgGenerator()
-    generator.setFileName(str(path))
+    out = _Bytes()
+    generator.setOutputDevice(out.device)
     generator.setSize(size)
     generator.setViewBox(QRect(0, 0, size.width(), size.height()))
     generator.setTitle(picture.title)
@@ -145,6 +169,7 @@ def write_svg(picture: Picture, path: str | Path) -> None:
         picture.paint(painter)
     finally:
         painter.end()
+    out.save(path)
 
 
 def paint_on_pages(picture: Picture, device) -> None:
@@ -167,7 +192,8 @@ def paint_on_pages(picture: Picture, device) -> None:
 def write_pdf(picture: Picture, path: str | Path) -> None:
     """One page the shape of the picture (1 px = 1 pt), vector where the view paints vectors."""
     _check_folder(path)
-    writer = QPdfWriter(str(path))
+    out = _Bytes()
+    writer = QPdfWriter(out.device)
     writer.setTitle(picture.title)
     writer.setCreator(f"{APP_NAME} {__version__}")
     writer.setResolution(72)
@@ -175,8 +201,8 @@ def write_pdf(picture: Picture, path: str | Path) -> None:
     writer.setPageLayout(QPageLayout(QPageSize(QSizeF(size.width(), size.height()), QPageSize.Unit.Point),
                                      QPageLayout.Orientation.Portrait, QMarginsF(0, 0, 0, 0)))
     paint_on_pages(picture, writer)
-    if not Path(path).exists():
-        raise OSError(f"cannot write {path}")
+    del writer  # finishes the document
+    out.save(path)
 
 
 def copy_image(picture: Picture) -> None:
