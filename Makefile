@@ -25,10 +25,11 @@ test: $(STAMP)
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) tests/benchmarks/bench.py
 
-# 2,000 mutated datasets of each kind (bytes, rows); `make test` runs a sample of 40.
+# 2,000 mutated datasets of each kind (bytes, rows) and 100 of each structure-aware kind (ids, hierarchy,
+# numbers, text shapes, schema objects), random seeds; `make test` runs a sample of 40 and 6.
 fuzz: $(STAMP)
-	FUZZ_EXAMPLES=2000 FUZZ_RANDOM=1 QT_QPA_PLATFORM=offscreen $(PY) -m pytest -p no:cacheprovider \
-		--hypothesis-show-statistics tests/test_fuzz.py
+	FUZZ_EXAMPLES=2000 HOSTILE_FUZZ_EXAMPLES=100 FUZZ_RANDOM=1 QT_QPA_PLATFORM=offscreen $(PY) -m pytest \
+		-p no:cacheprovider --hypothesis-show-statistics tests/test_fuzz.py tests/test_hostile_fuzz.py
 
 # 10,000 random UI actions; prints the RSS growth. `make test` runs 500.
 soak: $(STAMP)
