@@ -52,6 +52,8 @@ KIND = {
     "person": QT_TRANSLATE_NOOP("Vocabulary", "person"),
     "decision": QT_TRANSLATE_NOOP("Vocabulary", "decision"),
     "viewpoint": QT_TRANSLATE_NOOP("Vocabulary", "viewpoint"),
+    "event": QT_TRANSLATE_NOOP("Vocabulary", "event"),
+    "term": QT_TRANSLATE_NOOP("Vocabulary", "term"),
 }
 
 PLACE_KIND = {
@@ -72,6 +74,7 @@ FIELD = {
     "size": QT_TRANSLATE_NOOP("Vocabulary", "number of members"),
     "opened": QT_TRANSLATE_NOOP("Vocabulary", "opening date"),
     "closed": QT_TRANSLATE_NOOP("Vocabulary", "closing date"),
+    "date": QT_TRANSLATE_NOOP("Vocabulary", "date"),
     "geometry": QT_TRANSLATE_NOOP("Vocabulary", "geometry"),
     "holder": QT_TRANSLATE_NOOP("Vocabulary", "holder"),
     "member": QT_TRANSLATE_NOOP("Vocabulary", "member"),
@@ -87,6 +90,7 @@ FIELD_OBJECT = {
     "size": QT_TRANSLATE_NOOP("Vocabulary", "the number of members"),
     "opened": QT_TRANSLATE_NOOP("Vocabulary", "the opening date"),
     "closed": QT_TRANSLATE_NOOP("Vocabulary", "the closing date"),
+    "date": QT_TRANSLATE_NOOP("Vocabulary", "the date"),
 }
 
 # The language of a quote, by ISO 639-1 code.

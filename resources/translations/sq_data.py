@@ -35,6 +35,8 @@ SQ = {
     "person": "person",
     "decision": "vendim",
     "viewpoint": "pikëpamje",
+    "event": "ngjarje",
+    "term": "term",
     "locality": "vendbanim",
     "country": "vend",
     # relations between bodies (a caption: a bare participle is idiomatic there)
@@ -45,6 +47,8 @@ SQ = {
     "number of members": "numri i anëtarëve",
     "opening date": "data e hapjes",
     "closing date": "data e mbylljes",
+    "date": "data",
+    "the date": "datën",
     "geometry": "gjeometria",
     "holder": "titullari",
     "member": "anëtari",
@@ -119,6 +123,7 @@ SQ = {
     "Only paraphrases are known; no verbatim text of the resolution was found.":
         "Njihen vetëm parafrazime; teksti origjinal i rezolutës nuk është gjetur.",
     "Concerns:": "Ka të bëjë me:",
+    "Place:": "Vendndodhja:",
     "Sources disagree on {field}:": "Burimet nuk pajtohen për {field}:",
     "Congress of Përmet (24–28 May 1944)": "Kongresi i Përmetit (24–28 maj 1944)",
 
