@@ -104,11 +104,11 @@ class DetailsPanel(QTextBrowser):
     def _overview(self) -> str:
         s = self._store
         regional = sum(d.delegates or 0 for d in s.delegations("region"))
-        intro = self.tr("{total} delegates. The sources give the delegations of the counties for {regional} of them; "
-                        "the other {rest} are not broken down by county.").format(
+        intro = self.tr("{total} delegates. The sources give the regional delegations for {regional} of them; "
+                        "the other {rest} are not broken down by region.").format(
             total=s.total_delegates(), regional=regional, rest=s.total_delegates() - regional)
-        hint = self.tr("Select a county, a delegation, a body, a person or a decision to see its figures and sources.")
-        title = self.tr("Congress of Përmet (24–28 May 1944)")
+        hint = self.tr("Select a region, a delegation, a body, a person or a decision to see its figures and sources.")
+        title = self.tr("Congress of Përmet (May 1944)")
         return f"<h2>{e(title)}</h2><p>{e(intro)}</p><p>{e(hint)}</p>"
 
     def _quote(self, text: str) -> str:
@@ -178,20 +178,20 @@ class DetailsPanel(QTextBrowser):
                 parts.append(self._delegation_summary(d.id))
                 if len(d.place_ids) > 1:
                     others = ", ".join(e(place_name(s, x, self._lang)) for x in d.place_ids)
-                    parts.append("<p>" + e(self.tr('One delegation over several counties:')) + f" {others}</p>")
+                    parts.append("<p>" + e(self.tr('One delegation over several regions:')) + f" {others}</p>")
             for d in delegations:
                 parts.append(self._named_delegates(d.id))
                 parts.append(self._disagreements("delegation", d.id, ("delegates",)))
                 parts.append(self._citations(s.citations("delegation", d.id),
                                              self.tr("Sources for the delegation")))
         else:
-            parts.append("<p><b>" + e(self.tr('No delegation from this county is recorded in the sources.')) + "</b></p>")
+            parts.append("<p><b>" + e(self.tr('No delegation from this region is recorded in the sources.')) + "</b></p>")
         if p.prefecture_1944_namesake:
             parts.append("<p>" + e(self.tr('1944 prefecture of the same name: {name}').format(name=p.prefecture_1944_namesake)) + "</p>")
         note = self._text(p, "note")
         if note:
             parts.append(f"<p><small>{e(note)}</small></p>")
-        heading = self.tr("Sources for the locality") if p.kind == "locality" else self.tr("Sources for the county")
+        heading = self.tr("Sources for the locality") if p.kind == "locality" else self.tr("Sources for the region")
         parts.append(self._citations(s.citations("place", place_id), heading))
         return "".join(parts)
 
@@ -210,13 +210,13 @@ class DetailsPanel(QTextBrowser):
         d = s.delegation(delegation_id)
         name = d.name_sq if self._lang == "sq" else d.name_en
         parts = [f"<h2>{e(name)}</h2>", self._delegation_summary(d.id)]
-        basis = {"computed": self.tr("Computed, not sourced: the total minus the delegations of the counties."),
+        basis = {"computed": self.tr("Computed, not sourced: the total minus the regional delegations."),
                  "quota": self.tr("A quota set by the election resolution, not a head-count; part of the total, not added to it.")}
         if d.basis in basis:
             parts.append(f"<p><b>{e(basis[d.basis])}</b></p>")
         if d.place_ids:
             places = ", ".join(self._link("place", p) for p in d.place_ids)
-            parts.append("<p>" + e(self.tr('Counties:')) + f" {places}</p>")
+            parts.append("<p>" + e(self.tr('Regions:')) + f" {places}</p>")
         note = self._text(d, "note")
         if note:
             parts.append(f"<p>{e(note)}</p>")
@@ -243,7 +243,7 @@ class DetailsPanel(QTextBrowser):
         if sizes:
             disagree = " (" + e(vocabulary.sources_disagree()) + ")" if len(sizes) > 1 else ""
             values = self.tr(' or ').join(self._figure(f) for f in sizes)
-            parts.append("<p>" + e(self.tr('Number of members:')) + " <b>" + e(values) + f"</b>{disagree}</p>")
+            parts.append("<p>" + e(self.tr('Size:')) + " <b>" + e(values) + f"</b>{disagree}</p>")
         seats = s.seats(body_id)
         if seats:
             named = sum(1 for x in seats if x.person_id)
@@ -280,7 +280,8 @@ class DetailsPanel(QTextBrowser):
                 portfolio = f" — {e(portfolio)}" if portfolio else ""
                 note = self._text(x, "note")
                 note = f"<br><small>{e(note)}</small>" if note else ""
-                parts.append(f"<li>{self._link('body', x.body_id)}: {e(self._text(x, 'role'))}{portfolio}{note}</li>")
+                role = e(self.tr("{role}, {body}")).format(role=e(self._text(x, "role")), body=self._link("body", x.body_id))
+                parts.append(f"<li>{role}{portfolio}{note}</li>")
             parts.append("</ul>")
         for n in s.delegations_of_person(person_id):
             group = self._text(n, "group")
@@ -333,13 +334,13 @@ def citation_text(store: Store, kind: str, item_id: str) -> str:
     """A plain-text citation of an item and its sources: what "Cite this" puts on the clipboard."""
     from app import APP_NAME, __version__
 
-    what = {"decision": "a decision of the Congress of Përmet, 24–28 May 1944", "place": "a county on the map",
+    what = {"decision": "a decision of the Congress of Përmet, May 1944", "place": "a county on the map",
             "delegation": "a delegation to the Congress of Përmet", "body": "a body of the Congress of Përmet",
-            "person": "a person in the bodies of the Congress of Përmet"}[kind]
+            "person": "a person in the bodies of the Congress of Përmet", "event": "a dated event"}[kind]
     if kind == "decision" and store.decision(item_id).kind == "viewpoint":
         what = "a viewpoint on the Congress of Përmet, not a decision"
     lines = [f"{label(store, kind, item_id)} ({what}).",
-             f"{APP_NAME} {__version__}, dataset “{store.meta('title')}” (schema {store.meta('schema_version')}).",
+             f"{APP_NAME} {__version__}, dataset “{store.meta('title_en')}” (schema {store.meta('schema_version')}).",
              "Sources:"]
     seen = []
     for c in store.item_citations(kind, item_id):

@@ -44,9 +44,9 @@ CATEGORY = {
     "constitution": QT_TRANSLATE_NOOP("Vocabulary", "constitution"),
 }
 
-# The kinds of selectable item, as a short tag ("Korçë — county").
+# The kinds of selectable item, as a short tag ("Korçë — region"; Albanian «qark»).
 KIND = {
-    "place": QT_TRANSLATE_NOOP("Vocabulary", "county"),
+    "place": QT_TRANSLATE_NOOP("Vocabulary", "region"),
     "delegation": QT_TRANSLATE_NOOP("Vocabulary", "delegation"),
     "body": QT_TRANSLATE_NOOP("Vocabulary", "body"),
     "person": QT_TRANSLATE_NOOP("Vocabulary", "person"),
@@ -57,7 +57,7 @@ KIND = {
 }
 
 PLACE_KIND = {
-    "region": QT_TRANSLATE_NOOP("Vocabulary", "county"),
+    "region": QT_TRANSLATE_NOOP("Vocabulary", "region"),
     "locality": QT_TRANSLATE_NOOP("Vocabulary", "locality"),
     "country": QT_TRANSLATE_NOOP("Vocabulary", "country"),
 }

@@ -278,16 +278,8 @@ i Grave</translation>
         <translation>Elementi i përzgjedhur, shifrat e tij dhe burimet nga të cilat vijnë</translation>
     </message>
     <message>
-        <source>{total} delegates. The sources give the delegations of the counties for {regional} of them; the other {rest} are not broken down by county.</source>
-        <translation>{total} delegatë. Për {regional} prej tyre burimet japin delegacionin e qarkut; {rest} të tjerët nuk ndahen sipas qarqeve.</translation>
-    </message>
-    <message>
-        <source>Select a county, a delegation, a body, a person or a decision to see its figures and sources.</source>
-        <translation>Përzgjidhni një qark, një delegacion, një organ, një person ose një vendim për të parë shifrat dhe burimet përkatëse.</translation>
-    </message>
-    <message>
-        <source>Congress of Përmet (24–28 May 1944)</source>
-        <translation>Kongresi i Përmetit (24–28 maj 1944)</translation>
+        <source>Congress of Përmet (May 1944)</source>
+        <translation>Kongresi i Përmetit (maj 1944)</translation>
     </message>
     <message>
         <source>No citation.</source>
@@ -302,28 +294,8 @@ i Grave</translation>
         <translation>citat në {language}</translation>
     </message>
     <message>
-        <source>One delegation over several counties:</source>
-        <translation>Një delegacion i përbashkët për disa qarqe:</translation>
-    </message>
-    <message>
-        <source>No delegation from this county is recorded in the sources.</source>
-        <translation>Burimet nuk shënojnë asnjë delegacion nga ky qark.</translation>
-    </message>
-    <message>
         <source>Sources for the locality</source>
         <translation>Burimet për vendbanimin</translation>
-    </message>
-    <message>
-        <source>Sources for the county</source>
-        <translation>Burimet për qarkun</translation>
-    </message>
-    <message>
-        <source>Computed, not sourced: the total minus the delegations of the counties.</source>
-        <translation>E llogaritur, jo nga burimet: totali minus delegacionet e qarqeve.</translation>
-    </message>
-    <message>
-        <source>Counties:</source>
-        <translation>Qarqet:</translation>
     </message>
     <message>
         <source>Delegation: {name}</source>
@@ -332,6 +304,14 @@ i Grave</translation>
     <message>
         <source>Sources disagree on {field}:</source>
         <translation>Burimet nuk pajtohen për {field}:</translation>
+    </message>
+    <message>
+        <source>{total} delegates. The sources give the regional delegations for {regional} of them; the other {rest} are not broken down by region.</source>
+        <translation>{total} delegatë. Për {regional} prej tyre burimet japin delegacionin e qarkut; {rest} të tjerët nuk ndahen sipas qarqeve.</translation>
+    </message>
+    <message>
+        <source>Select a region, a delegation, a body, a person or a decision to see its figures and sources.</source>
+        <translation>Përzgjidhni një qark, një delegacion, një organ, një person ose një vendim për të parë shifrat dhe burimet përkatëse.</translation>
     </message>
     <message>
         <source>Delegates: not recorded in the sources</source>
@@ -346,12 +326,24 @@ i Grave</translation>
         <translation>{n} delegatë, {share} e {total} delegatëve</translation>
     </message>
     <message>
+        <source>One delegation over several regions:</source>
+        <translation>Një delegacion i përbashkët për disa qarqe:</translation>
+    </message>
+    <message>
         <source>Sources for the delegation</source>
         <translation>Burimet për delegacionin</translation>
     </message>
     <message>
+        <source>No delegation from this region is recorded in the sources.</source>
+        <translation>Burimet nuk shënojnë asnjë delegacion nga ky qark.</translation>
+    </message>
+    <message>
         <source>1944 prefecture of the same name: {name}</source>
         <translation>Prefektura e vitit 1944 me të njëjtin emër: {name}</translation>
+    </message>
+    <message>
+        <source>Sources for the region</source>
+        <translation>Burimet për qarkun</translation>
     </message>
     <message>
         <source>Named delegates: not recorded in the sources</source>
@@ -362,15 +354,23 @@ i Grave</translation>
         <translation>Delegatë të përmendur me emër ({n})</translation>
     </message>
     <message>
+        <source>Computed, not sourced: the total minus the regional delegations.</source>
+        <translation>E llogaritur, jo nga burimet: totali minus delegacionet e qarqeve.</translation>
+    </message>
+    <message>
         <source>A quota set by the election resolution, not a head-count; part of the total, not added to it.</source>
         <translation>Kuotë e caktuar nga rezoluta për zgjedhjen e delegatëve, jo numërim i të pranishmëve; pjesë e totalit, jo e shtuar mbi të.</translation>
+    </message>
+    <message>
+        <source>Regions:</source>
+        <translation>Qarqet:</translation>
     </message>
     <message>
         <source> or </source>
         <translation> ose </translation>
     </message>
     <message>
-        <source>Number of members:</source>
+        <source>Size:</source>
         <translation>Numri i anëtarëve:</translation>
     </message>
     <message>
@@ -394,6 +394,10 @@ i Grave</translation>
         <translation>Detyrat</translation>
     </message>
     <message>
+        <source>{role}, {body}</source>
+        <translation>{body}: {role}</translation>
+    </message>
+    <message>
         <source>Born:</source>
         <translation>Lindur:</translation>
     </message>
@@ -412,6 +416,10 @@ i Grave</translation>
     <message>
         <source>Concerns:</source>
         <translation>Ka të bëjë me:</translation>
+    </message>
+    <message>
+        <source>Place:</source>
+        <translation>Vendndodhja:</translation>
     </message>
 </context>
 <context>
@@ -444,8 +452,8 @@ i Grave</translation>
         <translation>&amp;Vendimet</translation>
     </message>
     <message>
-        <source>Congress of Përmet (24–28 May 1944)</source>
-        <translation>Kongresi i Përmetit (24–28 maj 1944)</translation>
+        <source>Congress of Përmet (May 1944)</source>
+        <translation>Kongresi i Përmetit (maj 1944)</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -592,6 +600,10 @@ i Grave</translation>
         <translation>vendim</translation>
     </message>
     <message>
+        <source>event</source>
+        <translation>ngjarje</translation>
+    </message>
+    <message>
         <source> — {name}: {n} delegates</source>
         <translation> — {name}: {n} delegatë</translation>
     </message>
@@ -628,8 +640,8 @@ i Grave</translation>
         <translation>U eksportua {path}</translation>
     </message>
     <message>
-        <source>An offline atlas of the Congress of Përmet, 24–28 May 1944.</source>
-        <translation>Një atlas pa internet i Kongresit të Përmetit, 24–28 maj 1944.</translation>
+        <source>An offline atlas of the Congress of Përmet, May 1944.</source>
+        <translation>Një atlas pa internet i Kongresit të Përmetit, maj 1944.</translation>
     </message>
     <message>
         <source>Dataset:</source>
@@ -869,6 +881,10 @@ i Grave</translation>
         <source>decision</source>
         <translation>vendim</translation>
     </message>
+    <message>
+        <source>event</source>
+        <translation>ngjarje</translation>
+    </message>
 </context>
 <context>
     <name>Vocabulary</name>
@@ -961,7 +977,7 @@ i Grave</translation>
         <translation>kushtetuta</translation>
     </message>
     <message>
-        <source>county</source>
+        <source>region</source>
         <translation>qark</translation>
     </message>
     <message>
@@ -983,6 +999,14 @@ i Grave</translation>
     <message>
         <source>viewpoint</source>
         <translation>pikëpamje</translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation>ngjarje</translation>
+    </message>
+    <message>
+        <source>term</source>
+        <translation>term</translation>
     </message>
     <message>
         <source>locality</source>
@@ -1015,6 +1039,10 @@ i Grave</translation>
     <message>
         <source>closing date</source>
         <translation>data e mbylljes</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>data</translation>
     </message>
     <message>
         <source>geometry</source>
@@ -1059,6 +1087,10 @@ i Grave</translation>
     <message>
         <source>the closing date</source>
         <translation>datën e mbylljes</translation>
+    </message>
+    <message>
+        <source>the date</source>
+        <translation>datën</translation>
     </message>
     <message>
         <source>Albanian</source>

@@ -29,7 +29,6 @@ SQ = {
     "army": "ushtria",
     "constitution": "kushtetuta",
     # kinds of item
-    "county": "qark",
     "delegation": "delegacion",
     "body": "organ",
     "person": "person",
@@ -93,7 +92,7 @@ SQ = {
     "1 delegate, {share} of {total}": "1 delegat, {share} e {total} delegatëve",
     "One delegation over several counties:": "Një delegacion i përbashkët për disa qarqe:",
     "Sources for the delegation": "Burimet për delegacionin",
-    "Sources for the county": "Burimet për qarkun",
+    "Sources for the region": "Burimet për qarkun",
     "Sources for the locality": "Burimet për vendbanimin",
     "No delegation from this county is recorded in the sources.":
         "Burimet nuk shënojnë asnjë delegacion nga ky qark.",
@@ -115,7 +114,7 @@ SQ = {
     "Bodies below:": "Organet vartëse:",
     "Also written:": "Shkruhet edhe:",
     "Roles": "Detyrat",
-    "{role} of {body}": "{role} – {body}",
+    "{role}, {body}": "{body}: {role}",
     "Delegation: {name}": "Delegacioni: {name}",
     "Born:": "Lindur:",
     "died:": "vdekur:",
