@@ -194,7 +194,7 @@
     </message>
     <message>
         <source>not broken down by region</source>
-        <translation>pa ndarje sipas krahinave</translation>
+        <translation>pa ndarje sipas qarqeve</translation>
     </message>
     <message>
         <source>Youth Union</source>
