@@ -12,8 +12,8 @@ no entry stays NULL (the app then falls back to the English) and tests/test_i18n
 
 For the next person who adds English text:
 
-    python data/albanian.py --missing        list what has no Albanian yet (key and English)
-    python data/albanian.py --add-missing    add those keys to albanian.json with "sq": "" to fill in
+    python data/albanian.py --missing        list what has no current Albanian (missing or stale, key, English)
+    python data/albanian.py --add-missing    add or reset those keys in albanian.json with "sq": "" to fill in
                                              (prefilled where the same English is already translated)
     python data/albanian.py --unused         list entries that no row uses any more
 """
@@ -88,13 +88,14 @@ def apply(con: sqlite3.Connection, path: Path = JSON_PATH) -> list[str]:
     return missing
 
 
-def _fresh_dataset(tmp: Path) -> sqlite3.Connection:
-    """Build the dataset from data/sources into `tmp` (build.py runs apply()) and open it."""
+def _unfilled_dataset(tmp: Path) -> sqlite3.Connection:
+    """Build the dataset from data/sources into `tmp` without this file's Albanian, and open it."""
     import importlib.util
 
     spec = importlib.util.spec_from_file_location("permet_build", HERE / "build.py")
     build = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(build)
+    build._apply_albanian = lambda con: None
     out = tmp / "permet.sqlite"
     build.build(out)
     return sqlite3.connect(out)
@@ -108,26 +109,29 @@ def main(argv: list[str]) -> int:
         print(__doc__.split("For the next person")[1].strip(), file=sys.stderr)
         return 2
     with tempfile.TemporaryDirectory() as tmp:
-        con = _fresh_dataset(Path(tmp))
-        rows = list(texts(con))
+        con = _unfilled_dataset(Path(tmp))
+        rows = [(key, en) for key, _t, _c, _v, _x, en, sq in texts(con) if sq is None]
         con.close()
     entries = load()
     if command == "--unused":
-        used = {key for key, *_ in rows}
+        used = {key for key, _en in rows}
         for key in sorted(set(entries) - used):
             print(key)
         return 0
-    missing = [(key, en) for key, _t, _c, _v, _x, en, sq in rows if sq is None]
+    # Missing: no entry or no Albanian yet. Stale: the English has changed since it was translated.
+    todo = [(key, en, "stale" if key in entries and entries[key].get("sq") and entries[key]["en"] != en else "missing")
+            for key, en in rows if key not in entries or not entries[key].get("sq") or entries[key]["en"] != en]
     if command == "--missing":
-        for key, en in missing:
-            print(f"{key}\t{en}")
-        print(f"{len(missing)} text(s) without Albanian", file=sys.stderr)
-        return 1 if missing else 0
+        for key, en, why in todo:
+            print(f"{why}\t{key}\t{en}")
+        print(f"{len(todo)} text(s) without current Albanian", file=sys.stderr)
+        return 1 if todo else 0
     memory = {e["en"]: e["sq"] for e in entries.values() if e.get("sq")}
-    for key, en in missing:
+    for key, en, _why in todo:
         entries[key] = {"en": en, "sq": memory.get(en, "")}
     dump(entries)
-    print(f"added {len(missing)} key(s) to {JSON_PATH}; fill every empty \"sq\" and rebuild", file=sys.stderr)
+    print(f"added {len(todo)} key(s) to {JSON_PATH} (a stale one loses its old Albanian); fill every empty "
+          "\"sq\" and rebuild", file=sys.stderr)
     return 0
 
 

@@ -121,7 +121,7 @@ class DetailsPanel(QTextBrowser):
         for c in citations:
             src = c.source
             title = f'<a href="{e(src.url)}">{e(src.title)}</a>' if src.url else e(src.title)
-            value = (f" — {e(vocabulary.field(c.field))}: <b>{e(self._value(c.subject_kind, c.subject_id, c.field, c.value))}</b>"
+            value = (f" — {e(vocabulary.field(c.field))}: <b>{e(self._store.value_label(c, self._lang))}</b>"
                      if c.value else "")
             language = (" <small>[" + e(self.tr("quote in {language}").format(language=vocabulary.language(c.quote_language)))
                         + "]</small>") if c.quote_language else ""
@@ -130,26 +130,24 @@ class DetailsPanel(QTextBrowser):
         parts.append("</ol>")
         return "".join(parts)
 
-    def _value(self, kind: str, item_id: str, field: str, value: str) -> str:
-        """A cited value in words where the dataset says it in words (a value label: «24 maj 1944»)."""
-        for figure in self._store.figures(kind, item_id, field):
-            if figure.value == value:
-                return figure.label(self._lang)
-        return value
-
     def _figure(self, figure) -> str:
         return figure.label(self._lang)
 
-    def _disagreements(self, kind: str, item_id: str, fields: tuple[str, ...], force: bool = False) -> str:
+    def _disagreements(self, kind: str, item_id: str, fields: tuple[str, ...] | None = None) -> str:
+        """Every field on which the sources give different values, each value with its sources; copies of one
+        wording are said to be one voice (data-truth)."""
         out = []
-        for field in fields:
-            figures = self._store.figures(kind, item_id, field)
-            if len(figures) > 1 or (force and figures):
-                rows = "".join(
-                    f"<li><b>{e(self._figure(f))}</b> — {e('; '.join(sorted({c.source.title for c in f.citations})))}</li>"
-                    for f in figures)
-                heading = self.tr("Sources disagree on {field}:").format(field=vocabulary.field_object(field))
-                out.append("<p><b>" + e(heading) + f"</b></p><ul>{rows}</ul>")
+        for field, figures in self._store.disagreements(kind, item_id).items():
+            if fields is not None and field not in fields:
+                continue
+            rows = []
+            for f in figures:
+                voices = (" (" + e(self.tr("one wording, repeated by {n} sources").format(n=f.sources)) + ")"
+                          if f.traditions == 1 and f.sources > 1 else "")
+                titles = "; ".join(sorted({c.source.title for c in f.citations}))
+                rows.append(f"<li><b>{e(self._figure(f))}</b>{voices} — {e(titles)}</li>")
+            heading = self.tr("Sources disagree on {field}:").format(field=vocabulary.field_object(field))
+            out.append("<p><b>" + e(heading) + "</b></p><ul>" + "".join(rows) + "</ul>")
         return "".join(out)
 
     def _delegation_summary(self, delegation_id: str) -> str:
@@ -259,7 +257,7 @@ class DetailsPanel(QTextBrowser):
                 portfolio = f" — {e(portfolio)}" if portfolio else ""
                 parts.append(f"<li>{e(self._text(x, 'role'))}: {who}{portfolio}</li>")
             parts.append("</ol>")
-        parts.append(self._disagreements("body", body_id, ("size", "delegates", "opened", "closed")))
+        parts.append(self._disagreements("body", body_id))
         children = s.child_bodies(body_id)
         if children:
             parts.append("<p>" + e(self.tr('Bodies below:')) + f" {', '.join(self._link('body', c.id) for c in children)}</p>")
@@ -294,6 +292,7 @@ class DetailsPanel(QTextBrowser):
         note = self._text(p, "note")
         if note:
             parts.append(f"<p><small>{e(note)}</small></p>")
+        parts.append(self._disagreements("person", person_id))
         parts.append(self._citations(s.item_citations("person", person_id)))
         return "".join(parts)
 
@@ -322,8 +321,7 @@ class DetailsPanel(QTextBrowser):
                  f"<p>{e(self._text(ev, 'summary'))}</p>"]
         if ev.place_id and s.exists("place", ev.place_id):
             parts.append("<p>" + e(self.tr("Place:")) + f" {self._link('place', ev.place_id)}</p>")
-        if ev.disputed:
-            parts.append(self._disagreements("event", event_id, ("date",), force=True))
+        parts.append(self._disagreements("event", event_id))
         if ev.related:
             parts.append("<p>" + e(self.tr('Concerns:')) + f" {', '.join(self._link(k, i) for k, i in ev.related)}</p>")
         parts.append(self._citations(s.item_citations("event", event_id)))

@@ -66,6 +66,7 @@ PLACE_KIND = {
 RELATION = {
     "elected by": QT_TRANSLATE_NOOP("Vocabulary", "Elected by"),
     "formed by": QT_TRANSLATE_NOOP("Vocabulary", "Formed by"),
+    "executive organ of": QT_TRANSLATE_NOOP("Vocabulary", "Executive organ of"),
 }
 
 # A cited field, as the label before the value a source gives for it ("— delegates: 25").
@@ -82,6 +83,11 @@ FIELD = {
     "called_congress": QT_TRANSLATE_NOOP("Vocabulary", "calling of the congress"),
     "model": QT_TRANSLATE_NOOP("Vocabulary", "model"),
     "venue": QT_TRANSLATE_NOOP("Vocabulary", "venue"),
+    "created_by": QT_TRANSLATE_NOOP("Vocabulary", "created by"),
+    "represented": QT_TRANSLATE_NOOP("Vocabulary", "represented"),
+    "born": QT_TRANSLATE_NOOP("Vocabulary", "year of birth"),
+    "died": QT_TRANSLATE_NOOP("Vocabulary", "year of death"),
+    "office": QT_TRANSLATE_NOOP("Vocabulary", "office"),
 }
 
 # The same fields as the object of "Sources disagree on …" (Albanian: accusative after «për»).
@@ -91,6 +97,11 @@ FIELD_OBJECT = {
     "opened": QT_TRANSLATE_NOOP("Vocabulary", "the opening date"),
     "closed": QT_TRANSLATE_NOOP("Vocabulary", "the closing date"),
     "date": QT_TRANSLATE_NOOP("Vocabulary", "the date"),
+    "created_by": QT_TRANSLATE_NOOP("Vocabulary", "who created it"),
+    "represented": QT_TRANSLATE_NOOP("Vocabulary", "who was represented"),
+    "born": QT_TRANSLATE_NOOP("Vocabulary", "the year of birth"),
+    "died": QT_TRANSLATE_NOOP("Vocabulary", "the year of death"),
+    "office": QT_TRANSLATE_NOOP("Vocabulary", "the office held"),
 }
 
 # The language of a quote, by ISO 639-1 code.

@@ -284,6 +284,10 @@
         <translation>Burimet</translation>
     </message>
     <message>
+        <source>one wording, repeated by {n} sources</source>
+        <translation>një formulim i vetëm, i përsëritur nga {n} burime</translation>
+    </message>
+    <message>
         <source>Sources disagree on {field}:</source>
         <translation>Burimet nuk pajtohen për {field}:</translation>
     </message>
@@ -750,6 +754,10 @@
         <translation>formuar nga</translation>
     </message>
     <message>
+        <source>executive organ of</source>
+        <translation>organ ekzekutiv i</translation>
+    </message>
+    <message>
         <source>The chart draws {n} of the {total} bodies; the tree lists them all.</source>
         <translation>Skema vizaton {n} nga {total} organet; pema i rendit të gjitha.</translation>
     </message>
@@ -849,8 +857,16 @@
         <translation>formuar nga</translation>
     </message>
     <message>
+        <source>executive organ of</source>
+        <translation>organ ekzekutiv i</translation>
+    </message>
+    <message>
         <source>Seats {numbers}: {n} not named in the sources</source>
         <translation>Vendet {numbers}: {n} pa emër në burime</translation>
+    </message>
+    <message>
+        <source>not named in the sources</source>
+        <translation>pa emër në burime</translation>
     </message>
     <message>
         <source>Seat {n} of {total} — not named in the sources</source>
@@ -1027,6 +1043,10 @@
         <translation>Formuar nga</translation>
     </message>
     <message>
+        <source>Executive organ of</source>
+        <translation>Organ ekzekutiv i organit epror:</translation>
+    </message>
+    <message>
         <source>number of delegates</source>
         <translation>numri i delegatëve</translation>
     </message>
@@ -1075,6 +1095,26 @@
         <translation>vendi i mbledhjes</translation>
     </message>
     <message>
+        <source>created by</source>
+        <translation>krijuar nga</translation>
+    </message>
+    <message>
+        <source>represented</source>
+        <translation>përfaqësonte</translation>
+    </message>
+    <message>
+        <source>year of birth</source>
+        <translation>viti i lindjes</translation>
+    </message>
+    <message>
+        <source>year of death</source>
+        <translation>viti i vdekjes</translation>
+    </message>
+    <message>
+        <source>office</source>
+        <translation>detyra</translation>
+    </message>
+    <message>
         <source>the number of delegates</source>
         <translation>numrin e delegatëve</translation>
     </message>
@@ -1093,6 +1133,26 @@
     <message>
         <source>the date</source>
         <translation>datën</translation>
+    </message>
+    <message>
+        <source>who created it</source>
+        <translation>krijuesin</translation>
+    </message>
+    <message>
+        <source>who was represented</source>
+        <translation>se kush përfaqësohej</translation>
+    </message>
+    <message>
+        <source>the year of birth</source>
+        <translation>vitin e lindjes</translation>
+    </message>
+    <message>
+        <source>the year of death</source>
+        <translation>vitin e vdekjes</translation>
+    </message>
+    <message>
+        <source>the office held</source>
+        <translation>detyrën</translation>
     </message>
     <message>
         <source>Albanian</source>

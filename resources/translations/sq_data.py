@@ -40,6 +40,7 @@ SQ = {
     # relations between bodies (a caption: a bare participle is idiomatic there)
     "Elected by": "Zgjedhur nga",
     "Formed by": "Formuar nga",
+    "Executive organ of": "Organ ekzekutiv i organit epror:",
     # cited fields
     "number of delegates": "numri i delegatëve",
     "number of members": "numri i anëtarëve",
@@ -58,6 +59,17 @@ SQ = {
     "the number of members": "numrin e anëtarëve",
     "the opening date": "datën e hapjes",
     "the closing date": "datën e mbylljes",
+    "who created it": "krijuesin",
+    "who was represented": "se kush përfaqësohej",
+    "the year of birth": "vitin e lindjes",
+    "the year of death": "vitin e vdekjes",
+    "the office held": "detyrën",
+    "created by": "krijuar nga",
+    "represented": "përfaqësonte",
+    "year of birth": "viti i lindjes",
+    "year of death": "viti i vdekjes",
+    "office": "detyra",
+    "one wording, repeated by {n} sources": "një formulim i vetëm, i përsëritur nga {n} burime",
     # languages of quotes
     "Albanian": "shqip",
     "English": "anglisht",
