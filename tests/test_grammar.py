@@ -86,8 +86,7 @@ def test_roles_are_nouns_not_bare_participles():
     assert roles, "no seat roles in the dataset"
     assert [r for r in roles if re.match(ARTICLE + r"\s", r)] == []
     assert [r for r in roles if "zëvendës" in r] == []
-    assert all(r.split()[0] in {"kryetar", "kryetare", "nënkryetar", "nënkryetare", "sekretar", "sekretare", "anëtar",
-                                "anëtare"} for r in roles), roles
+    assert all(r.startswith(("kryetar", "nënkryetar", "sekretar", "anëtar")) for r in roles), roles
 
 
 def test_institutions_are_spelt_as_one_word_outside_quotes():

@@ -755,7 +755,7 @@
     </message>
     <message>
         <source>executive organ of</source>
-        <translation>organ ekzekutiv i</translation>
+        <translation>organ ekzekutiv</translation>
     </message>
     <message>
         <source>The chart draws {n} of the {total} bodies; the tree lists them all.</source>
@@ -847,18 +847,6 @@
     <message>
         <source> or </source>
         <translation> ose </translation>
-    </message>
-    <message>
-        <source>elected by</source>
-        <translation>zgjedhur nga</translation>
-    </message>
-    <message>
-        <source>formed by</source>
-        <translation>formuar nga</translation>
-    </message>
-    <message>
-        <source>executive organ of</source>
-        <translation>organ ekzekutiv i</translation>
     </message>
     <message>
         <source>Seats {numbers}: {n} not named in the sources</source>

@@ -41,6 +41,8 @@ SQ = {
     "Elected by": "Zgjedhur nga",
     "Formed by": "Formuar nga",
     "Executive organ of": "Organ ekzekutiv i organit epror:",
+    # the org chart's label on the line from the Council down to the Committee
+    "executive organ of": "organ ekzekutiv",
     # cited fields
     "number of delegates": "numri i delegatëve",
     "number of members": "numri i anëtarëve",
