@@ -1,6 +1,33 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="sq_AL">
 <context>
+    <name>About</name>
+    <message>
+        <source>An offline atlas of the Congress of Përmet, May 1944.</source>
+        <translation>Një atlas pa internet i Kongresit të Përmetit, maj 1944.</translation>
+    </message>
+    <message>
+        <source>Dataset:</source>
+        <translation>Të dhënat:</translation>
+    </message>
+    <message>
+        <source>Licences</source>
+        <translation>Licencat</translation>
+    </message>
+    <message>
+        <source>Program: MIT licence. Qt for Python (PySide6): LGPLv3. pyqtgraph: MIT.</source>
+        <translation>Programi: licencë MIT. Qt for Python (PySide6): LGPLv3. pyqtgraph: MIT.</translation>
+    </message>
+    <message>
+        <source>Sources ({n})</source>
+        <translation>Burimet ({n})</translation>
+    </message>
+    <message>
+        <source>About {app}</source>
+        <translation>Rreth {app}</translation>
+    </message>
+</context>
+<context>
     <name>ChartTab</name>
     <message>
         <source>Counts</source>
@@ -41,18 +68,6 @@
     <message>
         <source>Order:</source>
         <translation>Renditja:</translation>
-    </message>
-    <message>
-        <source>&amp;Chart</source>
-        <translation>&amp;Grafiku</translation>
-    </message>
-    <message>
-        <source>Delegates by delegation</source>
-        <translation>Delegatët sipas delegacioneve</translation>
-    </message>
-    <message>
-        <source>CSV table of the numbers and their sources</source>
-        <translation>Tabelë CSV e shifrave dhe burimeve të tyre</translation>
     </message>
 </context>
 <context>
@@ -162,10 +177,6 @@
         <translation>Asnjë vendim nuk përputhet me «{q}». Provoni më pak shkronja ose një kategori tjetër.</translation>
     </message>
     <message>
-        <source>&amp;Decisions</source>
-        <translation>&amp;Vendimet</translation>
-    </message>
-    <message>
         <source>Up and down select a decision; the details panel shows it with its sources</source>
         <translation>Lart dhe poshtë zgjedhin një vendim; paneli i hollësive e shfaq me burimet e tij</translation>
     </message>
@@ -176,10 +187,6 @@
     <message>
         <source>No decision in this category.</source>
         <translation>Asnjë vendim në këtë kategori.</translation>
-    </message>
-    <message>
-        <source>CSV table of the decisions shown</source>
-        <translation>Tabelë CSV e vendimeve të shfaqura</translation>
     </message>
 </context>
 <context>
@@ -415,6 +422,14 @@
 <context>
     <name>Export</name>
     <message>
+        <source>{app} {version} · dataset {name}, version {dataset} · figures from the {n} sources listed in Help → About, each cited with a quote</source>
+        <translation>{app} {version} · të dhënat {name}, versioni {dataset} · shifrat nga {n} burimet e renditura te Ndihmë → Rreth, secila e cituar me një citat</translation>
+    </message>
+    <message>
+        <source>CSV table (spreadsheet)</source>
+        <translation>Tabelë CSV (për fletëllogaritëse)</translation>
+    </message>
+    <message>
         <source>PNG image</source>
         <translation>Figurë PNG</translation>
     </message>
@@ -422,200 +437,9 @@
         <source>SVG drawing</source>
         <translation>Vizatim SVG</translation>
     </message>
-</context>
-<context>
-    <name>MainWindow</name>
     <message>
-        <source>&amp;Map</source>
-        <translation>&amp;Harta</translation>
-    </message>
-    <message>
-        <source>&amp;Chart</source>
-        <translation>&amp;Grafiku</translation>
-    </message>
-    <message>
-        <source>&amp;Organisation</source>
-        <translation>&amp;Organizimi</translation>
-    </message>
-    <message>
-        <source>&amp;Decisions</source>
-        <translation>&amp;Vendimet</translation>
-    </message>
-    <message>
-        <source>Congress of Përmet (May 1944)</source>
-        <translation>Kongresi i Përmetit (maj 1944)</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>&amp;Skedari</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>&amp;Pamja</translation>
-    </message>
-    <message>
-        <source>&amp;Go</source>
-        <translation>&amp;Shko</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>&amp;Ndihmë</translation>
-    </message>
-    <message>
-        <source>&amp;Language</source>
-        <translation>&amp;Gjuha</translation>
-    </message>
-    <message>
-        <source>&amp;Open dataset…</source>
-        <translation>&amp;Hap të dhënat…</translation>
-    </message>
-    <message>
-        <source>&amp;Export…</source>
-        <translation>&amp;Eksporto…</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Dil</translation>
-    </message>
-    <message>
-        <source>Map</source>
-        <translation>Harta</translation>
-    </message>
-    <message>
-        <source>Chart</source>
-        <translation>Grafiku</translation>
-    </message>
-    <message>
-        <source>Organisation</source>
-        <translation>Organizimi</translation>
-    </message>
-    <message>
-        <source>Decisions</source>
-        <translation>Vendimet</translation>
-    </message>
-    <message>
-        <source>Back</source>
-        <translation>Prapa</translation>
-    </message>
-    <message>
-        <source>Back to the previous selection (Alt+Left)</source>
-        <translation>Kthehu te përzgjedhja e mëparshme (Alt+←)</translation>
-    </message>
-    <message>
-        <source>Forward</source>
-        <translation>Përpara</translation>
-    </message>
-    <message>
-        <source>Forward to the next selection (Alt+Right)</source>
-        <translation>Shko te përzgjedhja pasuese (Alt+→)</translation>
-    </message>
-    <message>
-        <source>Clear selection</source>
-        <translation>Hiq përzgjedhjen</translation>
-    </message>
-    <message>
-        <source>Clear the selection (Esc)</source>
-        <translation>Hiq përzgjedhjen (Esc)</translation>
-    </message>
-    <message>
-        <source>Search everything</source>
-        <translation>Kërko kudo</translation>
-    </message>
-    <message>
-        <source>Copy link to this view</source>
-        <translation>Kopjo lidhjen e kësaj pamjeje</translation>
-    </message>
-    <message>
-        <source>Cite this</source>
-        <translation>Citoje</translation>
-    </message>
-    <message>
-        <source>&amp;About {app}</source>
-        <translation>&amp;Rreth {app}</translation>
-    </message>
-    <message>
-        <source>Navigation</source>
-        <translation>Lundrimi</translation>
-    </message>
-    <message>
-        <source>Search everything (Ctrl+K)</source>
-        <translation>Kërko kudo (Ctrl+K)</translation>
-    </message>
-    <message>
-        <source>Finds regions, delegations, bodies, people and decisions</source>
-        <translation>Gjen qarqe, delegacione, organe, persona dhe vendime</translation>
-    </message>
-    <message>
-        <source>Copy a citation of the selected item and its sources</source>
-        <translation>Kopjo një citim të elementit të përzgjedhur dhe të burimeve të tij</translation>
-    </message>
-    <message>
-        <source>Views</source>
-        <translation>Pamjet</translation>
-    </message>
-    <message>
-        <source>Map, chart, organisation and decisions</source>
-        <translation>Harta, grafiku, organizimi dhe vendimet</translation>
-    </message>
-    <message>
-        <source>Search results</source>
-        <translation>Rezultatet e kërkimit</translation>
-    </message>
-    <message>
-        <source>Enter or a click selects the result</source>
-        <translation>Enter ose një klikim përzgjedh rezultatin</translation>
-    </message>
-    <message>
-        <source>Nothing selected — {n} delegates in all</source>
-        <translation>Nuk është përzgjedhur asgjë — gjithsej {n} delegatë</translation>
-    </message>
-    <message>
-        <source>region</source>
-        <translation>qark</translation>
-    </message>
-    <message>
-        <source>delegation</source>
-        <translation>delegacion</translation>
-    </message>
-    <message>
-        <source>body</source>
-        <translation>organ</translation>
-    </message>
-    <message>
-        <source>person</source>
-        <translation>person</translation>
-    </message>
-    <message>
-        <source>decision</source>
-        <translation>vendim</translation>
-    </message>
-    <message>
-        <source>event</source>
-        <translation>ngjarje</translation>
-    </message>
-    <message>
-        <source> — {name}: {n} delegates</source>
-        <translation> — {name}: {n} delegatë</translation>
-    </message>
-    <message>
-        <source>Cannot open dataset</source>
-        <translation>Të dhënat nuk mund të hapen</translation>
-    </message>
-    <message>
-        <source>Open dataset</source>
-        <translation>Hap të dhënat</translation>
-    </message>
-    <message>
-        <source>Përmet Explorer datasets (*.sqlite *.db);;All files (*)</source>
-        <translation>Të dhëna të Përmet Explorer (*.sqlite *.db);;Të gjithë skedarët (*)</translation>
-    </message>
-    <message>
-        <source>Copied: {link}</source>
-        <translation>U kopjua: {link}</translation>
-    </message>
-    <message>
-        <source>Citation copied to the clipboard</source>
-        <translation>Citimi u kopjua</translation>
+        <source>PDF document</source>
+        <translation>Dokument PDF</translation>
     </message>
     <message>
         <source>Export</source>
@@ -625,33 +449,12 @@
         <source>Export failed</source>
         <translation>Eksportimi dështoi</translation>
     </message>
+</context>
+<context>
+    <name>MainWindow</name>
     <message>
-        <source>Exported {path}</source>
-        <translation>U eksportua {path}</translation>
-    </message>
-    <message>
-        <source>An offline atlas of the Congress of Përmet, May 1944.</source>
-        <translation>Një atlas pa internet i Kongresit të Përmetit, maj 1944.</translation>
-    </message>
-    <message>
-        <source>Dataset:</source>
-        <translation>Të dhënat:</translation>
-    </message>
-    <message>
-        <source>Licences</source>
-        <translation>Licencat</translation>
-    </message>
-    <message>
-        <source>Program: MIT licence. Qt for Python (PySide6): LGPLv3. pyqtgraph: MIT.</source>
-        <translation>Programi: licencë MIT. Qt for Python (PySide6): LGPLv3. pyqtgraph: MIT.</translation>
-    </message>
-    <message>
-        <source>Sources ({n})</source>
-        <translation>Burimet ({n})</translation>
-    </message>
-    <message>
-        <source>About {app}</source>
-        <translation>Rreth {app}</translation>
+        <source>Cannot open dataset</source>
+        <translation>Të dhënat nuk mund të hapen</translation>
     </message>
 </context>
 <context>
@@ -671,13 +474,6 @@
     <message>
         <source>Map legend</source>
         <translation>Legjenda e hartës</translation>
-    </message>
-</context>
-<context>
-    <name>MapTab</name>
-    <message>
-        <source>map</source>
-        <translation>harta</translation>
     </message>
 </context>
 <context>
@@ -764,10 +560,6 @@
 </context>
 <context>
     <name>OrgTab</name>
-    <message>
-        <source>&amp;Organisation</source>
-        <translation>&amp;Organizimi</translation>
-    </message>
     <message>
         <source>Name</source>
         <translation>Emri</translation>
@@ -860,9 +652,28 @@
         <source>Seat {n} of {total} — not named in the sources</source>
         <translation>Vendi {n} nga {total} — pa emër në burime</translation>
     </message>
+</context>
+<context>
+    <name>Pages</name>
     <message>
-        <source>CSV table of all seats</source>
-        <translation>Tabelë CSV e të gjitha vendeve</translation>
+        <source>&amp;Chart</source>
+        <translation>&amp;Grafiku</translation>
+    </message>
+    <message>
+        <source>&amp;Decisions</source>
+        <translation>&amp;Vendimet</translation>
+    </message>
+    <message>
+        <source>&amp;Map</source>
+        <translation>&amp;Harta</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation</source>
+        <translation>&amp;Organizimi</translation>
+    </message>
+    <message>
+        <source>Congress of Përmet, May 1944: {view}</source>
+        <translation>Kongresi i Përmetit, maj 1944: {view}</translation>
     </message>
 </context>
 <context>
@@ -890,6 +701,26 @@
     <message>
         <source>event</source>
         <translation>ngjarje</translation>
+    </message>
+    <message>
+        <source>Search everything (Ctrl+K)</source>
+        <translation>Kërko kudo (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>Search everything</source>
+        <translation>Kërko kudo</translation>
+    </message>
+    <message>
+        <source>Finds regions, delegations, bodies, people and decisions</source>
+        <translation>Gjen qarqe, delegacione, organe, persona dhe vendime</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Rezultatet e kërkimit</translation>
+    </message>
+    <message>
+        <source>Enter or a click selects the result</source>
+        <translation>Enter ose një klikim përzgjedh rezultatin</translation>
     </message>
 </context>
 <context>
@@ -1193,6 +1024,149 @@
     <message>
         <source>sources disagree</source>
         <translation>burimet nuk pajtohen</translation>
+    </message>
+</context>
+<context>
+    <name>WindowMenus</name>
+    <message>
+        <source>Nothing selected — {n} delegates in all</source>
+        <translation>Nuk është përzgjedhur asgjë — gjithsej {n} delegatë</translation>
+    </message>
+    <message>
+        <source> — {name}: {n} delegates</source>
+        <translation> — {name}: {n} delegatë</translation>
+    </message>
+    <message>
+        <source>Congress of Përmet (May 1944)</source>
+        <translation>Kongresi i Përmetit (maj 1944)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Skedari</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Pamja</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Shko</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Ndihmë</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Gjuha</translation>
+    </message>
+    <message>
+        <source>&amp;Open dataset…</source>
+        <translation>&amp;Hap të dhënat…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Eksporto…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Shtyp…</translation>
+    </message>
+    <message>
+        <source>Copy picture of this view</source>
+        <translation>Kopjo figurën e kësaj pamjeje</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Dil</translation>
+    </message>
+    <message>
+        <source>Larger text</source>
+        <translation>Tekst më i madh</translation>
+    </message>
+    <message>
+        <source>Smaller text</source>
+        <translation>Tekst më i vogël</translation>
+    </message>
+    <message>
+        <source>Normal text size</source>
+        <translation>Madhësia e zakonshme e tekstit</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Prapa</translation>
+    </message>
+    <message>
+        <source>Back to the previous selection (Alt+Left)</source>
+        <translation>Kthehu te përzgjedhja e mëparshme (Alt+←)</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Përpara</translation>
+    </message>
+    <message>
+        <source>Forward to the next selection (Alt+Right)</source>
+        <translation>Shko te përzgjedhja pasuese (Alt+→)</translation>
+    </message>
+    <message>
+        <source>Clear selection</source>
+        <translation>Hiq përzgjedhjen</translation>
+    </message>
+    <message>
+        <source>Clear the selection (Esc)</source>
+        <translation>Hiq përzgjedhjen (Esc)</translation>
+    </message>
+    <message>
+        <source>Search everything</source>
+        <translation>Kërko kudo</translation>
+    </message>
+    <message>
+        <source>Copy link to this view</source>
+        <translation>Kopjo lidhjen e kësaj pamjeje</translation>
+    </message>
+    <message>
+        <source>Cite this</source>
+        <translation>Citoje</translation>
+    </message>
+    <message>
+        <source>&amp;About {app}</source>
+        <translation>&amp;Rreth {app}</translation>
+    </message>
+    <message>
+        <source>Navigation</source>
+        <translation>Lundrimi</translation>
+    </message>
+    <message>
+        <source>Copy a citation of the selected item and its sources</source>
+        <translation>Kopjo një citim të elementit të përzgjedhur dhe të burimeve të tij</translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation>Pamjet</translation>
+    </message>
+    <message>
+        <source>Open dataset</source>
+        <translation>Hap të dhënat</translation>
+    </message>
+    <message>
+        <source>Përmet Explorer datasets (*.sqlite *.db);;All files (*)</source>
+        <translation>Të dhëna të Përmet Explorer (*.sqlite *.db);;Të gjithë skedarët (*)</translation>
+    </message>
+    <message>
+        <source>Copied: {link}</source>
+        <translation>U kopjua: {link}</translation>
+    </message>
+    <message>
+        <source>Citation copied to the clipboard</source>
+        <translation>Citimi u kopjua</translation>
+    </message>
+    <message>
+        <source>Exported {path}</source>
+        <translation>U eksportua {path}</translation>
+    </message>
+    <message>
+        <source>Picture copied to the clipboard</source>
+        <translation>Figura u kopjua</translation>
     </message>
 </context>
 </TS>
