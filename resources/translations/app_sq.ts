@@ -129,10 +129,6 @@
         <translation>, {c}</translation>
     </message>
     <message>
-        <source>low confidence</source>
-        <translation>besueshmëri e ulët</translation>
-    </message>
-    <message>
         <source>viewpoint — not a decision</source>
         <translation>pikëpamje — jo vendim</translation>
     </message>
@@ -143,30 +139,6 @@
     <message>
         <source>paraphrase only</source>
         <translation>vetëm parafrazim</translation>
-    </message>
-    <message>
-        <source>government</source>
-        <translation>qeverisja</translation>
-    </message>
-    <message>
-        <source>sovereignty</source>
-        <translation>sovraniteti</translation>
-    </message>
-    <message>
-        <source>foreign relations</source>
-        <translation>marrëdhëniet me jashtë</translation>
-    </message>
-    <message>
-        <source>justice</source>
-        <translation>drejtësia</translation>
-    </message>
-    <message>
-        <source>army</source>
-        <translation>ushtria</translation>
-    </message>
-    <message>
-        <source>constitution</source>
-        <translation>kushtetuta</translation>
     </message>
     <message>
         <source>{shown} of {total} decisions</source>
@@ -678,30 +650,6 @@
 </context>
 <context>
     <name>SearchEverything</name>
-    <message>
-        <source>region</source>
-        <translation>qark</translation>
-    </message>
-    <message>
-        <source>delegation</source>
-        <translation>delegacion</translation>
-    </message>
-    <message>
-        <source>body</source>
-        <translation>organ</translation>
-    </message>
-    <message>
-        <source>person</source>
-        <translation>person</translation>
-    </message>
-    <message>
-        <source>decision</source>
-        <translation>vendim</translation>
-    </message>
-    <message>
-        <source>event</source>
-        <translation>ngjarje</translation>
-    </message>
     <message>
         <source>Search everything (Ctrl+K)</source>
         <translation>Kërko kudo (Ctrl+K)</translation>
