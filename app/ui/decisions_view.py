@@ -350,7 +350,7 @@ class DecisionsTab(Page):
 
     # ------------------------------------------------------------------ citation and export
     def citation_text(self, decision_id: str) -> str:
-        return citation_text(self._store, "decision", decision_id)
+        return citation_text(self._store, "decision", decision_id, lang=self._lang)
 
     CSV_HEADERS = ["id", "title", "title_sq", "kind", "category", "confidence", "wording", "summary",
                    "sources", "source_urls", "quotes"]

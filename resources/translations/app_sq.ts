@@ -71,6 +71,49 @@
     </message>
 </context>
 <context>
+    <name>Citation</name>
+    <message>
+        <source>a decision of the Congress of Përmet, May 1944</source>
+        <translation>vendim i Kongresit të Përmetit, maj 1944</translation>
+    </message>
+    <message>
+        <source>a viewpoint on the Congress of Përmet, not a decision</source>
+        <translation>pikëpamje për Kongresin e Përmetit, jo vendim</translation>
+    </message>
+    <message>
+        <source>a region on the map</source>
+        <translation>qark në hartë</translation>
+    </message>
+    <message>
+        <source>a delegation to the Congress of Përmet</source>
+        <translation>delegacion në Kongresin e Përmetit</translation>
+    </message>
+    <message>
+        <source>a body of the Congress of Përmet</source>
+        <translation>organ i Kongresit të Përmetit</translation>
+    </message>
+    <message>
+        <source>a person in the bodies of the Congress of Përmet</source>
+        <translation>person në organet e Kongresit të Përmetit</translation>
+    </message>
+    <message>
+        <source>a dated event</source>
+        <translation>ngjarje me datë</translation>
+    </message>
+    <message>
+        <source>{app} {version}, dataset “{title}” (schema {schema}).</source>
+        <translation>{app} {version}, të dhënat «{title}» (skema {schema}).</translation>
+    </message>
+    <message>
+        <source>Sources:</source>
+        <translation>Burimet:</translation>
+    </message>
+    <message>
+        <source>Reliability: {tag}.</source>
+        <translation>Lloji i burimit: {tag}.</translation>
+    </message>
+</context>
+<context>
     <name>DecisionsTab</name>
     <message>
         <source>Decision</source>
