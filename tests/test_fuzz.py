@@ -1,5 +1,6 @@
 """Fuzzing: mutated copies of the bundled dataset (bytes and rows). Store.open plus building every view
-either works or raises DatasetError — never another exception, never a hang.
+either works or raises DatasetError — never another exception, never a hang (SIGALRM after 10 s; no
+per-example deadline, which a shared machine would turn into flaky failures).
 
 `make test` runs a small sample; `make fuzz` runs FUZZ_EXAMPLES (2,000) of each kind."""
 
@@ -18,7 +19,7 @@ EXAMPLES = int(os.environ.get("FUZZ_EXAMPLES", "40"))
 ORIGINAL = bundled_database().read_bytes()
 TABLES = sorted(REQUIRED_COLUMNS)
 
-fuzz_settings = settings(max_examples=EXAMPLES, deadline=2000, database=None, derandomize=os.environ.get("FUZZ_RANDOM") != "1",
+fuzz_settings = settings(max_examples=EXAMPLES, deadline=None, database=None, derandomize=os.environ.get("FUZZ_RANDOM") != "1",
                          suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
 
 values = st.one_of(
