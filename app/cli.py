@@ -13,7 +13,7 @@ from app.model import DatasetError, Store
 from app.model.store import KINDS
 
 PROG = "permet-explorer"
-TABS = ("map", "chart", "org", "decisions")
+TABS = ("overview", "map", "chart", "org", "decisions")
 EXIT_BAD_INPUT = 2
 
 

@@ -23,12 +23,14 @@ from app.ui.item_views import KEY_ROLE, walk_rows
 from app.ui.labels import label
 from app.ui.map_view import MapTab
 from app.ui.org_view import OrgTab
+from app.ui.overview_view import OverviewTab
 from app.ui.selection import SelectionModel
 
-TAB_NAMES = ("map", "chart", "org", "decisions")
+TAB_NAMES = ("overview", "map", "chart", "org", "decisions")
 LANGUAGES = ("en", "sq")
 # Where a search hit is shown: the tab that draws that kind of thing.
-TAB_FOR_KIND = {"place": "map", "delegation": "chart", "body": "org", "person": "org", "decision": "decisions"}
+TAB_FOR_KIND = {"place": "map", "delegation": "chart", "body": "org", "person": "org", "decision": "decisions",
+                "event": "overview"}
 
 
 def load_translator(lang: str, parent) -> QTranslator | None:
@@ -63,7 +65,7 @@ class SearchEverything(QLineEdit):
     def _update_hits(self, text: str) -> None:
         self.hits.clear()
         kinds = {"place": self.tr("region"), "delegation": self.tr("delegation"), "body": self.tr("body"),
-                 "person": self.tr("person"), "decision": self.tr("decision")}
+                 "person": self.tr("person"), "decision": self.tr("decision"), "event": self.tr("event")}
         store = self._window.store
         for kind, item_id, _ in store.search(text):
             item = QStandardItem(f"{label(store, kind, item_id, self._window.lang)} — {kinds[kind]}")
@@ -187,9 +189,11 @@ class MainWindow(QMainWindow):
             self.tabs.removeTab(0)
             page.deleteLater()
         args = (self.store, self.selection, self.lang)
+        self.overview_tab = OverviewTab(*args)
+        self.overview_tab.people_requested.connect(self.show_people)
         self.map_tab, self.chart_tab = MapTab(*args), ChartTab(*args)
         self.org_tab, self.decisions_tab = OrgTab(*args), DecisionsTab(*args)
-        for page in (self.map_tab, self.chart_tab, self.org_tab, self.decisions_tab):
+        for page in (self.overview_tab, self.map_tab, self.chart_tab, self.org_tab, self.decisions_tab):
             self.tabs.addTab(page, "")
         self._set_tab_titles()
         self.tabs.setCurrentIndex(current)
@@ -257,7 +261,7 @@ class MainWindow(QMainWindow):
         self._update_history_actions()
 
     def _set_tab_titles(self) -> None:
-        for i, title in enumerate((self.tr("&Map"), self.tr("&Chart"), self.tr("&Organisation"), self.tr("&Decisions"))):
+        for i, title in enumerate((self.overview_tab.title, self.tr("&Map"), self.tr("&Chart"), self.tr("&Organisation"), self.tr("&Decisions"))):
             self.tabs.setTabText(i, title)
 
     def retranslate_ui(self) -> None:
@@ -271,7 +275,7 @@ class MainWindow(QMainWindow):
         self.open_action.setText(self.tr("&Open dataset…"))
         self.export_action.setText(self.tr("&Export…"))
         self.quit_action.setText(self.tr("&Quit"))
-        for a, text in zip(self.tab_actions, (self.tr("Map"), self.tr("Chart"), self.tr("Organisation"), self.tr("Decisions"))):
+        for a, text in zip(self.tab_actions, (self.tr("Overview"), self.tr("Map"), self.tr("Chart"), self.tr("Organisation"), self.tr("Decisions"))):
             a.setText(text)
         self.language_actions["en"].setText("English")
         self.language_actions["sq"].setText("Shqip")
@@ -295,9 +299,9 @@ class MainWindow(QMainWindow):
         self.cite_button.setAccessibleName(self.tr("Cite this"))
         self.cite_button.setAccessibleDescription(self.tr("Copy a citation of the selected item and its sources"))
         self.tabs.setAccessibleName(self.tr("Views"))
-        self.tabs.setAccessibleDescription(self.tr("Map, chart, organisation and decisions"))
+        self.tabs.setAccessibleDescription(self.tr("Overview, map, chart, organisation and decisions"))
         self.tabs.tabBar().setAccessibleName(self.tr("Views"))
-        self.tabs.tabBar().setAccessibleDescription(self.tr("Map, chart, organisation and decisions"))
+        self.tabs.tabBar().setAccessibleDescription(self.tr("Overview, map, chart, organisation and decisions"))
         self.search_box.completer_.popup().setAccessibleName(self.tr("Search results"))
         self.search_box.completer_.popup().setAccessibleDescription(self.tr("Enter or a click selects the result"))
         self._set_tab_titles()
@@ -347,7 +351,7 @@ class MainWindow(QMainWindow):
         else:
             kind, item_id = current
             kinds = {"place": self.tr("region"), "delegation": self.tr("delegation"), "body": self.tr("body"),
-                     "person": self.tr("person"), "decision": self.tr("decision")}
+                     "person": self.tr("person"), "decision": self.tr("decision"), "event": self.tr("event")}
             text = f"{kinds[kind]}: {label(self.store, kind, item_id, self.lang)}"
             delegations = self.store.related_delegations(kind, item_id) if kind != "person" else []
             for d in delegations:
@@ -363,6 +367,11 @@ class MainWindow(QMainWindow):
 
     def current_tab_name(self) -> str:
         return TAB_NAMES[self.tabs.currentIndex()]
+
+    def show_people(self) -> None:
+        """The list of people, in the Organisation tab."""
+        self.show_tab("org")
+        self.org_tab.show_view("people")
 
     def focus_search_everything(self) -> None:
         self.search_box.setFocus(Qt.FocusReason.ShortcutFocusReason)

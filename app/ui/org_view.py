@@ -22,6 +22,7 @@ from app.model.text import index_text, matches_index, words
 from app.ui.export import ExportFormat, view_formats
 from app.ui.item_views import KEY_ROLE, SelectionLink, refilter
 from app.ui.labels import label, plain_tooltip
+from app.ui.people_view import PeopleView
 from app.ui.selection import Selection, SelectionModel
 from app.ui.theme import accent_for
 
@@ -390,10 +391,14 @@ class OrgTab(QWidget):
         self.collapse_button.clicked.connect(self.tree.collapseAll)
         self.tree_button = QPushButton(self.tr("Tree"), self)
         self.chart_button = QPushButton(self.tr("Org chart"), self)
+        self.people_button = QPushButton(self.tr("People"), self)
         self.tree_button.setObjectName("orgShowTree")
         self.chart_button.setObjectName("orgShowChart")
+        self.people_button.setObjectName("orgShowPeople")
+        self.people_button.setAccessibleDescription(self.tr("Show every person in the dataset as a sortable list"))
+        self._people: PeopleView | None = None  # built when first shown
         group = QButtonGroup(self)
-        for button in (self.tree_button, self.chart_button):
+        for button in (self.tree_button, self.chart_button, self.people_button):
             button.setCheckable(True)
             group.addButton(button)
         self.tree_button.setChecked(True)
@@ -404,10 +409,12 @@ class OrgTab(QWidget):
         self.stack.addWidget(self.tree)
         self.tree_button.toggled.connect(lambda on: on and self.show_view("tree"))
         self.chart_button.toggled.connect(lambda on: on and self.show_view("chart"))
+        self.people_button.toggled.connect(lambda on: on and self.show_view("people"))
 
         bar = QHBoxLayout()
         bar.addWidget(self.tree_button)
         bar.addWidget(self.chart_button)
+        bar.addWidget(self.people_button)
         bar.addSpacing(12)
         bar.addWidget(self.search, 1)
         bar.addWidget(self.expand_button)
@@ -457,11 +464,18 @@ class OrgTab(QWidget):
             self.stack.addWidget(self._chart)
         return self._chart
 
+    @property
+    def people(self) -> PeopleView:
+        if self._people is None:
+            self._people = PeopleView(self._store, self._selection, self._lang, self)
+            self.stack.addWidget(self._people)
+        return self._people
+
     def show_view(self, which: str) -> None:
-        self.stack.setCurrentWidget(self.chart if which == "chart" else self.tree)
-        (self.chart_button if which == "chart" else self.tree_button).setChecked(True)
+        self.stack.setCurrentWidget(self.chart if which == "chart" else self.people if which == "people" else self.tree)
+        {"chart": self.chart_button, "people": self.people_button}.get(which, self.tree_button).setChecked(True)
         for widget in (self.search, self.expand_button, self.collapse_button):  # they act on the tree only
-            widget.setEnabled(which != "chart")
+            widget.setEnabled(which == "tree")
 
     def focus_search(self) -> None:
         self.show_view("tree")
