@@ -120,11 +120,11 @@ def test_no_visible_string_is_missing_from_the_catalogue(qtbot, store, settings)
 
 def test_language_switches_live(qtbot, window, settings):
     window.show_tab("map")
-    assert window.tabs.tabText(0) == "&Map" and window.file_menu.title() == "&File"
+    assert window.tabs.tabText(1) == "&Map" and window.file_menu.title() == "&File"
     assert window.map_tab.map.label_item("tirane").text().startswith("Tirana")
     window.language_actions["sq"].trigger()
     assert window.lang == "sq"
-    assert [window.tabs.tabText(i) for i in range(4)] == ["&Harta", "&Grafiku", "&Organizimi", "&Vendimet"]
+    assert [window.tabs.tabText(i) for i in range(5)] == ["&Pasqyra", "&Harta", "&Grafiku", "&Organizimi", "&Vendimet"]
     assert [a.text() for a in window.menuBar().actions()] == ["&Skedari", "&Pamja", "&Shko", "&Ndihmë"]
     assert window.back_action.text() == "Prapa" and window.clear_action.text() == "Pastro zgjedhjen"
     assert window.map_tab.map.label_item("tirane").text().startswith("Tiranë")  # data labels switch too
@@ -134,7 +134,7 @@ def test_language_switches_live(qtbot, window, settings):
     window.selection.select("delegation", "durres")
     assert "Durrësi: 2 delegatë, 1.1% e 188" in window.details.toPlainText()
     window.language_actions["en"].trigger()
-    assert window.tabs.tabText(0) == "&Map" and "Durrës: 2 delegates" in window.details.toPlainText()
+    assert window.tabs.tabText(1) == "&Map" and "Durrës: 2 delegates" in window.details.toPlainText()
     assert window.selection.current() == ("delegation", "durres")  # the selection survives the switch
 
 
@@ -168,6 +168,6 @@ def test_lang_sq_on_the_command_line(qtbot):
     args, store, selection = cli.prepare(["--lang", "sq", "--select", "place:korce"])
     window = cli.build_window(args, store, selection, persistent=False)
     qtbot.addWidget(window)
-    assert window.tabs.tabText(0) == "&Harta"
+    assert window.tabs.tabText(0) == "&Pasqyra" and window.tabs.tabText(1) == "&Harta"
     assert "Korça: 25 delegatë" in window.details.toPlainText()
 

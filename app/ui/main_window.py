@@ -19,6 +19,8 @@ from app.ui.chart_view import ChartTab
 from app.ui.decisions_view import DecisionsTab
 from app.ui.details import DetailsPanel, citation_text
 from app.ui.export import ExportFormat
+from app.ui import factsheet
+from app.ui.help import HelpTexts, show_html
 from app.ui.item_views import KEY_ROLE, walk_rows
 from app.ui.labels import label
 from app.ui.map_view import MapTab
@@ -190,7 +192,7 @@ class MainWindow(QMainWindow):
             page.deleteLater()
         args = (self.store, self.selection, self.lang)
         self.overview_tab = OverviewTab(*args)
-        self.overview_tab.people_requested.connect(self.show_people)
+        self.overview_tab.show_requested.connect(self.show_list)
         self.map_tab, self.chart_tab = MapTab(*args), ChartTab(*args)
         self.org_tab, self.decisions_tab = OrgTab(*args), DecisionsTab(*args)
         for page in (self.overview_tab, self.map_tab, self.chart_tab, self.org_tab, self.decisions_tab):
@@ -209,6 +211,11 @@ class MainWindow(QMainWindow):
 
         self.open_action = action("openAction", self.open_dataset_dialog, QKeySequence.StandardKey.Open)
         self.export_action = action("exportAction", self.export_dialog, "Ctrl+E")
+        self.pdf_action = action("exportPdfAction", self.export_pdf_dialog, "Ctrl+Shift+E")
+        self.print_action = action("printAction", self.print_fact_sheet, QKeySequence.StandardKey.Print)
+        self.guide_action = action("helpAction", self.show_guide, QKeySequence.StandardKey.HelpContents)
+        self.shortcuts_action = action("shortcutsAction", self.show_shortcuts)
+        self.glossary_action = action("glossaryAction", self.show_glossary)
         self.quit_action = action("quitAction", self.close, QKeySequence.StandardKey.Quit)
         self.tab_actions = [action(f"show{n.title()}Action", lambda _=False, n=n: self.show_tab(n), f"Ctrl+{i + 1}")
                             for i, n in enumerate(TAB_NAMES)]
@@ -229,7 +236,10 @@ class MainWindow(QMainWindow):
 
         bar = self.menuBar()
         self.file_menu = bar.addMenu("")
-        self.file_menu.addActions([self.open_action, self.export_action])
+        self.file_menu.addAction(self.open_action)
+        self.export_menu = self.file_menu.addMenu("")
+        self.export_menu.addActions([self.export_action, self.pdf_action])
+        self.file_menu.addAction(self.print_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
         self.view_menu = bar.addMenu("")
@@ -242,6 +252,8 @@ class MainWindow(QMainWindow):
         self.go_menu.addSeparator()
         self.go_menu.addAction(self.search_action)
         self.help_menu = bar.addMenu("")
+        self.help_menu.addActions([self.guide_action, self.shortcuts_action, self.glossary_action])
+        self.help_menu.addSeparator()
         self.help_menu.addActions([self.copy_link_action, self.cite_action])
         self.help_menu.addSeparator()
         self.help_menu.addAction(self.about_action)
@@ -258,6 +270,7 @@ class MainWindow(QMainWindow):
         # Ctrl+F: the current tab's own search where it has one, otherwise search everything.
         find = QShortcut(QKeySequence.StandardKey.Find, self)
         find.activated.connect(self.focus_find)
+        self._find_shortcut = find
         self._update_history_actions()
 
     def _set_tab_titles(self) -> None:
@@ -273,7 +286,14 @@ class MainWindow(QMainWindow):
         self.help_menu.setTitle(self.tr("&Help"))
         self.language_menu.setTitle(self.tr("&Language"))
         self.open_action.setText(self.tr("&Open dataset…"))
-        self.export_action.setText(self.tr("&Export…"))
+        self.export_menu.setTitle(self.tr("&Export"))
+        self.export_action.setText(self.tr("&Current view…"))
+        self.pdf_action.setText(self.tr("&Fact sheet as PDF…"))
+        self.print_action.setText(self.tr("&Print…"))
+        self.guide_action.setText(self.tr("&Guide"))
+        self.shortcuts_action.setText(self.tr("&Keyboard shortcuts"))
+        self.glossary_action.setText(self.tr("G&lossary"))
+        self._find_shortcut.setWhatsThis(self.tr("Search in this tab"))
         self.quit_action.setText(self.tr("&Quit"))
         for a, text in zip(self.tab_actions, (self.tr("Overview"), self.tr("Map"), self.tr("Chart"), self.tr("Organisation"), self.tr("Decisions"))):
             a.setText(text)
@@ -368,10 +388,13 @@ class MainWindow(QMainWindow):
     def current_tab_name(self) -> str:
         return TAB_NAMES[self.tabs.currentIndex()]
 
-    def show_people(self) -> None:
-        """The list of people, in the Organisation tab."""
-        self.show_tab("org")
-        self.org_tab.show_view("people")
+    def show_list(self, name: str) -> None:
+        """Show a tab, or "people": the list of people in the Organisation tab (the Overview's counts ask this)."""
+        if name == "people":
+            self.show_tab("org")
+            self.org_tab.show_view("people")
+        elif name in TAB_NAMES:
+            self.show_tab(name)
 
     def focus_search_everything(self) -> None:
         self.search_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -452,6 +475,47 @@ class MainWindow(QMainWindow):
         else:
             self.statusBar().showMessage(self.tr("Exported {path}").format(path=path), 5000)
 
+    # ------------------------------------------------------------------ fact sheet and help
+    def current_drawable(self):
+        """The drawn widget of the current tab (map, chart, org chart, timeline), or None."""
+        page = self.tabs.currentWidget()
+        if hasattr(page, "drawable"):
+            return page.drawable()
+        return {"map": lambda: self.map_tab.map, "chart": self.chart_tab.ensure_built,
+                "org": lambda: self.org_tab.chart}.get(self.current_tab_name(), lambda: None)()
+
+    def write_fact_sheet(self, path: str) -> int:
+        """The fact sheet of the current view as an A4 PDF; returns its pages. Raises OSError."""
+        sheet, current, image, view = factsheet.for_window(self)
+        return factsheet.write_pdf(sheet, current, image, path, view)
+
+    def export_pdf_dialog(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Fact sheet as PDF"), "permet-fact-sheet.pdf",
+                                              self.tr("PDF document (*.pdf)"))
+        if not path:
+            return
+        if not path.lower().endswith(".pdf"):
+            path += ".pdf"
+        try:
+            self.write_fact_sheet(path)
+        except OSError as exc:
+            QMessageBox.warning(self, self.tr("Export failed"), f"{path}: {exc.strerror or exc}")
+        else:
+            self.statusBar().showMessage(self.tr("Exported {path}").format(path=path), 5000)
+
+    def print_fact_sheet(self) -> None:
+        sheet, current, image, view = factsheet.for_window(self)
+        factsheet.print_with_preview(self, sheet, current, image, view)
+
+    def show_guide(self) -> None:
+        show_html(self, "guideDialog", self.tr("Guide"), HelpTexts(self).guide_html())
+
+    def show_shortcuts(self) -> None:
+        show_html(self, "shortcutsDialog", self.tr("Keyboard shortcuts"), HelpTexts(self).shortcuts_html(self), (480, 560))
+
+    def show_glossary(self) -> None:
+        show_html(self, "glossaryDialog", self.tr("Glossary"), HelpTexts(self).glossary_html(self.store, self.lang))
+
     def about_html(self) -> str:
         s = self.store
         items = "".join(
@@ -498,10 +562,14 @@ class MainWindow(QMainWindow):
         geometry = self.settings.value("window/geometry")
         if isinstance(geometry, QByteArray) and not geometry.isEmpty():
             self.restoreGeometry(geometry)
+        tab = self.settings.value("window/tab")  # the Overview the first time, later where the reader left
+        if tab in TAB_NAMES:
+            self.show_tab(tab)
 
     def closeEvent(self, event) -> None:
         if self.settings is not None:
             self.settings.setValue("window/geometry", self.saveGeometry())
+            self.settings.setValue("window/tab", self.current_tab_name())
             self.settings.sync()
         if self._translator is not None:  # translators are application-wide: take ours away with the window
             QApplication.instance().removeTranslator(self._translator)

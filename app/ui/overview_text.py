@@ -88,7 +88,7 @@ class OverviewText(QObject):
                 out.append((closed[0], self.tr("closed")))
         regional = s.delegations("region")
         if regional:
-            out.append((link("delegation", regional[0].id, str(len(regional))), self.tr("regional delegations")))
+            out.append((f'<a href="show:chart">{len(regional)}</a>', self.tr("regional delegations")))
         for body_id, what in (("council", self.tr("members of the Council")),
                               ("presidency", self.tr("members of the Presidency")),
                               ("committee", self.tr("members of the Committee"))):
@@ -99,12 +99,12 @@ class OverviewText(QObject):
                     out.append((self._either(sizes), what))
         decisions = s.decisions("decision")
         if decisions:
-            out.append((link("decision", decisions[0].id, str(len(decisions))), self.tr("decisions recorded")))
+            out.append((f'<a href="show:decisions">{len(decisions)}</a>', self.tr("decisions recorded")))
         if s.people():
-            out.append((f'<a href="people:">{len(s.people())}</a>', self.tr("people named")))
+            out.append((f'<a href="show:people">{len(s.people())}</a>', self.tr("people named")))
         events = events_of(s)
         if events:
-            out.append((link("event", events[0].id, str(len(events))), self.tr("dated events")))
+            out.append((f'<a href="show:timeline">{len(events)}</a>', self.tr("dated events")))
         return out
 
     def figures_html(self, per_row: int = 5) -> str:
@@ -114,7 +114,7 @@ class OverviewText(QObject):
         return f'<table cellspacing="4" style="margin-bottom:6px">{rows}</table>'
 
     # ------------------------------------------------------------------ the story
-    def html(self, with_figures: bool = True) -> str:
+    def html(self, with_figures: bool = True, on_screen: bool = True) -> str:
         title = self._name("body", "congress") if self._congress() else self.store.meta("title") or ""
         parts = [f"<h2>{e(title)}</h2>"]
         if with_figures:
@@ -126,8 +126,9 @@ class OverviewText(QObject):
                               (self.tr("What became of it"), self._after())):
             if body:
                 parts.append(f"<h3>{e(heading)}</h3>{body}")
-        parts.append("<p><small>" + e(self.tr("Every name and number is a link: click it to see its sources in the "
-                                               "details panel.")) + "</small></p>")
+        if on_screen:
+            parts.append("<p><small>" + e(self.tr("Every name and number is a link: click it to see its sources in "
+                                                   "the details panel.")) + "</small></p>")
         return "".join(parts)
 
     def _p(self, sentences: list[str]) -> str:
@@ -150,7 +151,7 @@ class OverviewText(QObject):
                     date=self._either(called), kpnc=link("body", "kpnc", self._name("body", "kpnc"))))
         closed = self._values("body", congress, "closed", dates=True)
         if len(closed) > 1:
-            out.append(e(self.tr("The sources disagree on when it closed: {dates}. Both are kept here.")).format(
+            out.append(e(self.tr("The sources disagree on when it closed: {dates}; each is shown with its sources.")).format(
                 dates=self._either(closed)))
         elif closed:
             out.append(e(self.tr("It closed on {date}.")).format(date=closed[0]))
@@ -184,13 +185,13 @@ class OverviewText(QObject):
         for d in s.delegations():
             values = self._values("delegation", d.id, "delegates")
             if len(values) > 1:
-                out.append(e(self.tr("The sources disagree on the delegation of {name}: {values}.")).format(
+                out.append(e(self.tr("The sources disagree on a delegation — {name}: {values}.")).format(
                     name=link("delegation", d.id, self._name("delegation", d.id)), values=self._either(values)))
         named = {n.person_id for d in s.delegations() for n in s.named_delegates(d.id)}
         if named:
             out.append(e(self.tr("{n} of the delegates are named in the sources; {people} people in all are named, "
                                  "as delegates or in the bodies.")).format(
-                n=f'<a href="people:">{len(named)}</a>', people=f'<a href="people:">{len(s.people())}</a>'))
+                n=f'<a href="show:people">{len(named)}</a>', people=f'<a href="show:people">{len(s.people())}</a>'))
         return self._p(out)
 
     def _elected(self) -> str:
@@ -240,7 +241,8 @@ class OverviewText(QObject):
             intro = self.tr("The sources record {n} decisions, all known only in paraphrase:")
         else:
             intro = self.tr("The sources record {n} decisions:")
-        out = [f"<p>{e(intro).format(n=link('decision', decisions[0].id, str(len(decisions))))}</p><ul>{items}</ul>"]
+        count = f'<a href="show:decisions">{len(decisions)}</a>'
+        out = [f"<p>{e(intro).format(n=count)}</p><ul>{items}</ul>"]
         for v in s.decisions("viewpoint"):
             out.append("<p>" + e(self.tr("A viewpoint, not a decision: {title}.")).format(
                 title=link("decision", v.id, self._name("decision", v.id))) + "</p>")

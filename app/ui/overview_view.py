@@ -21,8 +21,9 @@ class OverviewTab(QWidget):
     object_name = "overviewTab"
     kinds = ("event",)
 
-    people_requested = Signal()
-    """The reader asked to see the list of people (a link in the text); MainWindow shows it."""
+    show_requested = Signal(str)
+    """The reader asked to see where a whole class is listed (a count in the text): "chart", "decisions" or
+    "people"; MainWindow shows it."""
 
     def __init__(self, store: Store, selection: SelectionModel, lang: str = "en", parent=None) -> None:
         super().__init__(parent)
@@ -64,8 +65,11 @@ class OverviewTab(QWidget):
             kind, _, item_id = url.path().partition(":")
             if self._store.exists(kind, item_id):
                 self._selection.select(kind, item_id, origin=self)
-        elif url.scheme() == "people":
-            self.people_requested.emit()
+        elif url.scheme() == "show":
+            if url.path() == "timeline":
+                self.timeline.setFocus(Qt.FocusReason.OtherFocusReason)
+            else:
+                self.show_requested.emit(url.path())
 
     # ------------------------------------------------------------------ for tests and automation
     def links(self) -> list[tuple[str, str]]:
