@@ -286,8 +286,8 @@ i Grave</translation>
         <translation>Zgjidhni një krahinë, një delegacion, një organ, një person ose një vendim për të parë shifrat dhe burimet.</translation>
     </message>
     <message>
-        <source>Congress of Përmet (24–28 May 1944)</source>
-        <translation>Kongresi i Përmetit (24–28 maj 1944)</translation>
+        <source>Congress of Përmet (May 1944)</source>
+        <translation>Kongresi i Përmetit (maj 1944)</translation>
     </message>
     <message>
         <source>No citation.</source>
@@ -509,6 +509,10 @@ i Grave</translation>
         <source>Concerns:</source>
         <translation>Ka të bëjë me:</translation>
     </message>
+    <message>
+        <source>the date</source>
+        <translation>datën</translation>
+    </message>
 </context>
 <context>
     <name>Export</name>
@@ -674,8 +678,8 @@ i Grave</translation>
         <translation>&amp;Vendimet</translation>
     </message>
     <message>
-        <source>Congress of Përmet (24–28 May 1944)</source>
-        <translation>Kongresi i Përmetit (24–28 maj 1944)</translation>
+        <source>Congress of Përmet (May 1944)</source>
+        <translation>Kongresi i Përmetit (maj 1944)</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -914,8 +918,8 @@ i Grave</translation>
         <translation>Fjalorthi</translation>
     </message>
     <message>
-        <source>An offline atlas of the Congress of Përmet, 24–28 May 1944.</source>
-        <translation>Një atlas pa internet i Kongresit të Përmetit, 24–28 maj 1944.</translation>
+        <source>An offline atlas of the Congress of Përmet, May 1944.</source>
+        <translation>Një atlas pa internet i Kongresit të Përmetit, maj 1944.</translation>
     </message>
     <message>
         <source>Dataset:</source>
@@ -1247,10 +1251,6 @@ i Grave</translation>
         <translation>Burimet nuk pajtohen për datën e mbylljes: {dates}; secila tregohet me burimet e saj.</translation>
     </message>
     <message>
-        <source>The sources disagree on a delegation — {name}: {values}.</source>
-        <translation>Burimet nuk pajtohen për një delegacion — {name}: {values}.</translation>
-    </message>
-    <message>
         <source>It closed on {date}.</source>
         <translation>I mbylli punimet më {date}.</translation>
     </message>
@@ -1273,6 +1273,10 @@ i Grave</translation>
     <message>
         <source>The election resolution set quotas within this total, not added to it: {list}.</source>
         <translation>Rezoluta për zgjedhjen e delegatëve caktoi kuota brenda këtij totali, jo mbi të: {list}.</translation>
+    </message>
+    <message>
+        <source>The sources disagree on a delegation — {name}: {values}.</source>
+        <translation>Burimet nuk pajtohen për një delegacion — {name}: {values}.</translation>
     </message>
     <message>
         <source>{n} of the delegates are named in the sources; {people} people in all are named, as delegates or in the bodies.</source>
