@@ -37,7 +37,22 @@ def test_keyboard_shortcuts_lists_every_shortcut(qtbot, window):
         assert keys in text
 
 
-def test_glossary_opens_from_the_help_menu(qtbot, window):
+def test_glossary_opens_from_the_help_menu(qtbot, window, store):
     assert window.glossary_action in window.help_menu.actions()
     window.glossary_action.trigger()
-    assert "Glossary" in dialog_text(window, "glossaryDialog")
+    text = dialog_text(window, "glossaryDialog")
+    terms = store.glossary()
+    assert len(terms) >= 10
+    for t in terms:
+        assert t.term_en in text and " ".join(t.definition_en.split()) in text
+        sources = store.citations("term", t.id)
+        assert sources and sources[0].source.title in text
+
+
+def test_glossary_in_albanian(qtbot, window, store):
+    window.set_language("sq")
+    window.glossary_action.trigger()
+    text = dialog_text(window, "glossaryDialog")
+    assert text.startswith("Fjalorthi")
+    for t in store.glossary():
+        assert t.term_sq in text

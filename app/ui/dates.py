@@ -40,8 +40,18 @@ def format_date(iso: str | None, lang: str = "en") -> str:
     return f"{day} {months[month - 1]} {year}"
 
 
-def format_range(start: str | None, end: str | None, lang: str = "en") -> str:
-    """"24–28 May 1944", "15 April – 28 May 1944", or one date when both ends are the same."""
+def format_range(start: str | None, end: str | None, lang: str = "en", precision: str = "day") -> str:
+    """"24–28 May 1944", "15 April – 28 May 1944", or one date when both ends are the same. With precision
+    "month" or "year" only the months or years are written ("May – November 1944", "April 1944")."""
+    if precision in ("month", "year"):
+        cut = 7 if precision == "month" else 4
+        start, end = (start or "")[:cut] or None, (end or "")[:cut] or None
+        if start and end and start != end and precision == "month" and start[:4] == end[:4]:
+            months = MONTHS.get(lang, MONTHS["en"])
+            y, m1, _ = parts(start)
+            _, m2, _ = parts(end)
+            if None not in (y, m1, m2):
+                return f"{months[m1 - 1]} – {months[m2 - 1]} {y}"
     if not end or end == start:
         return format_date(start, lang)
     y1, m1, d1 = parts(start)

@@ -15,11 +15,7 @@ from app.model import Store
 from app.ui.dates import format_date
 from app.ui.labels import label
 
-try:
-    from app.model import localized
-except ImportError:  # the bilingual accessor arrives with the events; same behaviour meanwhile
-    def localized(obj, field: str, lang: str):
-        return getattr(obj, f"{field}_{lang}", None) or getattr(obj, f"{field}_en", None)
+from app.model.entities import localized
 
 
 def e(text: object) -> str:
@@ -60,7 +56,7 @@ class OverviewText(QObject):
         """The values the sources give for a field, each a link to the item that cites it."""
         out = []
         for f in self.store.figures(kind, item_id, field):
-            out.append(link(kind, item_id, format_date(f.value, self.lang) if dates else f.value))
+            out.append(link(kind, item_id, format_date(f.value, self.lang) if dates else f.label(self.lang)))
         return out
 
     def _either(self, values: list[str]) -> str:
@@ -68,6 +64,19 @@ class OverviewText(QObject):
 
     def _congress(self) -> str | None:
         return "congress" if self.store.exists("body", "congress") else None
+
+    def _congress_event(self):
+        """The event of the congress's own days (it names the congress and starts on its opening day)."""
+        congress = self._congress()
+        opened = {f.value for f in self.store.figures("body", congress, "opened")} if congress else set()
+        for ev in events_of(self.store):
+            if ("body", congress) in tuple(ev.related) and ev.date_from in opened:
+                return ev
+        return None
+
+    def _event_dates(self, ev) -> list[str]:
+        """The dates the sources give for an event, each a link to it."""
+        return [link("event", ev.id, f.label(self.lang)) for f in self.store.figures("event", ev.id, "date")]
 
     # ------------------------------------------------------------------ key figures
     def figures(self) -> list[tuple[str, str]]:
@@ -82,7 +91,11 @@ class OverviewText(QObject):
             if opened:
                 out.append((self._either(opened), self.tr("opened")))
             closed = self._values("body", congress, "closed", dates=True)
-            if len(closed) > 1:
+            event = self._congress_event()
+            dates = self._event_dates(event) if event is not None and event.disputed else []
+            if len(dates) > 1:  # how long it lasted is disputed: no settled closing date at a glance
+                out.append((self._either(dates), self.tr("its dates (the sources disagree)")))
+            elif len(closed) > 1:
                 out.append((self._either(closed), self.tr("closed (the sources disagree)")))
             elif closed:
                 out.append((closed[0], self.tr("closed")))
@@ -150,7 +163,14 @@ class OverviewText(QObject):
                 out.append(e(self.tr("It was called on {date} by the presidency of the earlier council ({kpnc}).")).format(
                     date=self._either(called), kpnc=link("body", "kpnc", self._name("body", "kpnc"))))
         closed = self._values("body", congress, "closed", dates=True)
-        if len(closed) > 1:
+        event = self._congress_event()
+        dates = self._event_dates(event) if event is not None and event.disputed else []
+        if len(dates) > 1:
+            out.append(e(self.tr("The sources disagree on how long it lasted: {dates}; each is shown with its "
+                                 "sources.")).format(dates=self._either(dates)))
+            if closed:
+                out.append(e(self.tr("Those that give a closing date give {date}.")).format(date=self._either(closed)))
+        elif len(closed) > 1:
             out.append(e(self.tr("The sources disagree on when it closed: {dates}; each is shown with its sources.")).format(
                 dates=self._either(closed)))
         elif closed:
@@ -260,7 +280,9 @@ class OverviewText(QObject):
         items = []
         for ev in later:
             summary = localized(ev, "summary", self.lang)
-            items.append(f"<li><b>{link('event', ev.id, format_range(ev.date_from, ev.date_to, self.lang))}</b>: "
+            when = self._either(self._event_dates(ev)) if ev.disputed and self._event_dates(ev) else \
+                link('event', ev.id, format_range(ev.date_from, ev.date_to, self.lang, ev.precision))
+            items.append(f"<li><b>{when}</b>: "
                          f"{link('event', ev.id, localized(ev, 'title', self.lang) or ev.id)}"
                          + (f"<br><small>{e(summary)}</small>" if summary else "") + "</li>")
         return f"<ul>{''.join(items)}</ul>"

@@ -22,15 +22,11 @@ from app.ui.dates import format_range
 from app.ui.selection import SelectionModel
 from app.ui.theme import accent_for
 
-try:
-    from app.model import localized
-except ImportError:  # the bilingual accessor arrives with the events; same behaviour meanwhile
-    def localized(obj, field: str, lang: str):
-        return getattr(obj, f"{field}_{lang}", None) or getattr(obj, f"{field}_en", None)
+from app.model.entities import localized
 
-STEP = 150.0  # scene units between two events
+STEP = 170.0  # scene units between two events
 AXIS_Y = 0.0
-WRAP = 22  # characters per line of a title
+WRAP = 26  # characters per line of a title
 
 
 @dataclass(frozen=True)
@@ -136,7 +132,7 @@ class Timeline(QGraphicsView):
         self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        self.setMinimumHeight(150)
+        self.setMinimumHeight(190)
         self._build()
         selection.changed.connect(self._on_selection_changed)
         self._on_selection_changed()
@@ -161,7 +157,7 @@ class Timeline(QGraphicsView):
             scene.addItem(line)
         for spec in specs:
             ev = events[spec.id]
-            item = EventItem(spec, format_range(ev.date_from, ev.date_to, self._lang),
+            item = EventItem(spec, format_range(ev.date_from, ev.date_to, self._lang, ev.precision),
                              localized(ev, "title", self._lang) or ev.id, pal)
             scene.addItem(item)
             self.items[spec.id] = item

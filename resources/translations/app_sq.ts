@@ -1179,6 +1179,10 @@ i Grave</translation>
         <translation>hapja</translation>
     </message>
     <message>
+        <source>its dates (the sources disagree)</source>
+        <translation>datat (burimet nuk pajtohen)</translation>
+    </message>
+    <message>
         <source>closed (the sources disagree)</source>
         <translation>mbyllja (burimet nuk pajtohen)</translation>
     </message>
@@ -1245,6 +1249,14 @@ i Grave</translation>
     <message>
         <source>It was called on {date} by the presidency of the earlier council ({kpnc}).</source>
         <translation>U thirr më {date} nga kryesia e këshillit të mëparshëm ({kpnc}).</translation>
+    </message>
+    <message>
+        <source>The sources disagree on how long it lasted: {dates}; each is shown with its sources.</source>
+        <translation>Burimet nuk pajtohen për kohëzgjatjen e tij: {dates}; secila datë tregohet me burimet e saj.</translation>
+    </message>
+    <message>
+        <source>Those that give a closing date give {date}.</source>
+        <translation>Ato që japin datë mbylljeje japin {date}.</translation>
     </message>
     <message>
         <source>The sources disagree on when it closed: {dates}; each is shown with its sources.</source>

@@ -47,6 +47,10 @@ SQ = {
     "The sources disagree on when it closed: {dates}; each is shown with its sources.":
         "Burimet nuk pajtohen për datën e mbylljes: {dates}; secila tregohet me burimet e saj.",
     "It closed on {date}.": "I mbylli punimet më {date}.",
+    "its dates (the sources disagree)": "datat (burimet nuk pajtohen)",
+    "The sources disagree on how long it lasted: {dates}; each is shown with its sources.":
+        "Burimet nuk pajtohen për kohëzgjatjen e tij: {dates}; secila datë tregohet me burimet e saj.",
+    "Those that give a closing date give {date}.": "Ato që japin datë mbylljeje japin {date}.",
     "Its closing date is not recorded in the sources.": "Data e mbylljes nuk shënohet në burime.",
     "{n} delegates took part.": "Morën pjesë {n} delegatë.",
     "The sources give {k} regional delegations, {n} delegates in all: {list}.":
