@@ -5,15 +5,16 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QDialog, QTextBrowser
 
 
-def dialog_text(window, name):
+def dialog_text(window, name, qtbot):
     dialog = window.findChild(QDialog, name)
     assert dialog is not None and dialog.isVisible()
+    qtbot.addWidget(dialog)  # closed after the test, like the window
     return " ".join(dialog.findChild(QTextBrowser, "helpBrowser").toPlainText().split())
 
 
 def test_f1_opens_the_guide(qtbot, window):
     qtbot.keyClick(window, Qt.Key.Key_F1)
-    text = dialog_text(window, "guideDialog")
+    text = dialog_text(window, "guideDialog", qtbot)
     assert "Sources disagree" in text and "Not recorded in the sources" in text
     for tab in ("Overview", "Map", "Chart", "Organisation", "Decisions"):
         assert tab in text
@@ -22,13 +23,13 @@ def test_f1_opens_the_guide(qtbot, window):
 def test_guide_in_albanian(qtbot, window):
     window.set_language("sq")
     window.guide_action.trigger()
-    text = dialog_text(window, "guideDialog")
+    text = dialog_text(window, "guideDialog", qtbot)
     assert "«Burimet nuk pajtohen»" in text and "«Nuk shënohet në burime»" in text
 
 
 def test_keyboard_shortcuts_lists_every_shortcut(qtbot, window):
     window.shortcuts_action.trigger()
-    text = dialog_text(window, "shortcutsDialog")
+    text = dialog_text(window, "shortcutsDialog", qtbot)
     actions = [a for a in window.findChildren(QAction) if a.shortcuts()]
     assert len(actions) >= 12
     for a in actions:
@@ -40,7 +41,7 @@ def test_keyboard_shortcuts_lists_every_shortcut(qtbot, window):
 def test_glossary_opens_from_the_help_menu(qtbot, window, store):
     assert window.glossary_action in window.help_menu.actions()
     window.glossary_action.trigger()
-    text = dialog_text(window, "glossaryDialog")
+    text = dialog_text(window, "glossaryDialog", qtbot)
     terms = store.glossary()
     assert len(terms) >= 10
     for t in terms:
@@ -52,7 +53,7 @@ def test_glossary_opens_from_the_help_menu(qtbot, window, store):
 def test_glossary_in_albanian(qtbot, window, store):
     window.set_language("sq")
     window.glossary_action.trigger()
-    text = dialog_text(window, "glossaryDialog")
+    text = dialog_text(window, "glossaryDialog", qtbot)
     assert text.startswith("Fjalorthi")
     for t in store.glossary():
         assert t.term_sq in text
