@@ -82,7 +82,7 @@ class FactSheet(QObject):
                        "where they disagree, every value is shown.").format(
             app=APP_NAME, version=__version__, dataset=dataset, printed=printed)
 
-    def html(self, selection: tuple[str, str] | None, has_image: bool, view_name: str = "") -> str:
+    def html(self, selection: tuple[str, str] | None, has_image: bool, view_name: str = "", width: int = 560) -> str:
         if selection is None or not self.store.exists(*selection):
             body = self._overview_html()
             sources = self._congress_sources()
@@ -94,7 +94,7 @@ class FactSheet(QObject):
         picture = ""
         if has_image:
             caption = e(self.tr("The current view: {view}").format(view=view_name)) if view_name else ""
-            picture = (f'<p align="center"><img src="{IMAGE_URL}" width="560"><br><small>{caption}</small></p>')
+            picture = (f'<p align="center"><img src="{IMAGE_URL}" width="{width}"><br><small>{caption}</small></p>')
         credit = f'<hr><p><small>{e(self.credit())}</small></p>'
         text = body + sources
         # title and figures first, then the picture, then the sources (the last heading of the item's text)
@@ -128,7 +128,9 @@ class FactSheet(QObject):
         doc.setHtml(self.html(selection, image is not None, view_name))
         if page_size is not None:
             doc.setPageSize(page_size)
-            for points in (10, 9, 8, 7.5, 7):  # noqa: the smallest is still readable on A4
+            # smaller type and a smaller picture until it fits; 7 pt is still readable on A4
+            for points, width in ((10, 560), (9, 520), (9, 400), (8, 400), (8, 300), (7.5, 300), (7, 240)):
+                doc.setHtml(self.html(selection, image is not None, view_name, width))
                 font = QFont(doc.defaultFont())
                 font.setPointSizeF(points)
                 doc.setDefaultFont(font)
