@@ -346,6 +346,12 @@ class Store(SearchIndex):
         return [Figure(value, tuple(cs), *self._labels.get((kind, subject_id, field, value), (None, None)))
                 for value, cs in grouped.items()]
 
+    def value_label(self, citation: Citation, lang: str = "en") -> str:
+        """The value a citation asserts, in words where the dataset has words for it."""
+        en, sq = self._labels.get((citation.subject_kind, citation.subject_id, citation.field, citation.value or ""),
+                                  (None, None))
+        return (sq if lang == "sq" else None) or en or citation.value or ""
+
     def disagreements(self, kind: str, subject_id: str) -> dict[str, list[Figure]]:
         """Every field of one subject on which sources give more than one value, with each value's figures."""
         fields = dict.fromkeys(c.field for c in self._citations.get((kind, subject_id), ()) if c.value is not None)

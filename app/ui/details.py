@@ -98,7 +98,8 @@ class DetailsPanel(QTextBrowser):
         for c in citations:
             src = c.source
             title = f'<a href="{e(src.url)}">{e(src.title)}</a>' if src.url else e(src.title)
-            value = f" — {e(self._field_name(c.field))}: <b>{e(c.value)}</b>" if c.value else ""
+            shown = self._store.value_label(c, self._lang) if c.value else ""
+            value = f" — {e(self._field_name(c.field))}: <b>{e(shown)}</b>" if c.value else ""
             lang = f" ({e(c.quote_language)})" if c.quote_language else ""
             parts.append(f"<li>{title} <small>[{e(src.reliability)}]</small>{value}<br>"
                          f"<i>“{e(c.quote)}”</i>{lang}</li>")
@@ -112,18 +113,25 @@ class DetailsPanel(QTextBrowser):
                  "called_congress": self.tr("called the congress"), "model": self.tr("model"), "venue": self.tr("venue")}
         return names.get(field, field)
 
-    def _disagreements(self, kind: str, item_id: str, fields: tuple[str, ...]) -> str:
+    def _disagreements(self, kind: str, item_id: str, fields: tuple[str, ...] | None = None) -> str:
+        """Every field on which the sources give different values, each value with its sources; copies of one
+        wording are said to be one voice (data-truth)."""
+        names = {"delegates": self.tr("the number of delegates"), "size": self.tr("the size"),
+                 "opened": self.tr("the opening date"), "closed": self.tr("the closing date"), "date": self.tr("the date"),
+                 "created_by": self.tr("who created it"), "represented": self.tr("who was represented"),
+                 "born": self.tr("the year of birth"), "died": self.tr("the year of death"), "office": self.tr("the office held")}
         out = []
-        for field in fields:
-            figures = self._store.figures(kind, item_id, field)
-            if len(figures) > 1:
-                rows = "".join(
-                    f"<li><b>{e(f.value)}</b> — {e('; '.join(sorted({c.source.title for c in f.citations})))}</li>"
-                    for f in figures)
-                fields = {"delegates": self.tr("the number of delegates"), "size": self.tr("the size"),
-                          "opened": self.tr("the opening date"), "closed": self.tr("the closing date")}
-                heading = self.tr("Sources disagree on {field}:").format(field=fields.get(field, field))
-                out.append("<p><b>" + e(heading) + f"</b></p><ul>{rows}</ul>")
+        for field, figures in self._store.disagreements(kind, item_id).items():
+            if fields is not None and field not in fields:
+                continue
+            rows = []
+            for f in figures:
+                voices = (" (" + e(self.tr("one wording, repeated by {n} sources").format(n=f.sources)) + ")"
+                          if f.traditions == 1 and f.sources > 1 else "")
+                titles = "; ".join(sorted({c.source.title for c in f.citations}))
+                rows.append(f"<li><b>{e(f.label(self._lang))}</b>{voices} — {e(titles)}</li>")
+            heading = self.tr("Sources disagree on {field}:").format(field=names.get(field, field))
+            out.append("<p><b>" + e(heading) + "</b></p><ul>" + "".join(rows) + "</ul>")
         return "".join(out)
 
     def _delegation_summary(self, delegation_id: str) -> str:
@@ -199,7 +207,8 @@ class DetailsPanel(QTextBrowser):
         first, second = (b.name_sq, b.name_en) if self._lang == "sq" else (b.name_en, b.name_sq)
         parts = [f"<h2>{e(first)}</h2><p><i>{e(second)}</i>{abbrev}</p>"]
         if b.parent_id:
-            relations = {"elected by": self.tr("elected by"), "formed by": self.tr("formed by")}
+            relations = {"elected by": self.tr("elected by"), "formed by": self.tr("formed by"),
+                         "executive organ of": self.tr("executive organ of")}
             relation = relations.get(b.relation_en or "", b.relation_en or "")
             parts.append(f"<p>{e(relation)} {self._link('body', b.parent_id)}</p>")
         if b.description_en:
@@ -222,7 +231,7 @@ class DetailsPanel(QTextBrowser):
                 portfolio = f" — {e(x.portfolio_en)}" if x.portfolio_en else ""
                 parts.append(f"<li>{e(self._role(x))}: {who}{portfolio}</li>")
             parts.append("</ol>")
-        parts.append(self._disagreements("body", body_id, ("size", "delegates", "opened", "closed")))
+        parts.append(self._disagreements("body", body_id))
         children = s.child_bodies(body_id)
         if children:
             parts.append("<p>" + e(self.tr('Bodies below:')) + f" {', '.join(self._link('body', c.id) for c in children)}</p>")
@@ -254,6 +263,7 @@ class DetailsPanel(QTextBrowser):
                      + f" {e(p.died or not_recorded)}</p>")
         if p.note_en:
             parts.append(f"<p><small>{e(p.note_en)}</small></p>")
+        parts.append(self._disagreements("person", person_id))
         parts.append(self._citations(s.item_citations("person", person_id)))
         return "".join(parts)
 
@@ -280,14 +290,10 @@ class DetailsPanel(QTextBrowser):
         """An event (data-truth's minimal view: its title, date or disputed range, summary and sources)."""
         s = self._store
         ev = s.event(event_id)
-        labels = {f.value: f.label(self._lang) for f in s.figures("event", event_id, "date")}
         when = ev.date_from if ev.date_from == ev.date_to else f"{ev.date_from} – {ev.date_to}"
         parts = [f"<h2>{e(localized(ev, 'title', self._lang))}</h2><p><b>{e(when)}</b></p>",
                  f"<p>{e(localized(ev, 'summary', self._lang))}</p>"]
-        if ev.disputed:
-            parts.append("<p><b>" + e(self.tr("Sources disagree on {field}:").format(field=self.tr("the date"))) + "</b></p><ul>"
-                         + "".join(f"<li><b>{e(labels[f.value])}</b> — {e('; '.join(sorted({c.source.title for c in f.citations})))}</li>"
-                                   for f in s.figures("event", event_id, "date")) + "</ul>")
+        parts.append(self._disagreements("event", event_id))
         if ev.related:
             parts.append("<p>" + e(self.tr('Concerns:')) + f" {', '.join(self._link(k, i) for k, i in ev.related)}</p>")
         parts.append(self._citations(s.item_citations("event", event_id)))

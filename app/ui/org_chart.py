@@ -166,7 +166,8 @@ class OrgChart(QGraphicsView):
                 x += box.rect().width() + gap
             y += max(box.rect().height() for box in boxes) + 50
         pen = QPen(pal.color(QPalette.ColorRole.Text), 1.2)
-        relations = {"elected by": self.tr("elected by"), "formed by": self.tr("formed by")}
+        relations = {"elected by": self.tr("elected by"), "formed by": self.tr("formed by"),
+                     "executive organ of": self.tr("executive organ of")}
         for body_id, box in self.boxes.items():
             body = box.body
             if body.parent_id and body.parent_id in self.boxes:

@@ -135,7 +135,8 @@ class OrgTab(QWidget):
             body_name = label(s, "body", body.id, lang)
             name = f"{body_name} ({body.abbrev})" if body.abbrev else body_name
             size = size_text(s, body, self.tr("{values} (sources disagree)"), self.tr("{n} delegates"), self.tr(" or "))
-            relations = {"elected by": self.tr("elected by"), "formed by": self.tr("formed by")}
+            relations = {"elected by": self.tr("elected by"), "formed by": self.tr("formed by"),
+                         "executive organ of": self.tr("executive organ of")}
             relation = (f"{relations.get(body.relation_en or '', body.relation_en or '')} "
                         f"{label(s, 'body', body.parent_id, lang)}") if body.parent_id and body.relation_en else ""
             role = ", ".join(x for x in (relation, size) if x)
@@ -150,9 +151,10 @@ class OrgTab(QWidget):
         role = seat.role_sq if lang == "sq" else seat.role_en
         if seat.person_id:
             name = s.person(seat.person_id).name
+        elif body.seats is None:  # no single size: the unnamed rest is one row, "the other members (6 or 9)"
+            name = self.tr("not named in the sources")
         else:
-            name = self.tr("Seat {n} of {total} — not named in the sources").format(
-                n=seat.seat_no, total=body.seats if body.seats is not None else "?")
+            name = self.tr("Seat {n} of {total} — not named in the sources").format(n=seat.seat_no, total=body.seats)
         return (name, role, localized(seat, "portfolio", lang) or "", len(s.citations("seat", seat.citation_id)),
                 plain_tooltip(localized(seat, "note", lang)))
 

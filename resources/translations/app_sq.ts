@@ -344,6 +344,30 @@
         <translation>datën e mbylljes</translation>
     </message>
     <message>
+        <source>who created it</source>
+        <translation>se kush e krijoi</translation>
+    </message>
+    <message>
+        <source>who was represented</source>
+        <translation>se kush ishte i përfaqësuar</translation>
+    </message>
+    <message>
+        <source>the year of birth</source>
+        <translation>vitin e lindjes</translation>
+    </message>
+    <message>
+        <source>the year of death</source>
+        <translation>vitin e vdekjes</translation>
+    </message>
+    <message>
+        <source>the office held</source>
+        <translation>detyrën që mbante</translation>
+    </message>
+    <message>
+        <source>one wording, repeated by {n} sources</source>
+        <translation>një formulim, i përsëritur nga {n} burime</translation>
+    </message>
+    <message>
         <source>Sources disagree on {field}:</source>
         <translation>Burimet nuk pajtohen për {field}:</translation>
     </message>
@@ -402,6 +426,10 @@
     <message>
         <source>formed by</source>
         <translation>formuar nga</translation>
+    </message>
+    <message>
+        <source>executive organ of</source>
+        <translation>organ ekzekutiv i</translation>
     </message>
     <message>
         <source>sources disagree</source>
@@ -1028,6 +1056,10 @@
         <translation>formuar nga</translation>
     </message>
     <message>
+        <source>executive organ of</source>
+        <translation>organ ekzekutiv i</translation>
+    </message>
+    <message>
         <source>The chart draws {n} of the {total} bodies; the tree lists them all.</source>
         <translation>Skema vizaton {n} nga {total} organet; pema i rendit të gjitha.</translation>
     </message>
@@ -1135,8 +1167,16 @@
         <translation>formuar nga</translation>
     </message>
     <message>
+        <source>executive organ of</source>
+        <translation>organ ekzekutiv i</translation>
+    </message>
+    <message>
         <source>Seats {numbers}: {n} not named in the sources</source>
         <translation>Vendet {numbers}: {n} pa emër në burime</translation>
+    </message>
+    <message>
+        <source>not named in the sources</source>
+        <translation>pa emër në burime</translation>
     </message>
     <message>
         <source>Seat {n} of {total} — not named in the sources</source>
