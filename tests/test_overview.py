@@ -84,8 +84,8 @@ def test_clicking_the_delegates_figure_shows_its_sources(qtbot, window):
     assert "188 delegates attended the Congress." in window.details.toPlainText()  # the verbatim quote
 
 
-def test_people_link_opens_the_people_list(qtbot, window):
-    click_link(qtbot, window.overview_tab, "show:people", "37")
+def test_people_link_opens_the_people_list(qtbot, window, store):
+    click_link(qtbot, window.overview_tab, "show:people", str(len(store.people())))
     assert window.current_tab_name() == "org"
     assert window.org_tab.stack.currentWidget() is window.org_tab.people
 

@@ -109,8 +109,9 @@ class FactSheet(QObject):
             return ""
         parts = ["<h3>" + e(self.tr("Sources")) + "</h3><ol>"]
         seen = set()
+        # the sources of the figures at a glance (the citations that assert a value), not every mention
         for c in self.store.citations("body", "congress"):
-            if (c.source.id, c.quote) in seen:
+            if c.value is None or (c.source.id, c.quote) in seen:
                 continue
             seen.add((c.source.id, c.quote))
             parts.append(f"<li>{e(c.source.title)} <small>[{e(c.source.reliability)}]</small><br>"

@@ -136,7 +136,7 @@ class OverviewText(QObject):
                               (self.tr("Who came"), self._who()),
                               (self.tr("What it elected"), self._elected()),
                               (self.tr("What it decided"), self._decided()),
-                              (self.tr("What became of it"), self._after())):
+                              (self.tr("What became of it"), self._after(summaries=on_screen))):
             if body:
                 parts.append(f"<h3>{e(heading)}</h3>{body}")
         if on_screen:
@@ -268,7 +268,7 @@ class OverviewText(QObject):
                 title=link("decision", v.id, self._name("decision", v.id))) + "</p>")
         return "".join(out)
 
-    def _after(self) -> str:
+    def _after(self, summaries: bool = True) -> str:
         s, congress = self.store, self._congress()
         closed = [f.value for f in s.figures("body", congress, "closed")] if congress else []
         opened = [f.value for f in s.figures("body", congress, "opened")] if congress else []
@@ -279,7 +279,7 @@ class OverviewText(QObject):
         from app.ui.dates import format_range
         items = []
         for ev in later:
-            summary = localized(ev, "summary", self.lang)
+            summary = localized(ev, "summary", self.lang) if summaries else None
             when = self._either(self._event_dates(ev)) if ev.disputed and self._event_dates(ev) else \
                 link('event', ev.id, format_range(ev.date_from, ev.date_to, self.lang, ev.precision))
             items.append(f"<li><b>{when}</b>: "
