@@ -13,7 +13,6 @@ from app.model import DatasetError, Store
 from app.model.store import KINDS
 
 PROG = "permet-explorer"
-TABS = ("overview", "map", "chart", "org", "decisions")
 EXIT_BAD_INPUT = 2
 
 
@@ -26,10 +25,15 @@ class _Parser(argparse.ArgumentParser):
         raise UsageError(f"{message} (see --help)")
 
 
+def _tab_names() -> list[str]:
+    from app.ui.pages import page_names  # the page registry: one place lists the tabs
+    return page_names()
+
+
 def build_parser() -> argparse.ArgumentParser:
     p = _Parser(prog=PROG, description=f"{APP_NAME}: an offline atlas of the Congress of Përmet (May 1944).")
     p.add_argument("--db", metavar="PATH", help="dataset to open (default: the bundled one)")
-    p.add_argument("--tab", choices=TABS, help="tab to open first")
+    p.add_argument("--tab", choices=_tab_names(), help="tab to open first")
     p.add_argument("--select", metavar="KIND:ID",
                    help=f"item to select, e.g. place:korce; kinds: {', '.join(KINDS)}")
     p.add_argument("--lang", choices=("en", "sq"), help="language of the interface and the data labels (remembered)")
@@ -121,12 +125,13 @@ def _run(args: argparse.Namespace) -> int:
 
     if pdf is not None:
         if not args.tab:  # the picture is of the view that draws the selected kind
-            from app.ui.main_window import TAB_FOR_KIND
-            window.show_tab(TAB_FOR_KIND.get(selection[0], "overview") if selection else "overview")
+            from app.ui.pages import tab_for_kind
+            window.show_tab((tab_for_kind(selection[0]) if selection else None) or "overview")
         window.show()
         app.processEvents()
         try:
-            pages = window.write_fact_sheet(str(pdf))
+            from app.ui import factsheet
+            pages = factsheet.write_for_window(window, str(pdf))
         except OSError as exc:
             raise UsageError(f"--pdf: cannot write {str(pdf)!r} ({exc.strerror or exc})") from None
         print(f"wrote {pdf} ({pages} page{'s' if pages != 1 else ''})")

@@ -120,7 +120,7 @@ def test_csv_of_the_filtered_decisions(qtbot, tab, window, tmp_path):
     shown = tab.visible_ids()
     [fmt] = window.export_formats()
     fmt.write(str(tmp_path / "d.csv"))
-    rows = list(csv.reader((tmp_path / "d.csv").open(encoding="utf-8")))
+    rows = list(csv.reader((tmp_path / "d.csv").open(encoding="utf-8-sig")))
     assert [r[0] for r in rows[1:]] == shown
     ban = next(r for r in rows if r[0] == "ban-zog")
     assert "Kongresi i Përmetit në 75-vjetor" in ban[8] and "familjes së tij" in ban[10]

@@ -151,8 +151,9 @@ def our_controls(window):
     viewports = {a.viewport() for a in window.findChildren(QAbstractScrollArea)}
     combo_parts = {c for combo in window.findChildren(QComboBox) for c in combo.findChildren(QWidget)}
     tab_parts = {c for bar in window.findChildren(QTabBar) for c in bar.findChildren(QWidget)}
-    return [w for w in window.findChildren(QWidget)
-            if w.focusPolicy() != Qt.FocusPolicy.NoFocus and w not in viewports | combo_parts | tab_parts]
+    return [w for w in window.findChildren(QWidget)  # in the window itself, not in a popup menu never shown
+            if w.focusPolicy() != Qt.FocusPolicy.NoFocus and w not in viewports | combo_parts | tab_parts
+            and w.window() is window]
 
 
 def test_every_control_has_an_accessible_name_and_description(window):

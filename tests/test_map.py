@@ -151,7 +151,7 @@ def test_region_labels_are_readable_on_their_fills():
 
 def test_export_png_and_svg(qtbot, map_view, window, tmp_path):
     formats = {f.suffix: f for f in window.export_formats()}
-    assert set(formats) == {"png", "svg"}
+    assert set(formats) == {"png", "svg", "pdf"}
     formats["png"].write(str(tmp_path / "map.png"))
     image = QImage(str(tmp_path / "map.png"))
     assert not image.isNull() and image.width() == map_view.width()

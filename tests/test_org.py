@@ -179,7 +179,7 @@ def test_drawn_chart_boxes_select_bodies(qtbot, org, window):
 def test_csv_has_one_row_per_seat_and_exports_draw(org, window, store, tmp_path):
     formats = {f.suffix: f for f in window.export_formats()}
     formats["csv"].write(str(tmp_path / "seats.csv"))
-    rows = list(csv.reader((tmp_path / "seats.csv").open(encoding="utf-8")))
+    rows = list(csv.reader((tmp_path / "seats.csv").open(encoding="utf-8-sig")))
     assert len(rows) - 1 == sum(len(store.seats(b.id)) for b in store.bodies()) == 47
     hoxha = next(r for r in rows if r[5] == "Enver Hoxha")
     assert hoxha[:4] == ["committee", "Anti-Fascist National Liberation Committee (provisional government)", "1", "chairman"]

@@ -207,7 +207,7 @@ def test_export_current_tab_as_csv(qtbot, window, tmp_path):
     assert fmt.suffix == "csv"
     out = tmp_path / "decisions.csv"
     fmt.write(str(out))
-    rows = list(csv.reader(out.open(encoding="utf-8")))
+    rows = list(csv.reader(out.open(encoding="utf-8-sig")))
     assert rows[0][:3] == ["id", "title", "title_sq"]
     assert len(rows) == 1 + 9
 

@@ -10,13 +10,13 @@ import pyqtgraph as pg
 from PySide6.QtCore import QPoint, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (QAccessible, QAccessibleEvent, QBrush, QColor, QFontMetrics, QPainter, QPainterPath,
                            QPalette, QPen, QRegion)
-from PySide6.QtWidgets import QGraphicsPathItem, QGraphicsRectItem, QToolTip, QWidget
+from PySide6.QtWidgets import QApplication, QGraphicsPathItem, QGraphicsRectItem, QToolTip, QWidget
 
 from app.model import Store
 from app.model.entities import Delegation
 from app.ui.labels import percent, plain_tooltip
-from app.ui.map_view import FILLS, class_of
 from app.ui.selection import SelectionModel
+from app.ui.style import FILLS, class_of
 from app.ui.text_fit import wrap
 from app.ui.theme import accent
 
@@ -46,7 +46,13 @@ class DelegateChart(pg.PlotWidget):
     bar_hovered = Signal(str)
 
     def __init__(self, store: Store, selection: SelectionModel, lang: str = "en", parent: QWidget | None = None) -> None:
+        before = set(QApplication.topLevelWidgets())
         super().__init__(parent=parent)
+        # pyqtgraph makes its context menus and their control panels without a parent: give them one, so that
+        # they go with the chart instead of living as long as the application (tests/conftest.py make_page)
+        for widget in set(QApplication.topLevelWidgets()) - before:
+            if widget.parent() is None and widget is not self:
+                widget.setParent(self, widget.windowFlags())
         self.setObjectName("delegateChart")
         self._store = store
         self._selection = selection

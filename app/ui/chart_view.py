@@ -6,27 +6,22 @@ window does not wait for them.
 
 from __future__ import annotations
 
-import csv
-
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
 from app.model import Store
-from app.ui.export import ExportFormat
+from app.ui.pages import Page
 from app.ui.selection import SelectionModel
 
 
-class ChartTab(QWidget):
+class ChartTab(Page):
     name = "chart"
     object_name = "chartTab"
+    title = QT_TRANSLATE_NOOP("Pages", "&Chart")
     kinds = ("delegation",)
 
     def __init__(self, store: Store, selection: SelectionModel, lang: str = "en", parent=None) -> None:
-        super().__init__(parent)
-        self.setObjectName(self.object_name)
-        self._store = store
-        self._selection = selection
-        self._lang = lang
+        super().__init__(store, selection, lang, parent)
         self.chart = None  # the DelegateChart, once built
 
         self.counts_button = QPushButton(self)
@@ -68,10 +63,6 @@ class ChartTab(QWidget):
         self._layout.addStretch(1)
         self._retranslate()
 
-    @property
-    def title(self) -> str:
-        return self.tr("&Chart")
-
     def _retranslate(self) -> None:
         store = self._store
         self.counts_button.setText(self.tr("Counts"))
@@ -110,9 +101,8 @@ class ChartTab(QWidget):
     def table(self) -> tuple[list[str], list[list[str]]]:
         return self.csv_headers(), self.breakdown_rows()
 
-    def focus_search(self) -> None:
-        if self.chart is not None:
-            self.chart.setFocus(Qt.FocusReason.ShortcutFocusReason)
+    def focus_search(self) -> bool:
+        return False  # no search field of its own: Ctrl+F goes to search everything
 
     # ------------------------------------------------------------------ the chart, built when first shown
     def ensure_built(self):
@@ -156,15 +146,3 @@ class ChartTab(QWidget):
         return ["id", "delegation", "delegation_sq", "kind", "basis", "delegates",
                 f"percent_of_{self._store.total_delegates()}", "sources", "source_urls"]
 
-    def write_csv(self, path: str) -> None:
-        with open(path, "w", newline="", encoding="utf-8") as f:
-            writer = csv.writer(f)
-            writer.writerow(self.csv_headers())
-            writer.writerows(self.breakdown_rows())
-
-    def export_formats(self) -> list[ExportFormat]:
-        from app.ui import export
-
-        chart = self.ensure_built()
-        return export.view_formats(chart, self.tr("Delegates by delegation")) + [
-            ExportFormat(self.tr("CSV table of the numbers and their sources"), "csv", self.write_csv)]

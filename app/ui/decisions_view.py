@@ -4,20 +4,18 @@ that shows the selected item."""
 
 from __future__ import annotations
 
-import csv
-
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QTableView,
-                               QVBoxLayout, QWidget)
+                               QVBoxLayout)
 
 from app.model import Store
 from app.model.entities import Citation, Decision, localized
 from app.model.text import index_text, matches_index, words
 from app.ui.details import citation_text
-from app.ui.export import ExportFormat
 from app.ui.item_views import KEY_ROLE, SelectionLink, refilter
 from app.ui.labels import plain_tooltip
+from app.ui.pages import Page
 from app.ui.selection import Selection, SelectionModel
 
 SEARCH_ROLE = Qt.ItemDataRole.UserRole + 3
@@ -171,17 +169,14 @@ class SearchField(QLineEdit):
         return super().event(event)
 
 
-class DecisionsTab(QWidget):
+class DecisionsTab(Page):
     name = "decisions"
     object_name = "decisionsTab"
+    title = QT_TRANSLATE_NOOP("Pages", "&Decisions")
     kinds = ("decision",)
 
     def __init__(self, store: Store, selection: SelectionModel, lang: str = "en", parent=None) -> None:
-        super().__init__(parent)
-        self.setObjectName(self.object_name)
-        self._store = store
-        self._selection = selection
-        self._lang = lang
+        super().__init__(store, selection, lang, parent)
 
         decisions = store.decisions()
         italic = QFont(self.font())
@@ -240,10 +235,6 @@ class DecisionsTab(QWidget):
         layout.addStretch(0)
         layout.addWidget(self.wording_note)
         self._retranslate()
-
-    @property
-    def title(self) -> str:
-        return self.tr("&Decisions")
 
     def _headers(self) -> list[str]:
         return [self.tr("Decision"), self.tr("Category"), self.tr("Sourcing"), self.tr("Wording")]
@@ -317,6 +308,9 @@ class DecisionsTab(QWidget):
     def drawable(self):
         return None
 
+    def idle_work(self):
+        return self.filter.build_index()
+
     def table(self) -> tuple[list[str], list[list[str]]]:
         return self.CSV_HEADERS, self.csv_rows()
 
@@ -335,9 +329,10 @@ class DecisionsTab(QWidget):
         self.count.setText(self.tr("{shown} of {total} decisions").format(shown=self.filter.rowCount(),
                                                                          total=self.model.rowCount()))
 
-    def focus_search(self) -> None:
+    def focus_search(self) -> bool:
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search.selectAll()
+        return True
 
     def visible_titles(self) -> list[str]:
         return [self.filter.index(r, 0).data() for r in range(self.filter.rowCount())]
@@ -374,12 +369,3 @@ class DecisionsTab(QWidget):
                          " | ".join(c.source.url or "" for c in citations),
                          " | ".join(c.quote for c in citations)])
         return rows
-
-    def write_csv(self, path: str) -> None:
-        with open(path, "w", newline="", encoding="utf-8") as f:
-            writer = csv.writer(f)
-            writer.writerow(self.CSV_HEADERS)
-            writer.writerows(self.csv_rows())
-
-    def export_formats(self) -> list[ExportFormat]:
-        return [ExportFormat(self.tr("CSV table of the decisions shown"), "csv", self.write_csv)]

@@ -197,6 +197,40 @@ def for_window(window) -> tuple[FactSheet, tuple[str, str] | None, QImage | None
     current = window.selection.current()
     if current is not None and not store.exists(*current):
         current = None
-    image = render_image(window.current_drawable())
+    image = render_image(window.current_page().drawable())
     view_name = window.tabs.tabText(window.tabs.currentIndex()).replace("&", "")
     return sheet, current, image, view_name
+
+
+def write_for_window(window, path: str) -> int:
+    """The fact sheet of what the window shows, as an A4 PDF; returns its pages. Raises OSError."""
+    sheet, current, image, view = for_window(window)
+    return write_pdf(sheet, current, image, path, view)
+
+
+def print_for_window(window) -> None:
+    sheet, current, image, view = for_window(window)
+    print_with_preview(window, sheet, current, image, view)
+
+
+def export_pdf_dialog(window) -> str | None:
+    """File → Export fact sheet as PDF…: ask for a path, write, say what happened; the path written, or None."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QFileDialog, QMessageBox
+
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("FactSheet", text)
+
+    path, _ = QFileDialog.getSaveFileName(window, tr("Fact sheet as PDF"), "permet-fact-sheet.pdf",
+                                          tr("PDF document (*.pdf)"))
+    if not path:
+        return None
+    if not path.lower().endswith(".pdf"):
+        path += ".pdf"
+    try:
+        write_for_window(window, path)
+    except OSError as exc:
+        QMessageBox.warning(window, tr("Export failed"), f"{path}: {exc.strerror or exc}")
+        return None
+    window.statusBar().showMessage(tr("Exported {path}").format(path=path), 5000)
+    return path

@@ -116,3 +116,19 @@ def show_html(parent: QWidget, object_name: str, title: str, html: str, size=(62
     dialog.show()
     dialog.raise_()
     return dialog
+
+
+def show_guide(window) -> QDialog:
+    """F1: the short guide."""
+    texts = HelpTexts(window)
+    return show_html(window, "guideDialog", texts.tr("Guide"), texts.guide_html())
+
+
+def show_shortcuts(window) -> QDialog:
+    texts = HelpTexts(window)
+    return show_html(window, "shortcutsDialog", texts.tr("Keyboard shortcuts"), texts.shortcuts_html(window), (480, 560))
+
+
+def show_glossary(window) -> QDialog:
+    texts = HelpTexts(window)
+    return show_html(window, "glossaryDialog", texts.tr("Glossary"), texts.glossary_html(window.store, window.lang))

@@ -7,20 +7,17 @@ whose size the sources disagree on shows every figure.
 
 from __future__ import annotations
 
-import csv
-
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QFont
-from PySide6.QtWidgets import (QButtonGroup, QHBoxLayout, QHeaderView, QLineEdit, QPushButton, QStackedWidget, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QHeaderView, QLineEdit, QPushButton, QStackedWidget, QVBoxLayout
 
 from app.model import Store
 from app.model.entities import localized
-from app.ui.export import ExportFormat, view_formats
 from app.ui.item_views import SelectionLink
 from app.ui.labels import label, plain_tooltip
 from app.ui.org_chart import OrgChart
 from app.ui.people_view import PeopleView
+from app.ui.pages import Page
 from app.ui.org_tree import (SEARCH_ROLE, UNNAMED_ROLE, OrgNode, OrgTree, OrgTreeModel, SeatFilter, build_tree,
                              muted_colour, seat_ranges, size_text)
 from app.ui.selection import SelectionModel
@@ -28,19 +25,16 @@ from app.ui.selection import SelectionModel
 __all__ = ["OrgTab", "SEARCH_ROLE", "UNNAMED_ROLE"]
 
 
-class OrgTab(QWidget):
+class OrgTab(Page):
     name = "org"
     object_name = "orgTab"
+    title = QT_TRANSLATE_NOOP("Pages", "&Organisation")
     kinds = ("body", "person")
     COLUMNS = ("Name", "Role", "Portfolio", "Sources")
     EXPAND_ALL_LIMIT = 5000  # rows; past that, opening every body costs seconds (tested at 1000x the data)
 
     def __init__(self, store: Store, selection: SelectionModel, lang: str = "en", parent=None) -> None:
-        super().__init__(parent)
-        self.setObjectName(self.object_name)
-        self._store = store
-        self._lang = lang
-        self._selection = selection
+        super().__init__(store, selection, lang, parent)
         self._chart: OrgChart | None = None  # drawn when first shown or exported
         root, first, self._row_count = build_tree(store)
         self._nodes = root  # the model points into these nodes: they live as long as the tab
@@ -101,10 +95,6 @@ class OrgTab(QWidget):
         layout.addLayout(self.bar)
         layout.addWidget(self.stack, 1)
         self._retranslate()
-
-    @property
-    def title(self) -> str:
-        return self.tr("&Organisation")
 
     def _headers(self) -> list[str]:
         return [self.tr("Name"), self.tr("Role"), self.tr("Portfolio"), self.tr("Sources")]
@@ -225,10 +215,11 @@ class OrgTab(QWidget):
         for widget in (self.search, self.expand_button, self.collapse_button):  # they act on the tree only
             widget.setEnabled(which == "tree")
 
-    def focus_search(self) -> None:
+    def focus_search(self) -> bool:
         self.show_view("tree")
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search.selectAll()
+        return True
 
     def _expand(self) -> None:
         """Open every body (not the folded unnamed seats); past EXPAND_ALL_LIMIT rows, the top levels only."""
@@ -271,12 +262,3 @@ class OrgTab(QWidget):
                              " | ".join(dict.fromkeys(c.source.url or "" for c in citations)),
                              " | ".join(c.quote for c in citations)])
         return rows
-
-    def write_csv(self, path: str) -> None:
-        with open(path, "w", newline="", encoding="utf-8") as f:
-            writer = csv.writer(f)
-            writer.writerow(self.CSV_HEADERS)
-            writer.writerows(self.seat_rows())
-
-    def export_formats(self) -> list[ExportFormat]:
-        return [ExportFormat(self.tr("CSV table of all seats"), "csv", self.write_csv)] + view_formats(self.chart, self.tr("Org chart"))

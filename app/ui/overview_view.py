@@ -4,21 +4,22 @@ its key figures, and the timeline of dated events. Every name and number in the 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QUrl, Qt, Signal
-from PySide6.QtWidgets import QSplitter, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QUrl, Qt, Signal
+from PySide6.QtWidgets import QSplitter, QTextBrowser, QVBoxLayout
 
 from app.model import Store
-from app.ui.export import ExportFormat, view_formats
 from app.ui.overview_text import OverviewText
+from app.ui.pages import Page
 from app.ui.selection import SelectionModel
 from app.ui.timeline_view import Timeline
 
 
-class OverviewTab(QWidget):
+class OverviewTab(Page):
     """The story (`overviewText`, a QTextBrowser with `select:` links) above the `timeline`."""
 
     name = "overview"
     object_name = "overviewTab"
+    title = QT_TRANSLATE_NOOP("Pages", "&Overview")
     kinds = ("event",)
 
     show_requested = Signal(str)
@@ -26,11 +27,7 @@ class OverviewTab(QWidget):
     "people"; MainWindow shows it."""
 
     def __init__(self, store: Store, selection: SelectionModel, lang: str = "en", parent=None) -> None:
-        super().__init__(parent)
-        self.setObjectName(self.object_name)
-        self._store = store
-        self._selection = selection
-        self._lang = lang
+        super().__init__(store, selection, lang, parent)
         self.text = QTextBrowser(self)
         self.text.setObjectName("overviewText")
         self.text.setOpenLinks(False)
@@ -47,10 +44,6 @@ class OverviewTab(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
         self._fill()
-
-    @property
-    def title(self) -> str:
-        return self.tr("&Overview")
 
     def _fill(self) -> None:
         scroll = self.text.verticalScrollBar().value()
@@ -90,7 +83,7 @@ class OverviewTab(QWidget):
     # ------------------------------------------------------------------ page
     def set_language(self, lang: str) -> None:
         """Retranslate in place: the same widgets, the text and the timeline's labels in the new language."""
-        self._lang = lang
+        super().set_language(lang)
         self._fill()
         self.timeline.set_language(lang)
 
@@ -107,8 +100,5 @@ class OverviewTab(QWidget):
     def drawable(self):
         return self.timeline
 
-    def table(self):
-        return None
-
-    def export_formats(self) -> list[ExportFormat]:
-        return view_formats(self.timeline, self.tr("Timeline"))
+    def export_title(self) -> str:
+        return self.tr("Congress of Përmet: timeline of dated events")

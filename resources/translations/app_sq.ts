@@ -1,6 +1,52 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="sq_AL">
 <context>
+    <name />
+    <message>
+        <source>Fact sheet as PDF</source>
+        <translation>Fleta informative si PDF</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>Dokument PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Eksportimi dështoi</translation>
+    </message>
+    <message>
+        <source>Exported {path}</source>
+        <translation>U eksportua {path}</translation>
+    </message>
+</context>
+<context>
+    <name>About</name>
+    <message>
+        <source>An offline atlas of the Congress of Përmet, May 1944.</source>
+        <translation>Një atlas pa internet i Kongresit të Përmetit, maj 1944.</translation>
+    </message>
+    <message>
+        <source>Dataset:</source>
+        <translation>Të dhënat:</translation>
+    </message>
+    <message>
+        <source>Licences</source>
+        <translation>Licencat</translation>
+    </message>
+    <message>
+        <source>Program: MIT licence. Qt for Python (PySide6): LGPLv3. pyqtgraph: MIT.</source>
+        <translation>Programi: licencë MIT. Qt for Python (PySide6): LGPLv3. pyqtgraph: MIT.</translation>
+    </message>
+    <message>
+        <source>Sources ({n})</source>
+        <translation>Burimet ({n})</translation>
+    </message>
+    <message>
+        <source>About {app}</source>
+        <translation>Rreth {app}</translation>
+    </message>
+</context>
+<context>
     <name>ChartTab</name>
     <message>
         <source>Counts</source>
@@ -41,18 +87,6 @@
     <message>
         <source>Order:</source>
         <translation>Renditja:</translation>
-    </message>
-    <message>
-        <source>&amp;Chart</source>
-        <translation>&amp;Grafiku</translation>
-    </message>
-    <message>
-        <source>Delegates by delegation</source>
-        <translation>Delegatët sipas delegacionit</translation>
-    </message>
-    <message>
-        <source>CSV table of the numbers and their sources</source>
-        <translation>Tabelë CSV e shifrave dhe burimeve të tyre</translation>
     </message>
 </context>
 <context>
@@ -162,10 +196,6 @@
         <translation>Asnjë vendim nuk përputhet me “{q}”. Provoni më pak shkronja ose një kategori tjetër.</translation>
     </message>
     <message>
-        <source>&amp;Decisions</source>
-        <translation>&amp;Vendimet</translation>
-    </message>
-    <message>
         <source>Up and down select a decision; the details panel shows it with its sources</source>
         <translation>Lart dhe poshtë zgjedhin një vendim; paneli i hollësive e shfaq me burimet e tij</translation>
     </message>
@@ -176,10 +206,6 @@
     <message>
         <source>No decision in this category.</source>
         <translation>Asnjë vendim në këtë kategori.</translation>
-    </message>
-    <message>
-        <source>CSV table of the decisions shown</source>
-        <translation>Tabelë CSV e vendimeve të shfaqura</translation>
     </message>
 </context>
 <context>
@@ -531,12 +557,32 @@
 <context>
     <name>Export</name>
     <message>
+        <source>{app} {version} · dataset {name}, version {dataset} · figures from the {n} sources listed in Help → About, each cited with a quote</source>
+        <translation>{app} {version} · të dhënat {name}, versioni {dataset} · shifrat nga {n} burimet e renditura te Ndihmë → Rreth, secila e cituar me një citat</translation>
+    </message>
+    <message>
+        <source>CSV table (spreadsheet)</source>
+        <translation>Tabelë CSV (për fletëllogaritëse)</translation>
+    </message>
+    <message>
         <source>PNG image</source>
         <translation>Figurë PNG</translation>
     </message>
     <message>
         <source>SVG drawing</source>
         <translation>Vizatim SVG</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>Dokument PDF</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Eksporto</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Eksportimi dështoi</translation>
     </message>
 </context>
 <context>
@@ -676,284 +722,8 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <source>&amp;Map</source>
-        <translation>&amp;Harta</translation>
-    </message>
-    <message>
-        <source>&amp;Chart</source>
-        <translation>&amp;Grafiku</translation>
-    </message>
-    <message>
-        <source>&amp;Organisation</source>
-        <translation>&amp;Organizimi</translation>
-    </message>
-    <message>
-        <source>&amp;Decisions</source>
-        <translation>&amp;Vendimet</translation>
-    </message>
-    <message>
-        <source>Congress of Përmet (May 1944)</source>
-        <translation>Kongresi i Përmetit (maj 1944)</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>&amp;Skedari</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>&amp;Pamja</translation>
-    </message>
-    <message>
-        <source>&amp;Go</source>
-        <translation>&amp;Shko</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>&amp;Ndihmë</translation>
-    </message>
-    <message>
-        <source>&amp;Language</source>
-        <translation>&amp;Gjuha</translation>
-    </message>
-    <message>
-        <source>&amp;Open dataset…</source>
-        <translation>&amp;Hap të dhënat…</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Dil</translation>
-    </message>
-    <message>
-        <source>Map</source>
-        <translation>Harta</translation>
-    </message>
-    <message>
-        <source>Chart</source>
-        <translation>Grafiku</translation>
-    </message>
-    <message>
-        <source>Organisation</source>
-        <translation>Organizimi</translation>
-    </message>
-    <message>
-        <source>Decisions</source>
-        <translation>Vendimet</translation>
-    </message>
-    <message>
-        <source>Back</source>
-        <translation>Prapa</translation>
-    </message>
-    <message>
-        <source>Back to the previous selection (Alt+Left)</source>
-        <translation>Kthehu te zgjedhja e mëparshme (Alt+Majtas)</translation>
-    </message>
-    <message>
-        <source>Forward</source>
-        <translation>Përpara</translation>
-    </message>
-    <message>
-        <source>Forward to the next selection (Alt+Right)</source>
-        <translation>Shko te zgjedhja pasardhëse (Alt+Djathtas)</translation>
-    </message>
-    <message>
-        <source>Clear selection</source>
-        <translation>Pastro zgjedhjen</translation>
-    </message>
-    <message>
-        <source>Clear the selection (Esc)</source>
-        <translation>Pastro zgjedhjen (Esc)</translation>
-    </message>
-    <message>
-        <source>Search everything</source>
-        <translation>Kërko kudo</translation>
-    </message>
-    <message>
-        <source>Copy link to this view</source>
-        <translation>Kopjo lidhjen e kësaj pamjeje</translation>
-    </message>
-    <message>
-        <source>Cite this</source>
-        <translation>Cito këtë</translation>
-    </message>
-    <message>
-        <source>&amp;About {app}</source>
-        <translation>&amp;Rreth {app}</translation>
-    </message>
-    <message>
-        <source>Navigation</source>
-        <translation>Lundrimi</translation>
-    </message>
-    <message>
-        <source>Search everything (Ctrl+K)</source>
-        <translation>Kërko kudo (Ctrl+K)</translation>
-    </message>
-    <message>
-        <source>Finds regions, delegations, bodies, people and decisions</source>
-        <translation>Gjen krahina, delegacione, organe, persona dhe vendime</translation>
-    </message>
-    <message>
-        <source>Copy a citation of the selected item and its sources</source>
-        <translation>Kopjo një citim të zgjedhjes dhe të burimeve të saj</translation>
-    </message>
-    <message>
-        <source>Views</source>
-        <translation>Pamjet</translation>
-    </message>
-    <message>
-        <source>&amp;Export</source>
-        <translation>&amp;Eksporto</translation>
-    </message>
-    <message>
-        <source>&amp;Current view…</source>
-        <translation>&amp;Pamjen e tanishme…</translation>
-    </message>
-    <message>
-        <source>&amp;Fact sheet as PDF…</source>
-        <translation>&amp;Fletën informative si PDF…</translation>
-    </message>
-    <message>
-        <source>&amp;Print…</source>
-        <translation>&amp;Shtyp…</translation>
-    </message>
-    <message>
-        <source>&amp;Guide</source>
-        <translation>&amp;Udhëzuesi</translation>
-    </message>
-    <message>
-        <source>&amp;Keyboard shortcuts</source>
-        <translation>&amp;Shkurtoret e tastierës</translation>
-    </message>
-    <message>
-        <source>G&amp;lossary</source>
-        <translation>&amp;Fjalorthi</translation>
-    </message>
-    <message>
-        <source>Search in this tab</source>
-        <translation>Kërko në këtë skedë</translation>
-    </message>
-    <message>
-        <source>Overview</source>
-        <translation>Pasqyra</translation>
-    </message>
-    <message>
-        <source>Overview, map, chart, organisation and decisions</source>
-        <translation>Pasqyra, harta, grafiku, organizimi dhe vendimet</translation>
-    </message>
-    <message>
-        <source>Search results</source>
-        <translation>Rezultatet e kërkimit</translation>
-    </message>
-    <message>
-        <source>Enter or a click selects the result</source>
-        <translation>Enter ose një klikim zgjedh rezultatin</translation>
-    </message>
-    <message>
-        <source>Nothing selected — {n} delegates in all</source>
-        <translation>Asgjë e zgjedhur — {n} delegatë gjithsej</translation>
-    </message>
-    <message>
-        <source>region</source>
-        <translation>krahinë</translation>
-    </message>
-    <message>
-        <source>delegation</source>
-        <translation>delegacion</translation>
-    </message>
-    <message>
-        <source>body</source>
-        <translation>organ</translation>
-    </message>
-    <message>
-        <source>person</source>
-        <translation>person</translation>
-    </message>
-    <message>
-        <source>decision</source>
-        <translation>vendim</translation>
-    </message>
-    <message>
-        <source>event</source>
-        <translation>ngjarje</translation>
-    </message>
-    <message>
-        <source> — {name}: {n} delegates</source>
-        <translation> — {name}: {n} delegatë</translation>
-    </message>
-    <message>
         <source>Cannot open dataset</source>
         <translation>Të dhënat nuk mund të hapen</translation>
-    </message>
-    <message>
-        <source>Open dataset</source>
-        <translation>Hap të dhënat</translation>
-    </message>
-    <message>
-        <source>Përmet Explorer datasets (*.sqlite *.db);;All files (*)</source>
-        <translation>Të dhëna të Përmet Explorer (*.sqlite *.db);;Të gjithë skedarët (*)</translation>
-    </message>
-    <message>
-        <source>Copied: {link}</source>
-        <translation>U kopjua: {link}</translation>
-    </message>
-    <message>
-        <source>Citation copied to the clipboard</source>
-        <translation>Citimi u kopjua</translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <translation>Eksporto</translation>
-    </message>
-    <message>
-        <source>Export failed</source>
-        <translation>Eksportimi dështoi</translation>
-    </message>
-    <message>
-        <source>Exported {path}</source>
-        <translation>U eksportua {path}</translation>
-    </message>
-    <message>
-        <source>Fact sheet as PDF</source>
-        <translation>Fleta informative si PDF</translation>
-    </message>
-    <message>
-        <source>PDF document (*.pdf)</source>
-        <translation>Dokument PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Guide</source>
-        <translation>Udhëzuesi</translation>
-    </message>
-    <message>
-        <source>Keyboard shortcuts</source>
-        <translation>Shkurtoret e tastierës</translation>
-    </message>
-    <message>
-        <source>Glossary</source>
-        <translation>Fjalorthi</translation>
-    </message>
-    <message>
-        <source>An offline atlas of the Congress of Përmet, May 1944.</source>
-        <translation>Një atlas pa internet i Kongresit të Përmetit, maj 1944.</translation>
-    </message>
-    <message>
-        <source>Dataset:</source>
-        <translation>Të dhënat:</translation>
-    </message>
-    <message>
-        <source>Licences</source>
-        <translation>Licencat</translation>
-    </message>
-    <message>
-        <source>Program: MIT licence. Qt for Python (PySide6): LGPLv3. pyqtgraph: MIT.</source>
-        <translation>Programi: licencë MIT. Qt for Python (PySide6): LGPLv3. pyqtgraph: MIT.</translation>
-    </message>
-    <message>
-        <source>Sources ({n})</source>
-        <translation>Burimet ({n})</translation>
-    </message>
-    <message>
-        <source>About {app}</source>
-        <translation>Rreth {app}</translation>
     </message>
 </context>
 <context>
@@ -973,13 +743,6 @@
     <message>
         <source>Map legend</source>
         <translation>Legjenda e hartës</translation>
-    </message>
-</context>
-<context>
-    <name>MapTab</name>
-    <message>
-        <source>map</source>
-        <translation>harta</translation>
     </message>
 </context>
 <context>
@@ -1067,10 +830,6 @@
 <context>
     <name>OrgTab</name>
     <message>
-        <source>&amp;Organisation</source>
-        <translation>&amp;Organizimi</translation>
-    </message>
-    <message>
         <source>Name</source>
         <translation>Emri</translation>
     </message>
@@ -1131,20 +890,20 @@
         <translation>Skema</translation>
     </message>
     <message>
-        <source>People</source>
-        <translation>Personat</translation>
-    </message>
-    <message>
-        <source>Show every person in the dataset as a sortable list</source>
-        <translation>Shfaq çdo person të të dhënave në një listë që renditet</translation>
-    </message>
-    <message>
         <source>Show the bodies and their seats as a tree</source>
         <translation>Shfaq organet dhe vendet e tyre si pemë</translation>
     </message>
     <message>
         <source>Show the bodies as a drawn org chart</source>
         <translation>Shfaq organet si skemë të vizatuar</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personat</translation>
+    </message>
+    <message>
+        <source>Show every person in the dataset as a sortable list</source>
+        <translation>Shfaq çdo person të të dhënave në një listë që renditet</translation>
     </message>
     <message>
         <source>{values} (sources disagree)</source>
@@ -1182,17 +941,9 @@
         <source>Seat {n} of {total} — not named in the sources</source>
         <translation>Vendi {n} nga {total} — pa emër në burime</translation>
     </message>
-    <message>
-        <source>CSV table of all seats</source>
-        <translation>Tabelë CSV e të gjitha vendeve</translation>
-    </message>
 </context>
 <context>
     <name>OverviewTab</name>
-    <message>
-        <source>&amp;Overview</source>
-        <translation>&amp;Pasqyra</translation>
-    </message>
     <message>
         <source>Overview of the congress</source>
         <translation>Pasqyra e kongresit</translation>
@@ -1202,8 +953,8 @@
         <translation>Paragrafë të shkurtër për kongresin; çdo emër dhe çdo numër është lidhje që e përzgjedh</translation>
     </message>
     <message>
-        <source>Timeline</source>
-        <translation>Kronologjia</translation>
+        <source>Congress of Përmet: timeline of dated events</source>
+        <translation>Kongresi i Përmetit: kronologjia e ngjarjeve me datë</translation>
     </message>
 </context>
 <context>
@@ -1370,6 +1121,33 @@
     </message>
 </context>
 <context>
+    <name>Pages</name>
+    <message>
+        <source>&amp;Chart</source>
+        <translation>&amp;Grafiku</translation>
+    </message>
+    <message>
+        <source>&amp;Decisions</source>
+        <translation>&amp;Vendimet</translation>
+    </message>
+    <message>
+        <source>&amp;Map</source>
+        <translation>&amp;Harta</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation</source>
+        <translation>&amp;Organizimi</translation>
+    </message>
+    <message>
+        <source>Congress of Përmet, May 1944: {view}</source>
+        <translation>Kongresi i Përmetit, maj 1944: {view}</translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>&amp;Pasqyra</translation>
+    </message>
+</context>
+<context>
     <name>PeopleModel</name>
     <message>
         <source>not recorded in the sources</source>
@@ -1437,6 +1215,26 @@
         <source>event</source>
         <translation>ngjarje</translation>
     </message>
+    <message>
+        <source>Search everything (Ctrl+K)</source>
+        <translation>Kërko kudo (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>Search everything</source>
+        <translation>Kërko kudo</translation>
+    </message>
+    <message>
+        <source>Finds regions, delegations, bodies, people and decisions</source>
+        <translation>Gjen krahina, delegacione, organe, persona dhe vendime</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Rezultatet e kërkimit</translation>
+    </message>
+    <message>
+        <source>Enter or a click selects the result</source>
+        <translation>Enter ose një klikim zgjedh rezultatin</translation>
+    </message>
 </context>
 <context>
     <name>Timeline</name>
@@ -1450,10 +1248,188 @@
     </message>
 </context>
 <context>
+    <name>WindowMenus</name>
+    <message>
+        <source>Nothing selected — {n} delegates in all</source>
+        <translation>Asgjë e zgjedhur — {n} delegatë gjithsej</translation>
+    </message>
+    <message>
+        <source> — {name}: {n} delegates</source>
+        <translation> — {name}: {n} delegatë</translation>
+    </message>
+    <message>
+        <source>Congress of Përmet (May 1944)</source>
+        <translation>Kongresi i Përmetit (maj 1944)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Skedari</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Pamja</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Shko</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Ndihmë</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Gjuha</translation>
+    </message>
+    <message>
+        <source>&amp;Open dataset…</source>
+        <translation>&amp;Hap të dhënat…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Eksporto…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Shtyp…</translation>
+    </message>
+    <message>
+        <source>Export &amp;fact sheet as PDF…</source>
+        <translation>Eksporto &amp;fletën informative si PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Guide</source>
+        <translation>&amp;Udhëzuesi</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Shkurtoret e tastierës</translation>
+    </message>
+    <message>
+        <source>G&amp;lossary</source>
+        <translation>&amp;Fjalorthi</translation>
+    </message>
+    <message>
+        <source>Search in this tab</source>
+        <translation>Kërko në këtë skedë</translation>
+    </message>
+    <message>
+        <source>Copy picture of this view</source>
+        <translation>Kopjo figurën e kësaj pamjeje</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Dil</translation>
+    </message>
+    <message>
+        <source>Larger text</source>
+        <translation>Tekst më i madh</translation>
+    </message>
+    <message>
+        <source>Smaller text</source>
+        <translation>Tekst më i vogël</translation>
+    </message>
+    <message>
+        <source>Normal text size</source>
+        <translation>Madhësia e zakonshme e tekstit</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Prapa</translation>
+    </message>
+    <message>
+        <source>Back to the previous selection (Alt+Left)</source>
+        <translation>Kthehu te zgjedhja e mëparshme (Alt+Majtas)</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Përpara</translation>
+    </message>
+    <message>
+        <source>Forward to the next selection (Alt+Right)</source>
+        <translation>Shko te zgjedhja pasardhëse (Alt+Djathtas)</translation>
+    </message>
+    <message>
+        <source>Clear selection</source>
+        <translation>Pastro zgjedhjen</translation>
+    </message>
+    <message>
+        <source>Clear the selection (Esc)</source>
+        <translation>Pastro zgjedhjen (Esc)</translation>
+    </message>
+    <message>
+        <source>Search everything</source>
+        <translation>Kërko kudo</translation>
+    </message>
+    <message>
+        <source>Copy link to this view</source>
+        <translation>Kopjo lidhjen e kësaj pamjeje</translation>
+    </message>
+    <message>
+        <source>Cite this</source>
+        <translation>Cito këtë</translation>
+    </message>
+    <message>
+        <source>&amp;About {app}</source>
+        <translation>&amp;Rreth {app}</translation>
+    </message>
+    <message>
+        <source>Navigation</source>
+        <translation>Lundrimi</translation>
+    </message>
+    <message>
+        <source>Copy a citation of the selected item and its sources</source>
+        <translation>Kopjo një citim të zgjedhjes dhe të burimeve të saj</translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation>Pamjet</translation>
+    </message>
+    <message>
+        <source>Open dataset</source>
+        <translation>Hap të dhënat</translation>
+    </message>
+    <message>
+        <source>Përmet Explorer datasets (*.sqlite *.db);;All files (*)</source>
+        <translation>Të dhëna të Përmet Explorer (*.sqlite *.db);;Të gjithë skedarët (*)</translation>
+    </message>
+    <message>
+        <source>Copied: {link}</source>
+        <translation>U kopjua: {link}</translation>
+    </message>
+    <message>
+        <source>Citation copied to the clipboard</source>
+        <translation>Citimi u kopjua</translation>
+    </message>
+    <message>
+        <source>Exported {path}</source>
+        <translation>U eksportua {path}</translation>
+    </message>
+    <message>
+        <source>Picture copied to the clipboard</source>
+        <translation>Figura u kopjua</translation>
+    </message>
+</context>
+<context>
     <name>sheet</name>
     <message>
         <source>Print fact sheet</source>
         <translation>Shtyp fletën informative</translation>
+    </message>
+</context>
+<context>
+    <name>texts</name>
+    <message>
+        <source>Guide</source>
+        <translation>Udhëzuesi</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Shkurtoret e tastierës</translation>
+    </message>
+    <message>
+        <source>Glossary</source>
+        <translation>Fjalorthi</translation>
     </message>
 </context>
 </TS>

@@ -11,6 +11,8 @@ SQ = {
     "&Current view…": "&Pamjen e tanishme…",
     "&Fact sheet as PDF…": "&Fletën informative si PDF…",
     "&Print…": "&Shtyp…",
+    "Export &fact sheet as PDF…": "Eksporto &fletën informative si PDF…",
+    "Congress of Përmet: timeline of dated events": "Kongresi i Përmetit: kronologjia e ngjarjeve me datë",
     "&Guide": "&Udhëzuesi",
     "&Keyboard shortcuts": "&Shkurtoret e tastierës",
     "G&lossary": "&Fjalorthi",
