@@ -101,8 +101,8 @@ def test_reading_pane_quotes_in_their_own_language(qtbot, tab, window):
     qtbot.mouseClick(tab.list.viewport(), Qt.MouseButton.LeftButton, pos=tab.list.visualRect(index).center())
     assert window.selection.current() == ("decision", "ban-zog")
     text = window.details.toPlainText()
-    assert "i ndaloi hyrjen në atdhe Mbretit Zog" in text and "(sq)" in text
-    assert "banned the return to Albania for the royal family" in text and "(en)" in text
+    assert "i ndaloi hyrjen në atdhe Mbretit Zog" in text and "[quote in Albanian]" in text
+    assert "banned the return to Albania for the royal family" in text and "[quote in English]" in text
     assert "[critical]" in text and "1944/Kongresi jugosllav i Përmetit (Kastriot Dervishi, historian)" in text
     html = window.details.toHtml()
     assert "http://limit.al/2018/05/24/1944-kongresi-jugosllav-i-permetit/" in html
