@@ -133,7 +133,7 @@ def test_copy_citation(qtbot, tab, window):
     assert text.startswith("Set up a state commission on war criminals (a decision of the Congress of Përmet")
     assert "Përmet Explorer 0.1.0" in text
     assert "[1] Antifascist National-Liberation Council of Albania (Great Soviet Encyclopedia, English translation)." in text
-    assert "https://encyclopedia2.thefreedictionary.com/" in text and "Reliability: soviet." in text
+    assert "https://encyclopedia2.thefreedictionary.com/" in text and "Reliability: Soviet." in text
 
 
 def test_selecting_a_decision_is_a_lookup_and_the_language_switch_keeps_the_list(qtbot, tab, window):

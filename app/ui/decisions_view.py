@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeade
 from app.model import Store
 from app.model.entities import Citation, Decision, localized
 from app.model.text import index_text, matches_index, words
+from app.ui import vocabulary
 from app.ui.details import citation_text
 from app.ui.item_views import KEY_ROLE, SelectionLink, refilter
 from app.ui.labels import plain_tooltip
@@ -267,17 +268,14 @@ class DecisionsTab(Page):
         n = len({c.source.id for c in self._citations(d)})
         sourcing = self.tr("{n} sources").format(n=n) if n != 1 else self.tr("1 source")
         if d.confidence in ("low", "opinion"):
-            sourcing += self.tr(", {c}").format(c=d.confidence if d.confidence == "opinion" else self.tr("low confidence"))
+            sourcing += self.tr(", {c}").format(c=vocabulary.confidence(d.confidence))
         category = self.tr("viewpoint — not a decision") if d.kind == "viewpoint" else self.category_label(d.category)
         wording = self.tr("original wording") if d.wording == "verbatim" else self.tr("paraphrase only")
         title = d.title_sq if self._lang == "sq" else d.title_en
         return title, category, sourcing, wording
 
     def category_label(self, category: str | None) -> str:
-        labels = {"government": self.tr("government"), "sovereignty": self.tr("sovereignty"),
-                  "foreign relations": self.tr("foreign relations"), "justice": self.tr("justice"),
-                  "army": self.tr("army"), "constitution": self.tr("constitution")}
-        return labels.get(category or "", category or "")
+        return vocabulary.category(category)
 
     # ------------------------------------------------------------------ the page interface
     def set_language(self, lang: str) -> None:
@@ -352,7 +350,7 @@ class DecisionsTab(Page):
 
     # ------------------------------------------------------------------ citation and export
     def citation_text(self, decision_id: str) -> str:
-        return citation_text(self._store, "decision", decision_id)
+        return citation_text(self._store, "decision", decision_id, lang=self._lang)
 
     CSV_HEADERS = ["id", "title", "title_sq", "kind", "category", "confidence", "wording", "summary",
                    "sources", "source_urls", "quotes"]

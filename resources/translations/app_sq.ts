@@ -90,6 +90,49 @@
     </message>
 </context>
 <context>
+    <name>Citation</name>
+    <message>
+        <source>a decision of the Congress of Përmet, May 1944</source>
+        <translation>vendim i Kongresit të Përmetit, maj 1944</translation>
+    </message>
+    <message>
+        <source>a viewpoint on the Congress of Përmet, not a decision</source>
+        <translation>pikëpamje për Kongresin e Përmetit, jo vendim</translation>
+    </message>
+    <message>
+        <source>a region on the map</source>
+        <translation>qark në hartë</translation>
+    </message>
+    <message>
+        <source>a delegation to the Congress of Përmet</source>
+        <translation>delegacion në Kongresin e Përmetit</translation>
+    </message>
+    <message>
+        <source>a body of the Congress of Përmet</source>
+        <translation>organ i Kongresit të Përmetit</translation>
+    </message>
+    <message>
+        <source>a person in the bodies of the Congress of Përmet</source>
+        <translation>person në organet e Kongresit të Përmetit</translation>
+    </message>
+    <message>
+        <source>a dated event</source>
+        <translation>ngjarje me datë</translation>
+    </message>
+    <message>
+        <source>{app} {version}, dataset “{title}” (schema {schema}).</source>
+        <translation>{app} {version}, të dhënat «{title}» (skema {schema}).</translation>
+    </message>
+    <message>
+        <source>Sources:</source>
+        <translation>Burimet:</translation>
+    </message>
+    <message>
+        <source>Reliability: {tag}.</source>
+        <translation>Lloji i burimit: {tag}.</translation>
+    </message>
+</context>
+<context>
     <name>DecisionsTab</name>
     <message>
         <source>Decision</source>
@@ -148,10 +191,6 @@
         <translation>, {c}</translation>
     </message>
     <message>
-        <source>low confidence</source>
-        <translation>besueshmëri e ulët</translation>
-    </message>
-    <message>
         <source>viewpoint — not a decision</source>
         <translation>pikëpamje — jo vendim</translation>
     </message>
@@ -162,30 +201,6 @@
     <message>
         <source>paraphrase only</source>
         <translation>vetëm parafrazim</translation>
-    </message>
-    <message>
-        <source>government</source>
-        <translation>qeverisja</translation>
-    </message>
-    <message>
-        <source>sovereignty</source>
-        <translation>sovraniteti</translation>
-    </message>
-    <message>
-        <source>foreign relations</source>
-        <translation>marrëdhëniet me jashtë</translation>
-    </message>
-    <message>
-        <source>justice</source>
-        <translation>drejtësia</translation>
-    </message>
-    <message>
-        <source>army</source>
-        <translation>ushtria</translation>
-    </message>
-    <message>
-        <source>constitution</source>
-        <translation>kushtetuta</translation>
     </message>
     <message>
         <source>{shown} of {total} decisions</source>
@@ -1063,30 +1078,6 @@
 </context>
 <context>
     <name>SearchEverything</name>
-    <message>
-        <source>region</source>
-        <translation>qark</translation>
-    </message>
-    <message>
-        <source>delegation</source>
-        <translation>delegacion</translation>
-    </message>
-    <message>
-        <source>body</source>
-        <translation>organ</translation>
-    </message>
-    <message>
-        <source>person</source>
-        <translation>person</translation>
-    </message>
-    <message>
-        <source>decision</source>
-        <translation>vendim</translation>
-    </message>
-    <message>
-        <source>event</source>
-        <translation>ngjarje</translation>
-    </message>
     <message>
         <source>Search everything (Ctrl+K)</source>
         <translation>Kërko kudo (Ctrl+K)</translation>
