@@ -201,9 +201,7 @@ class DecisionsTab(Page):
         self.list = DecisionsList(self)
         self.list.setModel(self.filter)
         header = self.list.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in (1, 2, 3):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)  # the titles get the room
         # "paraphrase only" on every row is said once, under the list, instead of in a column
         self._same_wording = {d.wording for d in decisions} == {"paraphrase"}
         self.list.setColumnHidden(3, self._same_wording)
@@ -255,6 +253,19 @@ class DecisionsTab(Page):
                                                    "with its sources"))
         self.wording_note.setText(self.tr("All the titles and summaries are paraphrases, not the original wording."))
         self._update_count()
+        self._size_columns()
+
+    def _size_columns(self) -> None:
+        """Category, sourcing and wording as wide as the longest thing they can say, measured from those few
+        texts, not from every row (which would cost seconds on a large dataset)."""
+        metrics = self.list.fontMetrics()
+        many = self.tr("{n} sources").format(n=88)
+        texts = {1: [self.tr("viewpoint — not a decision"), self.tr("Category")] +
+                    [self.category_label(c) for c in CATEGORIES],
+                 2: [many + self.tr(", {c}").format(c=self.tr("low confidence")), self.tr("Sourcing")],
+                 3: [self.tr("original wording"), self.tr("paraphrase only"), self.tr("Wording")]}
+        for column, candidates in texts.items():
+            self.list.setColumnWidth(column, max(metrics.horizontalAdvance(t) for t in candidates) + 24)
 
     # ------------------------------------------------------------------ rows
     def _search_texts(self, d: Decision) -> list[str | None]:
