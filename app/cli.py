@@ -47,6 +47,8 @@ def build_parser() -> argparse.ArgumentParser:
                    help="colours: follow the system (default), or force light or dark")
     action = p.add_mutually_exclusive_group()
     action.add_argument("--screenshot", metavar="PATH", help="render the window to a PNG file and exit")
+    action.add_argument("--pdf", metavar="PATH", help="write an A4 fact sheet of the --select/--tab view (in --lang) "
+                                                     "as a PDF and exit")
     action.add_argument("--self-check", action="store_true", help="load everything offscreen, print a summary, exit")
     p.add_argument("--version", action="version", version=f"{PROG} {__version__}")
     p.add_argument("link", nargs="?", metavar="LINK",
@@ -86,8 +88,8 @@ def _check_output(value: str | None, suffix: str, option: str) -> Path | None:
     return Path(value)
 
 
-def _check_screenshot_path(value: str | None) -> Path | None:
-    return _check_output(value, ".png", "--screenshot")
+def _check_screenshot_path(value: str | None, flag: str = "--screenshot", suffix: str = ".png") -> Path | None:
+    return _check_output(value, suffix, flag)
 
 
 def display_problem() -> str | None:
@@ -172,8 +174,9 @@ def _headless(args: argparse.Namespace) -> bool:
 def _run(args: argparse.Namespace) -> int:
     _apply_link(args)
     screenshot = _check_screenshot_path(args.screenshot)
+    pdf = _check_screenshot_path(args.pdf, "--pdf", ".pdf")
     headless = _headless(args)
-    if headless and (args.self_check or display_problem()):
+    if headless and (args.self_check or pdf is not None or display_problem()):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     elif not headless and display_problem():
         raise UsageError(NO_DISPLAY)
@@ -191,6 +194,20 @@ def _run(args: argparse.Namespace) -> int:
               f"{counts['people']} people, {counts['decisions']} decisions + {counts['viewpoints']} viewpoint(s), "
               f"{counts['sources']} sources, {counts['citations']} citations; "
               f"tabs built: {', '.join(f'{k} {v}' for k, v in shown.items())}")
+        return 0
+
+    if pdf is not None:
+        if not args.tab:  # the picture is of the view that draws the selected kind
+            from app.ui.pages import tab_for_kind
+            window.show_tab((tab_for_kind(selection[0]) if selection else None) or "overview")
+        window.show()
+        app.processEvents()
+        try:
+            from app.ui import factsheet
+            pages = factsheet.write_for_window(window, str(pdf))
+        except OSError as exc:
+            raise UsageError(f"--pdf: cannot write {one_line(repr(str(pdf)))} ({exc.strerror or exc})") from None
+        print(f"wrote {one_line(pdf)} ({pages} page{'s' if pages != 1 else ''})")
         return 0
 
     window.show()

@@ -121,7 +121,7 @@ def _check_folder(path: str | Path) -> None:
     Path(path).parent.stat()  # a missing folder fails here with a clear OSError
 
 
-class _Bytes:
+class BytesOut:
     """Qt writes into memory; Python writes the file, so a full disk or a failing device raises OSError
     instead of leaving a cut file behind a "done" (Qt's SVG and PDF writers report no write errors)."""
 
@@ -144,7 +144,7 @@ class _Bytes:
 
 def write_png(picture: Picture, path: str | Path) -> None:
     _check_folder(path)
-    out = _Bytes()
+    out = BytesOut()
     if not picture.image().save(out.device, "PNG"):
         raise OSError(f"cannot write {path}")
     out.save(path)
@@ -156,7 +156,7 @@ def write_svg(picture: Picture, path: str | Path) -> None:
     _check_folder(path)
     size = picture.size()
     generator = QSvgGenerator()
-    out = _Bytes()
+    out = BytesOut()
     generator.setOutputDevice(out.device)
     generator.setSize(size)
     generator.setViewBox(QRect(0, 0, size.width(), size.height()))
@@ -192,7 +192,7 @@ def paint_on_pages(picture: Picture, device) -> None:
 def write_pdf(picture: Picture, path: str | Path) -> None:
     """One page the shape of the picture (1 px = 1 pt), vector where the view paints vectors."""
     _check_folder(path)
-    out = _Bytes()
+    out = BytesOut()
     writer = QPdfWriter(out.device)
     writer.setTitle(picture.title)
     writer.setCreator(f"{APP_NAME} {__version__}")
