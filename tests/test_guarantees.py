@@ -55,7 +55,8 @@ def test_render_and_check_runs_leave_the_settings_file_as_it_was(tmp_path):
     conf.write_text("[General]\nlanguage=en\n")
     before = (conf.read_bytes(), conf.stat().st_mtime_ns)
     env = dict(isolated_env(home), PYTHONPATH=str(ROOT))
-    runs = [["--lang", "sq", "--screenshot", str(tmp_path / "a.png")], ["--lang", "sq", "--self-check"]]
+    runs = [["--lang", "sq", "--screenshot", str(tmp_path / "a.png")], ["--lang", "sq", "--self-check"],
+            ["--lang", "sq", "--select", "place:korce", "--pdf", str(tmp_path / "a.pdf")]]
     for args in runs:
         out = subprocess.run([sys.executable, "-m", "app", *args], cwd=tmp_path, env=env, capture_output=True,
                              text=True, timeout=120)
