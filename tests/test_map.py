@@ -24,7 +24,7 @@ def click_place(qtbot, view, place_id):
 
 def test_map_has_the_twelve_regions_and_peza(map_view):
     assert sorted(map_view.place_ids()) == sorted(
-        "berat diber durres elbasan fier gjirokaster korce kukes lezhe shkoder tirane vlore peze".split())
+        "berat diber durres elbasan fier gjirokaster korce kukes lezhe shkoder tirane vlore peze permet".split())
     assert isinstance(map_view.region_item("korce"), RegionItem)
     assert map_view.region_item("peze").place.kind == "locality"
 
@@ -129,7 +129,7 @@ def test_zoom_keys_and_reset(qtbot, map_view):
 def test_selection_made_elsewhere_shows_on_the_map(qtbot, map_view, window):
     window.selection.select("delegation", "berat", origin="chart")
     assert map_view.selected_place_ids() == ["berat"]
-    window.selection.select("person", "ramiz-alia", origin="tree")  # a named Berat delegate
+    window.selection.select("person", "llazi-bozo", origin="tree")  # a named Berat delegate
     assert map_view.selected_place_ids() == ["berat"]
     window.selection.select("decision", "ban-zog")
     assert map_view.selected_place_ids() == []
@@ -151,7 +151,7 @@ def test_region_labels_are_readable_on_their_fills():
 
 def test_export_png_and_svg(qtbot, map_view, window, tmp_path):
     formats = {f.suffix: f for f in window.export_formats()}
-    assert set(formats) == {"png", "svg"}
+    assert set(formats) == {"png", "svg", "pdf"}
     formats["png"].write(str(tmp_path / "map.png"))
     image = QImage(str(tmp_path / "map.png"))
     assert not image.isNull() and image.width() == map_view.width()

@@ -13,7 +13,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QTextBrowser
 
 from app.model import Store
-from app.model.entities import Citation
+from app.model.entities import Citation, localized
 from app.ui.labels import label, percent
 from app.ui.selection import SelectionModel
 
@@ -48,7 +48,7 @@ class DetailsPanel(QTextBrowser):
 
     def item_html(self, kind: str, item_id: str) -> str:
         render = {"place": self._place, "delegation": self._delegation, "body": self._body,
-                  "person": self._person, "decision": self._decision}[kind]
+                  "person": self._person, "decision": self._decision, "event": self._event}[kind]
         return render(item_id)
 
     def set_language(self, lang: str) -> None:
@@ -88,7 +88,7 @@ class DetailsPanel(QTextBrowser):
                         "the other {rest} are not broken down by region.").format(
             total=s.total_delegates(), regional=regional, rest=s.total_delegates() - regional)
         hint = self.tr("Select a region, a delegation, a body, a person or a decision to see its figures and sources.")
-        title = self.tr("Congress of Përmet (24–28 May 1944)")
+        title = self.tr("Congress of Përmet (May 1944)")
         return f"<h2>{e(title)}</h2><p>{e(intro)}</p><p>{e(hint)}</p>"
 
     def _citations(self, citations: list[Citation], heading: str | None = None) -> str:
@@ -98,7 +98,8 @@ class DetailsPanel(QTextBrowser):
         for c in citations:
             src = c.source
             title = f'<a href="{e(src.url)}">{e(src.title)}</a>' if src.url else e(src.title)
-            value = f" — {e(self._field_name(c.field))}: <b>{e(c.value)}</b>" if c.value else ""
+            shown = self._store.value_label(c, self._lang) if c.value else ""
+            value = f" — {e(self._field_name(c.field))}: <b>{e(shown)}</b>" if c.value else ""
             lang = f" ({e(c.quote_language)})" if c.quote_language else ""
             parts.append(f"<li>{title} <small>[{e(src.reliability)}]</small>{value}<br>"
                          f"<i>“{e(c.quote)}”</i>{lang}</li>")
@@ -112,18 +113,25 @@ class DetailsPanel(QTextBrowser):
                  "called_congress": self.tr("called the congress"), "model": self.tr("model"), "venue": self.tr("venue")}
         return names.get(field, field)
 
-    def _disagreements(self, kind: str, item_id: str, fields: tuple[str, ...]) -> str:
+    def _disagreements(self, kind: str, item_id: str, fields: tuple[str, ...] | None = None) -> str:
+        """Every field on which the sources give different values, each value with its sources; copies of one
+        wording are said to be one voice (data-truth)."""
+        names = {"delegates": self.tr("the number of delegates"), "size": self.tr("the size"),
+                 "opened": self.tr("the opening date"), "closed": self.tr("the closing date"), "date": self.tr("the date"),
+                 "created_by": self.tr("who created it"), "represented": self.tr("who was represented"),
+                 "born": self.tr("the year of birth"), "died": self.tr("the year of death"), "office": self.tr("the office held")}
         out = []
-        for field in fields:
-            figures = self._store.figures(kind, item_id, field)
-            if len(figures) > 1:
-                rows = "".join(
-                    f"<li><b>{e(f.value)}</b> — {e('; '.join(sorted({c.source.title for c in f.citations})))}</li>"
-                    for f in figures)
-                fields = {"delegates": self.tr("the number of delegates"), "size": self.tr("the size"),
-                          "opened": self.tr("the opening date"), "closed": self.tr("the closing date")}
-                heading = self.tr("Sources disagree on {field}:").format(field=fields.get(field, field))
-                out.append("<p><b>" + e(heading) + f"</b></p><ul>{rows}</ul>")
+        for field, figures in self._store.disagreements(kind, item_id).items():
+            if fields is not None and field not in fields:
+                continue
+            rows = []
+            for f in figures:
+                voices = (" (" + e(self.tr("one wording, repeated by {n} sources").format(n=f.sources)) + ")"
+                          if f.traditions == 1 and f.sources > 1 else "")
+                titles = "; ".join(sorted({c.source.title for c in f.citations}))
+                rows.append(f"<li><b>{e(f.label(self._lang))}</b>{voices} — {e(titles)}</li>")
+            heading = self.tr("Sources disagree on {field}:").format(field=names.get(field, field))
+            out.append("<p><b>" + e(heading) + "</b></p><ul>" + "".join(rows) + "</ul>")
         return "".join(out)
 
     def _delegation_summary(self, delegation_id: str) -> str:
@@ -156,8 +164,8 @@ class DetailsPanel(QTextBrowser):
             parts.append("<p><b>" + e(self.tr('No delegation from this region is recorded in the sources.')) + "</b></p>")
         if p.prefecture_1944_namesake:
             parts.append("<p>" + e(self.tr('1944 prefecture of the same name: {name}').format(name=p.prefecture_1944_namesake)) + "</p>")
-        if p.note:
-            parts.append(f"<p><small>{e(p.note)}</small></p>")
+        if p.note_en:
+            parts.append(f"<p><small>{e(p.note_en)}</small></p>")
         parts.append(self._citations(s.citations("place", place_id), self.tr("Sources for the place")))
         return "".join(parts)
 
@@ -184,8 +192,8 @@ class DetailsPanel(QTextBrowser):
         if d.place_ids:
             places = ", ".join(self._link("place", p, s.place(p).name_sq) for p in d.place_ids)
             parts.append("<p>" + e(self.tr('Regions:')) + f" {places}</p>")
-        if d.note:
-            parts.append(f"<p>{e(d.note)}</p>")
+        if d.note_en:
+            parts.append(f"<p>{e(d.note_en)}</p>")
         parts.append(self._disagreements("delegation", d.id, ("delegates",)))
         if d.kind == "region":
             parts.append(self._named_delegates(d.id))
@@ -199,7 +207,8 @@ class DetailsPanel(QTextBrowser):
         first, second = (b.name_sq, b.name_en) if self._lang == "sq" else (b.name_en, b.name_sq)
         parts = [f"<h2>{e(first)}</h2><p><i>{e(second)}</i>{abbrev}</p>"]
         if b.parent_id:
-            relations = {"elected by": self.tr("elected by"), "formed by": self.tr("formed by")}
+            relations = {"elected by": self.tr("elected by"), "formed by": self.tr("formed by"),
+                         "executive organ of": self.tr("executive organ of")}
             relation = relations.get(b.relation_en or "", b.relation_en or "")
             parts.append(f"<p>{e(relation)} {self._link('body', b.parent_id)}</p>")
         if b.description_en:
@@ -219,10 +228,10 @@ class DetailsPanel(QTextBrowser):
             parts.append(f"<p>{e(text)}</p><ol>")
             for x in seats:
                 who = self._link("person", x.person_id) if x.person_id else "<i>" + e(self.tr('not named in the sources')) + "</i>"
-                portfolio = f" — {e(x.portfolio)}" if x.portfolio else ""
+                portfolio = f" — {e(x.portfolio_en)}" if x.portfolio_en else ""
                 parts.append(f"<li>{e(self._role(x))}: {who}{portfolio}</li>")
             parts.append("</ol>")
-        parts.append(self._disagreements("body", body_id, ("size", "delegates", "opened", "closed")))
+        parts.append(self._disagreements("body", body_id))
         children = s.child_bodies(body_id)
         if children:
             parts.append("<p>" + e(self.tr('Bodies below:')) + f" {', '.join(self._link('body', c.id) for c in children)}</p>")
@@ -242,8 +251,8 @@ class DetailsPanel(QTextBrowser):
         if roles:
             parts.append("<h3>" + e(self.tr('Roles')) + "</h3><ul>")
             for x in roles:
-                portfolio = f" — {e(x.portfolio)}" if x.portfolio else ""
-                note = f"<br><small>{e(x.note)}</small>" if x.note else ""
+                portfolio = f" — {e(x.portfolio_en)}" if x.portfolio_en else ""
+                note = f"<br><small>{e(x.note_en)}</small>" if x.note_en else ""
                 parts.append(f"<li>{e(self._role(x))}, {self._link('body', x.body_id)}{portfolio}{note}</li>")
             parts.append("</ul>")
         for n in s.delegations_of_person(person_id):
@@ -252,8 +261,9 @@ class DetailsPanel(QTextBrowser):
         not_recorded = self.tr("not recorded in the sources")
         parts.append("<p>" + e(self.tr('Born:')) + f" {e(p.born or not_recorded)}; " + e(self.tr('died:'))
                      + f" {e(p.died or not_recorded)}</p>")
-        if p.note:
-            parts.append(f"<p><small>{e(p.note)}</small></p>")
+        if p.note_en:
+            parts.append(f"<p><small>{e(p.note_en)}</small></p>")
+        parts.append(self._disagreements("person", person_id))
         parts.append(self._citations(s.item_citations("person", person_id)))
         return "".join(parts)
 
@@ -276,17 +286,31 @@ class DetailsPanel(QTextBrowser):
         return "".join(parts)
 
 
+    def _event(self, event_id: str) -> str:
+        """An event (data-truth's minimal view: its title, date or disputed range, summary and sources)."""
+        s = self._store
+        ev = s.event(event_id)
+        when = ev.date_from if ev.date_from == ev.date_to else f"{ev.date_from} – {ev.date_to}"
+        parts = [f"<h2>{e(localized(ev, 'title', self._lang))}</h2><p><b>{e(when)}</b></p>",
+                 f"<p>{e(localized(ev, 'summary', self._lang))}</p>"]
+        parts.append(self._disagreements("event", event_id))
+        if ev.related:
+            parts.append("<p>" + e(self.tr('Concerns:')) + f" {', '.join(self._link(k, i) for k, i in ev.related)}</p>")
+        parts.append(self._citations(s.item_citations("event", event_id)))
+        return "".join(parts)
+
+
 def citation_text(store: Store, kind: str, item_id: str) -> str:
     """A plain-text citation of an item and its sources: what "Cite this" puts on the clipboard."""
     from app import APP_NAME, __version__
 
-    what = {"decision": "a decision of the Congress of Përmet, 24–28 May 1944", "place": "a region on the map",
+    what = {"decision": "a decision of the Congress of Përmet, May 1944", "place": "a region on the map",
             "delegation": "a delegation to the Congress of Përmet", "body": "a body of the Congress of Përmet",
-            "person": "a person in the bodies of the Congress of Përmet"}[kind]
+            "person": "a person in the bodies of the Congress of Përmet", "event": "a dated event"}[kind]
     if kind == "decision" and store.decision(item_id).kind == "viewpoint":
         what = "a viewpoint on the Congress of Përmet, not a decision"
     lines = [f"{label(store, kind, item_id)} ({what}).",
-             f"{APP_NAME} {__version__}, dataset “{store.meta('title')}” (schema {store.meta('schema_version')}).",
+             f"{APP_NAME} {__version__}, dataset “{store.meta('title_en')}” (schema {store.meta('schema_version')}).",
              "Sources:"]
     seen = []
     for c in store.item_citations(kind, item_id):

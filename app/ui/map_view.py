@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QPoint, QPointF, QRect, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QPoint, QPointF, QRect, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import (QAccessible, QAccessibleEvent, QBrush, QColor, QFont, QKeySequence, QPainter,
                            QPainterPath, QPalette, QPen,
                            QRegion)
@@ -21,39 +21,17 @@ from PySide6.QtWidgets import (QApplication, QGraphicsEllipseItem, QGraphicsItem
 from app.model import Store
 from app.model.entities import Place
 from app.ui.labels import percent, plain_tooltip
+from app.ui.pages import Page
 from app.ui.selection import Selection, SelectionModel
+from app.ui.style import CLASSES, FILLS, NOT_RECORDED_FILL, class_of, relative_luminance, text_colour_on  # noqa: F401
 from app.ui.theme import accent, is_dark
 
 MIDDLE_LAT = 41.0
 SCALE = 100.0  # scene units per degree of latitude
 
-# Classes of delegates per delegation, and their fills (light to dark: more delegates, darker).
-CLASSES = ((1, 4), (5, 9), (10, 19), (20, 39), (40, 99))
-FILLS = ("#fff3c4", "#fdd27a", "#f59b47", "#d9531e", "#9e1f1a")
-NOT_RECORDED_FILL = "#d9d9d9"
-
 
 def project(lon: float, lat: float) -> QPointF:
     return QPointF((lon - 20.0) * math.cos(math.radians(MIDDLE_LAT)) * SCALE, -(lat - MIDDLE_LAT) * SCALE)
-
-
-def class_of(delegates: int) -> int:
-    for n, (low, high) in enumerate(CLASSES):
-        if low <= delegates <= high:
-            return n
-    return len(CLASSES) - 1
-
-
-def relative_luminance(color: QColor) -> float:
-    def channel(c: float) -> float:
-        return c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4
-    return 0.2126 * channel(color.redF()) + 0.7152 * channel(color.greenF()) + 0.0722 * channel(color.blueF())
-
-
-def text_colour_on(fill: QColor) -> QColor:
-    """Black or white, whichever contrasts more with the fill (WCAG contrast ratio)."""
-    lum = relative_luminance(fill)
-    return QColor("#000000") if (lum + 0.05) / 0.05 >= 1.05 / (lum + 0.05) else QColor("#ffffff")
 
 
 def _path(geometry: dict) -> QPainterPath:
@@ -360,6 +338,40 @@ class MapView(QGraphicsView):
     def selected_place_ids(self) -> list[str]:
         return [pid for pid, item in self._items.items() if item.selected]
 
+    def set_language(self, lang: str) -> None:
+        """Re-set labels, tooltips, legend and note in the language; zoom, pan, selection and focus stay."""
+        self._lang = lang
+        self.setAccessibleName(self.tr("Map of Albania's regions"))
+        self.setAccessibleDescription(self.tr("Regions shaded by the delegates they sent to the congress. "
+                                              "Arrow keys or Tab move between regions, Enter selects, + and - zoom."))
+        self.legend.retranslate()
+        transform, focus = self.transform(), self._focus_id
+        h, v = self.horizontalScrollBar().value(), self.verticalScrollBar().value()
+        self._build_scene()  # the same scene rect: the same transform and scroll values show the same spot
+        self.setTransform(transform)
+        self.horizontalScrollBar().setValue(h)
+        self.verticalScrollBar().setValue(v)
+        self._on_selection_changed()
+        if focus is not None and focus in self._items:
+            self.focus_place(focus)
+        self._place_overlays()
+
+    def zoom_state(self) -> dict:
+        """Zoom and centre, if the user zoomed or panned (for the page's state)."""
+        if not self._user_zoomed:
+            return {}
+        center = self.mapToScene(self.viewport().rect().center())
+        return {"zoom": self.transform().m11(), "center": [center.x(), center.y()]}
+
+    def restore_zoom(self, state: dict) -> None:
+        zoom, center = state.get("zoom"), state.get("center")
+        if isinstance(zoom, (int, float)) and zoom > 0 and isinstance(center, list) and len(center) == 2 \
+                and all(isinstance(c, (int, float)) for c in center):
+            self._user_zoomed = True
+            self.resetTransform()
+            self.scale(zoom, zoom)
+            self.centerOn(QPointF(*center))
+
     def reset_zoom(self) -> None:
         self._user_zoomed = False
         self._fit()
@@ -545,15 +557,28 @@ class MapView(QGraphicsView):
         QWidget.render(self, painter, QPoint(), QRegion(), QWidget.RenderFlag.DrawChildren)
 
 
-class MapTab(QWidget):
+class MapTab(Page):
+    name = "map"
+    object_name = "mapTab"
+    title = QT_TRANSLATE_NOOP("Pages", "&Map")
+    kinds = ("place",)
+
     def __init__(self, store: Store, selection: SelectionModel, lang: str = "en", parent=None) -> None:
-        super().__init__(parent)
-        self.setObjectName("mapTab")
+        super().__init__(store, selection, lang, parent)
         self.map = MapView(store, selection, lang, self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.map)
 
-    def export_formats(self):
-        from app.ui import export
-        return export.view_formats(self.map, self.tr("map"))
+    def drawable(self):
+        return self.map
+
+    def set_language(self, lang: str) -> None:
+        super().set_language(lang)
+        self.map.set_language(lang)
+
+    def state(self) -> dict:
+        return self.map.zoom_state()
+
+    def restore_state(self, state: dict) -> None:
+        self.map.restore_zoom(state)

@@ -1,6 +1,33 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="sq_AL">
 <context>
+    <name>About</name>
+    <message>
+        <source>An offline atlas of the Congress of Përmet, May 1944.</source>
+        <translation>Një atlas pa internet i Kongresit të Përmetit, maj 1944.</translation>
+    </message>
+    <message>
+        <source>Dataset:</source>
+        <translation>Të dhënat:</translation>
+    </message>
+    <message>
+        <source>Licences</source>
+        <translation>Licencat</translation>
+    </message>
+    <message>
+        <source>Program: MIT licence. Qt for Python (PySide6): LGPLv3. pyqtgraph: MIT.</source>
+        <translation>Programi: licencë MIT. Qt for Python (PySide6): LGPLv3. pyqtgraph: MIT.</translation>
+    </message>
+    <message>
+        <source>Sources ({n})</source>
+        <translation>Burimet ({n})</translation>
+    </message>
+    <message>
+        <source>About {app}</source>
+        <translation>Rreth {app}</translation>
+    </message>
+</context>
+<context>
     <name>ChartTab</name>
     <message>
         <source>Counts</source>
@@ -41,14 +68,6 @@
     <message>
         <source>Order:</source>
         <translation>Renditja:</translation>
-    </message>
-    <message>
-        <source>Delegates by delegation</source>
-        <translation>Delegatët sipas delegacionit</translation>
-    </message>
-    <message>
-        <source>CSV table of the numbers and their sources</source>
-        <translation>Tabelë CSV e shifrave dhe burimeve të tyre</translation>
     </message>
 </context>
 <context>
@@ -96,26 +115,6 @@
     <message>
         <source>Decisions of the congress</source>
         <translation>Vendimet e kongresit</translation>
-    </message>
-    <message>
-        <source>Up and down show a decision in the reading pane; Enter selects it</source>
-        <translation>Lart dhe poshtë shfaqin një vendim në panelin e leximit; Enter e zgjedh</translation>
-    </message>
-    <message>
-        <source>The decision, its sources and their quotes</source>
-        <translation>Vendimi, burimet dhe citimet e tyre</translation>
-    </message>
-    <message>
-        <source>Reading pane</source>
-        <translation>Paneli i leximit</translation>
-    </message>
-    <message>
-        <source>Copy citation</source>
-        <translation>Kopjo citimin</translation>
-    </message>
-    <message>
-        <source>Copy a citation of the decision's sources to the clipboard</source>
-        <translation>Kopjo një citim të burimeve të vendimit</translation>
     </message>
     <message>
         <source>{n} sources</source>
@@ -178,16 +177,16 @@
         <translation>Asnjë vendim nuk përputhet me “{q}”. Provoni më pak shkronja ose një kategori tjetër.</translation>
     </message>
     <message>
+        <source>Up and down select a decision; the details panel shows it with its sources</source>
+        <translation>Lart dhe poshtë zgjedhin një vendim; paneli i hollësive e shfaq me burimet e tij</translation>
+    </message>
+    <message>
+        <source>All the titles and summaries are paraphrases, not the original wording.</source>
+        <translation>Të gjithë titujt dhe përmbledhjet janë parafrazime, jo fjalët origjinale.</translation>
+    </message>
+    <message>
         <source>No decision in this category.</source>
         <translation>Asnjë vendim në këtë kategori.</translation>
-    </message>
-    <message>
-        <source>Choose a decision to read its sources.</source>
-        <translation>Zgjidhni një vendim për të lexuar burimet e tij.</translation>
-    </message>
-    <message>
-        <source>CSV table of the decisions shown</source>
-        <translation>Tabelë CSV e vendimeve të shfaqura</translation>
     </message>
 </context>
 <context>
@@ -201,22 +200,16 @@
         <translation>Një shtyllë për çdo delegacion. Majtas dhe djathtas kalojnë nga një shtyllë te tjetra, Enter zgjedh.</translation>
     </message>
     <message>
-        <source>not broken
-down by region</source>
-        <translation>pa ndarje
-sipas krahinave</translation>
+        <source>not broken down by region</source>
+        <translation>pa ndarje sipas krahinave</translation>
     </message>
     <message>
-        <source>Youth
-Union</source>
-        <translation>Bashkimi
-i Rinisë</translation>
+        <source>Youth Union</source>
+        <translation>Bashkimi i Rinisë</translation>
     </message>
     <message>
-        <source>Women's
-Union</source>
-        <translation>Bashkimi
-i Grave</translation>
+        <source>Women's Union</source>
+        <translation>Bashkimi i Grave</translation>
     </message>
     <message>
         <source>not recorded</source>
@@ -286,8 +279,8 @@ i Grave</translation>
         <translation>Zgjidhni një krahinë, një delegacion, një organ, një person ose një vendim për të parë shifrat dhe burimet.</translation>
     </message>
     <message>
-        <source>Congress of Përmet (24–28 May 1944)</source>
-        <translation>Kongresi i Përmetit (24–28 maj 1944)</translation>
+        <source>Congress of Përmet (May 1944)</source>
+        <translation>Kongresi i Përmetit (maj 1944)</translation>
     </message>
     <message>
         <source>No citation.</source>
@@ -358,6 +351,30 @@ i Grave</translation>
         <translation>datën e mbylljes</translation>
     </message>
     <message>
+        <source>who created it</source>
+        <translation>se kush e krijoi</translation>
+    </message>
+    <message>
+        <source>who was represented</source>
+        <translation>se kush ishte i përfaqësuar</translation>
+    </message>
+    <message>
+        <source>the year of birth</source>
+        <translation>vitin e lindjes</translation>
+    </message>
+    <message>
+        <source>the year of death</source>
+        <translation>vitin e vdekjes</translation>
+    </message>
+    <message>
+        <source>the office held</source>
+        <translation>detyrën që mbante</translation>
+    </message>
+    <message>
+        <source>one wording, repeated by {n} sources</source>
+        <translation>një formulim, i përsëritur nga {n} burime</translation>
+    </message>
+    <message>
         <source>Sources disagree on {field}:</source>
         <translation>Burimet nuk pajtohen për {field}:</translation>
     </message>
@@ -416,6 +433,10 @@ i Grave</translation>
     <message>
         <source>formed by</source>
         <translation>formuar nga</translation>
+    </message>
+    <message>
+        <source>executive organ of</source>
+        <translation>organ ekzekutiv i</translation>
     </message>
     <message>
         <source>sources disagree</source>
@@ -509,9 +530,21 @@ i Grave</translation>
         <source>Concerns:</source>
         <translation>Ka të bëjë me:</translation>
     </message>
+    <message>
+        <source>the date</source>
+        <translation>datën</translation>
+    </message>
 </context>
 <context>
     <name>Export</name>
+    <message>
+        <source>{app} {version} · dataset {name}, version {dataset} · figures from the {n} sources listed in Help → About, each cited with a quote</source>
+        <translation>{app} {version} · të dhënat {name}, versioni {dataset} · shifrat nga {n} burimet e renditura te Ndihmë → Rreth, secila e cituar me një citat</translation>
+    </message>
+    <message>
+        <source>CSV table (spreadsheet)</source>
+        <translation>Tabelë CSV (për fletëllogaritëse)</translation>
+    </message>
     <message>
         <source>PNG image</source>
         <translation>Figurë PNG</translation>
@@ -520,196 +553,9 @@ i Grave</translation>
         <source>SVG drawing</source>
         <translation>Vizatim SVG</translation>
     </message>
-</context>
-<context>
-    <name>MainWindow</name>
     <message>
-        <source>&amp;Map</source>
-        <translation>&amp;Harta</translation>
-    </message>
-    <message>
-        <source>&amp;Chart</source>
-        <translation>&amp;Grafiku</translation>
-    </message>
-    <message>
-        <source>&amp;Organisation</source>
-        <translation>&amp;Organizimi</translation>
-    </message>
-    <message>
-        <source>&amp;Decisions</source>
-        <translation>&amp;Vendimet</translation>
-    </message>
-    <message>
-        <source>Congress of Përmet (24–28 May 1944)</source>
-        <translation>Kongresi i Përmetit (24–28 maj 1944)</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>&amp;Skedari</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>&amp;Pamja</translation>
-    </message>
-    <message>
-        <source>&amp;Go</source>
-        <translation>&amp;Shko</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>&amp;Ndihmë</translation>
-    </message>
-    <message>
-        <source>&amp;Language</source>
-        <translation>&amp;Gjuha</translation>
-    </message>
-    <message>
-        <source>&amp;Open dataset…</source>
-        <translation>&amp;Hap të dhënat…</translation>
-    </message>
-    <message>
-        <source>&amp;Export…</source>
-        <translation>&amp;Eksporto…</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Dil</translation>
-    </message>
-    <message>
-        <source>Map</source>
-        <translation>Harta</translation>
-    </message>
-    <message>
-        <source>Chart</source>
-        <translation>Grafiku</translation>
-    </message>
-    <message>
-        <source>Organisation</source>
-        <translation>Organizimi</translation>
-    </message>
-    <message>
-        <source>Decisions</source>
-        <translation>Vendimet</translation>
-    </message>
-    <message>
-        <source>Back</source>
-        <translation>Prapa</translation>
-    </message>
-    <message>
-        <source>Back to the previous selection (Alt+Left)</source>
-        <translation>Kthehu te zgjedhja e mëparshme (Alt+Majtas)</translation>
-    </message>
-    <message>
-        <source>Forward</source>
-        <translation>Përpara</translation>
-    </message>
-    <message>
-        <source>Forward to the next selection (Alt+Right)</source>
-        <translation>Shko te zgjedhja pasardhëse (Alt+Djathtas)</translation>
-    </message>
-    <message>
-        <source>Clear selection</source>
-        <translation>Pastro zgjedhjen</translation>
-    </message>
-    <message>
-        <source>Clear the selection (Esc)</source>
-        <translation>Pastro zgjedhjen (Esc)</translation>
-    </message>
-    <message>
-        <source>Search everything</source>
-        <translation>Kërko kudo</translation>
-    </message>
-    <message>
-        <source>Copy link to this view</source>
-        <translation>Kopjo lidhjen e kësaj pamjeje</translation>
-    </message>
-    <message>
-        <source>Cite this</source>
-        <translation>Cito këtë</translation>
-    </message>
-    <message>
-        <source>&amp;About {app}</source>
-        <translation>&amp;Rreth {app}</translation>
-    </message>
-    <message>
-        <source>Navigation</source>
-        <translation>Lundrimi</translation>
-    </message>
-    <message>
-        <source>Search everything (Ctrl+K)</source>
-        <translation>Kërko kudo (Ctrl+K)</translation>
-    </message>
-    <message>
-        <source>Finds regions, delegations, bodies, people and decisions</source>
-        <translation>Gjen krahina, delegacione, organe, persona dhe vendime</translation>
-    </message>
-    <message>
-        <source>Copy a citation of the selected item and its sources</source>
-        <translation>Kopjo një citim të zgjedhjes dhe të burimeve të saj</translation>
-    </message>
-    <message>
-        <source>Views</source>
-        <translation>Pamjet</translation>
-    </message>
-    <message>
-        <source>Map, chart, organisation and decisions</source>
-        <translation>Harta, grafiku, organizimi dhe vendimet</translation>
-    </message>
-    <message>
-        <source>Search results</source>
-        <translation>Rezultatet e kërkimit</translation>
-    </message>
-    <message>
-        <source>Enter or a click selects the result</source>
-        <translation>Enter ose një klikim zgjedh rezultatin</translation>
-    </message>
-    <message>
-        <source>Nothing selected — {n} delegates in all</source>
-        <translation>Asgjë e zgjedhur — {n} delegatë gjithsej</translation>
-    </message>
-    <message>
-        <source>region</source>
-        <translation>krahinë</translation>
-    </message>
-    <message>
-        <source>delegation</source>
-        <translation>delegacion</translation>
-    </message>
-    <message>
-        <source>body</source>
-        <translation>organ</translation>
-    </message>
-    <message>
-        <source>person</source>
-        <translation>person</translation>
-    </message>
-    <message>
-        <source>decision</source>
-        <translation>vendim</translation>
-    </message>
-    <message>
-        <source> — {name}: {n} delegates</source>
-        <translation> — {name}: {n} delegatë</translation>
-    </message>
-    <message>
-        <source>Cannot open dataset</source>
-        <translation>Të dhënat nuk mund të hapen</translation>
-    </message>
-    <message>
-        <source>Open dataset</source>
-        <translation>Hap të dhënat</translation>
-    </message>
-    <message>
-        <source>Përmet Explorer datasets (*.sqlite *.db);;All files (*)</source>
-        <translation>Të dhëna të Përmet Explorer (*.sqlite *.db);;Të gjithë skedarët (*)</translation>
-    </message>
-    <message>
-        <source>Copied: {link}</source>
-        <translation>U kopjua: {link}</translation>
-    </message>
-    <message>
-        <source>Citation copied to the clipboard</source>
-        <translation>Citimi u kopjua</translation>
+        <source>PDF document</source>
+        <translation>Dokument PDF</translation>
     </message>
     <message>
         <source>Export</source>
@@ -719,33 +565,12 @@ i Grave</translation>
         <source>Export failed</source>
         <translation>Eksportimi dështoi</translation>
     </message>
+</context>
+<context>
+    <name>MainWindow</name>
     <message>
-        <source>Exported {path}</source>
-        <translation>U eksportua {path}</translation>
-    </message>
-    <message>
-        <source>An offline atlas of the Congress of Përmet, 24–28 May 1944.</source>
-        <translation>Një atlas pa internet i Kongresit të Përmetit, 24–28 maj 1944.</translation>
-    </message>
-    <message>
-        <source>Dataset:</source>
-        <translation>Të dhënat:</translation>
-    </message>
-    <message>
-        <source>Licences</source>
-        <translation>Licencat</translation>
-    </message>
-    <message>
-        <source>Program: MIT licence. Qt for Python (PySide6): LGPLv3. pyqtgraph: MIT.</source>
-        <translation>Programi: licencë MIT. Qt for Python (PySide6): LGPLv3. pyqtgraph: MIT.</translation>
-    </message>
-    <message>
-        <source>Sources ({n})</source>
-        <translation>Burimet ({n})</translation>
-    </message>
-    <message>
-        <source>About {app}</source>
-        <translation>Rreth {app}</translation>
+        <source>Cannot open dataset</source>
+        <translation>Të dhënat nuk mund të hapen</translation>
     </message>
 </context>
 <context>
@@ -765,13 +590,6 @@ i Grave</translation>
     <message>
         <source>Map legend</source>
         <translation>Legjenda e hartës</translation>
-    </message>
-</context>
-<context>
-    <name>MapTab</name>
-    <message>
-        <source>map</source>
-        <translation>harta</translation>
     </message>
 </context>
 <context>
@@ -804,8 +622,8 @@ i Grave</translation>
         <translation>Skema e organeve</translation>
     </message>
     <message>
-        <source>Boxes for the bodies with their sizes and named office-holders; click a box to select the body</source>
-        <translation>Kutitë e organeve me madhësinë dhe drejtuesit e përmendur me emër; klikoni një kuti për të zgjedhur organin</translation>
+        <source>Boxes for the bodies with their sizes and named office-holders; click a box to select the body. The wheel and + and − zoom, 0 fits.</source>
+        <translation>Kutitë e organeve me madhësinë dhe drejtuesit e përmendur me emër; klikoni një kuti për të zgjedhur organin. Rrota dhe + e − zmadhojnë ose zvogëlojnë, 0 e përshtat.</translation>
     </message>
     <message>
         <source>{values} (sources disagree)</source>
@@ -832,6 +650,10 @@ i Grave</translation>
         <translation>Madhësia: {size}</translation>
     </message>
     <message>
+        <source>and {n} more named (see the tree)</source>
+        <translation>dhe {n} të tjerë me emër (shihni pemën)</translation>
+    </message>
+    <message>
         <source>called the congress (15 April 1944)</source>
         <translation>thirri kongresin (15 prill 1944)</translation>
     </message>
@@ -842,6 +664,14 @@ i Grave</translation>
     <message>
         <source>formed by</source>
         <translation>formuar nga</translation>
+    </message>
+    <message>
+        <source>executive organ of</source>
+        <translation>organ ekzekutiv i</translation>
+    </message>
+    <message>
+        <source>The chart draws {n} of the {total} bodies; the tree lists them all.</source>
+        <translation>Skema vizaton {n} nga {total} organet; pema i rendit të gjitha.</translation>
     </message>
 </context>
 <context>
@@ -935,12 +765,43 @@ i Grave</translation>
         <translation>formuar nga</translation>
     </message>
     <message>
+        <source>executive organ of</source>
+        <translation>organ ekzekutiv i</translation>
+    </message>
+    <message>
+        <source>Seats {numbers}: {n} not named in the sources</source>
+        <translation>Vendet {numbers}: {n} pa emër në burime</translation>
+    </message>
+    <message>
+        <source>not named in the sources</source>
+        <translation>pa emër në burime</translation>
+    </message>
+    <message>
         <source>Seat {n} of {total} — not named in the sources</source>
         <translation>Vendi {n} nga {total} — pa emër në burime</translation>
     </message>
+</context>
+<context>
+    <name>Pages</name>
     <message>
-        <source>CSV table of all seats</source>
-        <translation>Tabelë CSV e të gjitha vendeve</translation>
+        <source>&amp;Chart</source>
+        <translation>&amp;Grafiku</translation>
+    </message>
+    <message>
+        <source>&amp;Decisions</source>
+        <translation>&amp;Vendimet</translation>
+    </message>
+    <message>
+        <source>&amp;Map</source>
+        <translation>&amp;Harta</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation</source>
+        <translation>&amp;Organizimi</translation>
+    </message>
+    <message>
+        <source>Congress of Përmet, May 1944: {view}</source>
+        <translation>Kongresi i Përmetit, maj 1944: {view}</translation>
     </message>
 </context>
 <context>
@@ -964,6 +825,173 @@ i Grave</translation>
     <message>
         <source>decision</source>
         <translation>vendim</translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation>ngjarje</translation>
+    </message>
+    <message>
+        <source>Search everything (Ctrl+K)</source>
+        <translation>Kërko kudo (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>Search everything</source>
+        <translation>Kërko kudo</translation>
+    </message>
+    <message>
+        <source>Finds regions, delegations, bodies, people and decisions</source>
+        <translation>Gjen krahina, delegacione, organe, persona dhe vendime</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Rezultatet e kërkimit</translation>
+    </message>
+    <message>
+        <source>Enter or a click selects the result</source>
+        <translation>Enter ose një klikim zgjedh rezultatin</translation>
+    </message>
+</context>
+<context>
+    <name>WindowMenus</name>
+    <message>
+        <source>Nothing selected — {n} delegates in all</source>
+        <translation>Asgjë e zgjedhur — {n} delegatë gjithsej</translation>
+    </message>
+    <message>
+        <source> — {name}: {n} delegates</source>
+        <translation> — {name}: {n} delegatë</translation>
+    </message>
+    <message>
+        <source>Congress of Përmet (May 1944)</source>
+        <translation>Kongresi i Përmetit (maj 1944)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Skedari</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Pamja</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Shko</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Ndihmë</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Gjuha</translation>
+    </message>
+    <message>
+        <source>&amp;Open dataset…</source>
+        <translation>&amp;Hap të dhënat…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Eksporto…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Shtyp…</translation>
+    </message>
+    <message>
+        <source>Copy picture of this view</source>
+        <translation>Kopjo figurën e kësaj pamjeje</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Dil</translation>
+    </message>
+    <message>
+        <source>Larger text</source>
+        <translation>Tekst më i madh</translation>
+    </message>
+    <message>
+        <source>Smaller text</source>
+        <translation>Tekst më i vogël</translation>
+    </message>
+    <message>
+        <source>Normal text size</source>
+        <translation>Madhësia e zakonshme e tekstit</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Prapa</translation>
+    </message>
+    <message>
+        <source>Back to the previous selection (Alt+Left)</source>
+        <translation>Kthehu te zgjedhja e mëparshme (Alt+Majtas)</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Përpara</translation>
+    </message>
+    <message>
+        <source>Forward to the next selection (Alt+Right)</source>
+        <translation>Shko te zgjedhja pasardhëse (Alt+Djathtas)</translation>
+    </message>
+    <message>
+        <source>Clear selection</source>
+        <translation>Pastro zgjedhjen</translation>
+    </message>
+    <message>
+        <source>Clear the selection (Esc)</source>
+        <translation>Pastro zgjedhjen (Esc)</translation>
+    </message>
+    <message>
+        <source>Search everything</source>
+        <translation>Kërko kudo</translation>
+    </message>
+    <message>
+        <source>Copy link to this view</source>
+        <translation>Kopjo lidhjen e kësaj pamjeje</translation>
+    </message>
+    <message>
+        <source>Cite this</source>
+        <translation>Cito këtë</translation>
+    </message>
+    <message>
+        <source>&amp;About {app}</source>
+        <translation>&amp;Rreth {app}</translation>
+    </message>
+    <message>
+        <source>Navigation</source>
+        <translation>Lundrimi</translation>
+    </message>
+    <message>
+        <source>Copy a citation of the selected item and its sources</source>
+        <translation>Kopjo një citim të zgjedhjes dhe të burimeve të saj</translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation>Pamjet</translation>
+    </message>
+    <message>
+        <source>Open dataset</source>
+        <translation>Hap të dhënat</translation>
+    </message>
+    <message>
+        <source>Përmet Explorer datasets (*.sqlite *.db);;All files (*)</source>
+        <translation>Të dhëna të Përmet Explorer (*.sqlite *.db);;Të gjithë skedarët (*)</translation>
+    </message>
+    <message>
+        <source>Copied: {link}</source>
+        <translation>U kopjua: {link}</translation>
+    </message>
+    <message>
+        <source>Citation copied to the clipboard</source>
+        <translation>Citimi u kopjua</translation>
+    </message>
+    <message>
+        <source>Exported {path}</source>
+        <translation>U eksportua {path}</translation>
+    </message>
+    <message>
+        <source>Picture copied to the clipboard</source>
+        <translation>Figura u kopjua</translation>
     </message>
 </context>
 </TS>
