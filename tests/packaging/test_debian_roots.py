@@ -39,7 +39,8 @@ def installed(request, workdir):
 @pytest.fixture(scope="module")
 def xvfb():
     display = f":{40 + os.getpid() % 400}"
-    server = subprocess.Popen(["Xvfb", display, "-screen", "0", "1280x800x24", "-nolisten", "tcp"],
+    # 800×800: the size of the offscreen platform's screen, so both windows get the same geometry
+    server = subprocess.Popen(["Xvfb", display, "-screen", "0", "800x800x24", "-nolisten", "tcp"],
                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     socket = f"/tmp/.X11-unix/X{display[1:]}"
     for _ in range(100):
