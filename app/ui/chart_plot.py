@@ -10,7 +10,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import QPoint, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (QAccessible, QAccessibleEvent, QBrush, QColor, QFontMetrics, QPainter, QPainterPath,
                            QPalette, QPen, QRegion)
-from PySide6.QtWidgets import QApplication, QGraphicsPathItem, QGraphicsRectItem, QToolTip, QWidget
+from PySide6.QtWidgets import QApplication, QGraphicsItem, QGraphicsPathItem, QGraphicsRectItem, QToolTip, QWidget
 
 from app.model import Store
 from app.model.entities import Delegation
@@ -79,6 +79,8 @@ class DelegateChart(pg.PlotWidget):
         axis.setStyle(tickTextOffset=6, tickFont=self.font())
         for side in ("bottom", "left"):  # pyqtgraph's grey is too faint to read on white
             plot.getAxis(side).setTextPen(self._text_colour())
+            # a highlight that moves repaints the area around it: the axes come from a cached picture
+            plot.getAxis(side).setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         # the legend sits under the axis, in the plot's own layout: it never covers a bar
         self.legend = pg.LegendItem(labelTextColor=self._text_colour())
         plot.layout.addItem(self.legend, 4, 1)
@@ -193,6 +195,7 @@ class DelegateChart(pg.PlotWidget):
             pen.setCosmetic(True)
             item = pg.BarGraphItem(x=[b.x for b in bars], height=[b.value for b in bars], width=BAR_WIDTH,
                                    brushes=brushes, pens=[pen] * len(bars))
+            item.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
             plot.addItem(item)
             self._items.append(item)
             # the legend draws its sample from one brush and pen, not from per-bar lists
@@ -399,5 +402,18 @@ class DelegateChart(pg.PlotWidget):
             super().keyPressEvent(event)
 
     # ------------------------------------------------------------------ export
+    def _cached_items(self) -> list[QGraphicsItem]:
+        plot = self.getPlotItem()
+        return [plot.getAxis("bottom"), plot.getAxis("left")] + \
+            [i for i in self._items if isinstance(i, pg.BarGraphItem)]
+
     def render_to(self, painter: QPainter) -> None:
-        QWidget.render(self, painter, QPoint(), QRegion(), QWidget.RenderFlag.DrawChildren)
+        """Draw the chart as vectors and text: the on-screen pixmap caches stay out of PNG, SVG and PDF."""
+        cached = self._cached_items()
+        for item in cached:
+            item.setCacheMode(QGraphicsItem.CacheMode.NoCache)
+        try:
+            QWidget.render(self, painter, QPoint(), QRegion(), QWidget.RenderFlag.DrawChildren)
+        finally:
+            for item in cached:
+                item.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)

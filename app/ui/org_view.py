@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QHeaderView, QLineEdit,
 
 from app.model import Store
 from app.model.entities import localized
+from app.ui import vocabulary
 from app.ui.item_views import SelectionLink
 from app.ui.labels import label, plain_tooltip
 from app.ui.org_chart import OrgChart
@@ -30,7 +31,7 @@ class OrgTab(Page):
     title = QT_TRANSLATE_NOOP("Pages", "&Organisation")
     kinds = ("body", "person")
     COLUMNS = ("Name", "Role", "Portfolio", "Sources")
-    EXPAND_ALL_LIMIT = 5000  # rows; past that, opening every body costs seconds (tested at 1000x the data)
+    EXPAND_ALL_LIMIT = 2000  # rows opened at start; past that, laying the tree out costs seconds (1000x the data)
 
     def __init__(self, store: Store, selection: SelectionModel, lang: str = "en", parent=None) -> None:
         super().__init__(store, selection, lang, parent)
@@ -50,7 +51,6 @@ class OrgTab(Page):
         header = self.tree.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)  # names get what the others leave
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)  # a count: always in view
         header.setMinimumSectionSize(40)
         self._expand()
         self.link = SelectionLink(self.tree, selection, row_of=self.model.row_of)
@@ -90,6 +90,13 @@ class OrgTab(Page):
         layout.addWidget(self.stack, 1)
         self._retranslate()
 
+    def _size_columns(self) -> None:
+        """Sources is a small count: as wide as its header, measured once (measuring every row would cost
+        seconds on a large dataset)."""
+        metrics = self.tree.header().fontMetrics()
+        self.tree.sources_width = metrics.horizontalAdvance(self.tr("Sources")) + 28
+        self.tree.share_width()
+
     def _headers(self) -> list[str]:
         return [self.tr("Name"), self.tr("Role"), self.tr("Portfolio"), self.tr("Sources")]
 
@@ -107,6 +114,7 @@ class OrgTab(Page):
         self.chart_button.setText(self.tr("Org chart"))
         self.tree_button.setAccessibleDescription(self.tr("Show the bodies and their seats as a tree"))
         self.chart_button.setAccessibleDescription(self.tr("Show the bodies as a drawn org chart"))
+        self._size_columns()
 
     # ------------------------------------------------------------------ what each row says
     def _describe(self, node: OrgNode) -> tuple:
@@ -117,9 +125,7 @@ class OrgTab(Page):
             body_name = label(s, "body", body.id, lang)
             name = f"{body_name} ({body.abbrev})" if body.abbrev else body_name
             size = size_text(s, body, self.tr("{values} (sources disagree)"), self.tr("{n} delegates"), self.tr(" or "))
-            relations = {"elected by": self.tr("elected by"), "formed by": self.tr("formed by"),
-                         "executive organ of": self.tr("executive organ of")}
-            relation = (f"{relations.get(body.relation_en or '', body.relation_en or '')} "
+            relation = (f"{vocabulary.relation(body.relation_en)} "
                         f"{label(s, 'body', body.parent_id, lang)}") if body.parent_id and body.relation_en else ""
             role = ", ".join(x for x in (relation, size) if x)
             return name, role, "", len(s.citations("body", body.id)), plain_tooltip(body.name_sq)
@@ -203,15 +209,17 @@ class OrgTab(Page):
         return True
 
     def _expand(self) -> None:
-        """Open every body (not the folded unnamed seats); past EXPAND_ALL_LIMIT rows, the top levels only."""
-        if self._row_count > self.EXPAND_ALL_LIMIT:
-            self.tree.expandToDepth(1)
-            return
+        """Open the bodies (not the folded unnamed seats), in order, until EXPAND_ALL_LIMIT rows show: all of
+        them on the bundled data; on a huge dataset the first ones, so that laying out the tree stays quick."""
+        shown = 0
         for node in self._walk_nodes(self._nodes):
+            if shown > self.EXPAND_ALL_LIMIT:
+                break
             if node.is_body:
                 index = self.filter.mapFromSource(self.model.index_of(node))
                 if index.isValid():
                     self.tree.expand(index)
+                    shown += len(node.children)
 
     def _filter(self, text: str) -> None:
         self.filter.set_query(text)

@@ -192,7 +192,7 @@ class WindowMenus:
     def copy_citation(self) -> None:
         current = self.selection.current()
         if current is not None and self.store.exists(*current):
-            QGuiApplication.clipboard().setText(citation_text(self.store, *current))
+            QGuiApplication.clipboard().setText(citation_text(self.store, *current, lang=self.lang))
             self.statusBar().showMessage(self.tr("Citation copied to the clipboard"), 5000)
 
     def export_formats(self) -> list[export.ExportFormat]:
