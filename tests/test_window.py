@@ -45,10 +45,10 @@ def test_details_panel_starts_with_the_overview(window):
 def test_selecting_a_place_shows_its_delegation_and_sources(qtbot, window):
     window.selection.select("place", "korce")
     text = window.details.toPlainText()
-    assert "Korça: 25 delegates, 13.3% of 188" in text
+    assert "Korçë: 25 delegates, 13.3% of 188" in text
     assert "25 from Korça" in text  # the verbatim quote
     assert "Congress of Përmet (English Wikipedia)" in text
-    assert "Korça: 25 delegates" in window.selection_label.text()
+    assert "Korçë: 25 delegates" in window.selection_label.text()
 
 
 def test_region_without_delegation_says_so(qtbot, window):

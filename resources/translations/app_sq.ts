@@ -164,6 +164,10 @@
         <translation>{n} burime</translation>
     </message>
     <message>
+        <source>low confidence</source>
+        <translation>besueshmëri e ulët</translation>
+    </message>
+    <message>
         <source>1 source</source>
         <translation>1 burim</translation>
     </message>
