@@ -22,8 +22,8 @@ def click_row_in_tree(qtbot, tree, key):
 def test_tabs_and_object_names(window):
     tabs = window.findChild(QTabWidget, "tabs")
     assert tabs is window.tabs
-    assert [tabs.widget(i).objectName() for i in range(tabs.count())] == ["mapTab", "chartTab", "orgTab", "decisionsTab"]
-    assert [tabs.tabText(i).replace("&", "") for i in range(tabs.count())] == ["Map", "Chart", "Organisation", "Decisions"]
+    assert [tabs.widget(i).objectName() for i in range(tabs.count())] == ["overviewTab", "mapTab", "chartTab", "orgTab", "decisionsTab"]
+    assert [tabs.tabText(i).replace("&", "") for i in range(tabs.count())] == ["Overview", "Map", "Chart", "Organisation", "Decisions"]
     assert window.findChild(QWidget, "detailsPanel") is window.details
     assert window.findChild(QTreeView, "orgTree") is not None
     assert window.findChild(QTableView, "decisionsList") is not None
