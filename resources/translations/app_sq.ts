@@ -656,7 +656,7 @@
         <translation>nuk shënohet në burime</translation>
     </message>
     <message>
-        <source>locality (Peza)</source>
+        <source>locality (Pezë)</source>
         <translation>vendbanim (Pezë)</translation>
     </message>
     <message>
