@@ -39,7 +39,7 @@ data: $(STAMP)
 
 # Refresh the Albanian catalogue from the code (lupdate), fill in the wording kept in fill_sq.py, compile it.
 translations: $(STAMP)
-	$(VENV)/bin/pyside6-lupdate app/ui/*.py -ts resources/translations/app_sq.ts -target-language sq_AL -no-obsolete -locations none
+	$(VENV)/bin/pyside6-lupdate $$(find app/ui -name "*.py" | sort) -ts resources/translations/app_sq.ts -target-language sq_AL -no-obsolete -locations none
 	$(PY) resources/translations/fill_sq.py resources/translations/app_sq.ts
 	$(VENV)/bin/pyside6-lrelease resources/translations/app_sq.ts resources/translations/qtbase_sq.ts -qm resources/translations/app_sq.qm
 

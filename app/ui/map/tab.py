@@ -90,6 +90,10 @@ class MapTab(_Base):
         self.layer_title.setText(self.tr("Show"))
         self.symbols_button.setText(self.tr("Delegations (circles)"))
         self.counties_button.setText(self.tr("Modern counties, shaded"))
+        self.symbols_button.setAccessibleDescription(self.tr(
+            "One circle per delegation at the places it is named for; its area is proportional to its delegates"))
+        self.counties_button.setAccessibleDescription(self.tr(
+            "Today's counties shaded by the delegates of the delegation named for them"))
         self.layer_box.setAccessibleName(self.tr("Map layer"))
         self._refresh_side()
 
@@ -130,8 +134,8 @@ class MapTab(_Base):
                 for d_id in layers.partly(store, place.id):
                     for f in store.figures("place", place.id, layers.PARTLY_FIELD):
                         c = f.citations[0]
-                        caveats.append(self.tr("{county}: part of it sent delegates with the delegation of "
-                                               "{delegation}. {source}: “{quote}”").format(
+                        caveats.append(self.tr("{county} is hatched: a source places part of it in another "
+                                               "delegation: {delegation}. {source}: “{quote}”").format(
                             county=localized(place, "name", self._lang), source=c.source.title, quote=c.quote,
                             delegation=localized(store.delegation(d_id), "name", self._lang)))
         self.caveat.setText("\n".join(caveats))
@@ -154,7 +158,7 @@ class MapTab(_Base):
             for d_id in partly:
                 hatch = QBrush(QColor(FILLS[class_of(store.delegation(d_id).delegates)]).darker(150),
                                Qt.BrushStyle.FDiagPattern)
-                rows.append(Row("swatch", self.tr("in part with the delegation of {name} (see the note)").format(
+                rows.append(Row("swatch", self.tr("in part represented by another delegation: {name} (see the note)").format(
                     name=localized(store.delegation(d_id), "name", self._lang)), fill=QColor(NOT_RECORDED_FILL),
                     hatch=hatch))
             if any(len(s.place_ids) > 1 for s in layers.symbols(store)):

@@ -95,7 +95,7 @@ class MapView(QGraphicsView):
         elif place.kind == "region":
             lines.append(self.tr("Delegation: not recorded in the sources"))
             for d_id in layers.partly(self._store, place.id):
-                lines.append(self.tr("Part of it sent delegates with the delegation of {name}").format(
+                lines.append(self.tr("In part represented by another delegation: {name}").format(
                     name=self._name(self._store.delegation(d_id))))
                 lines += self._source_lines("place", place.id, layers.PARTLY_FIELD)
         if place.kind == "locality":
