@@ -4,7 +4,7 @@ and the notes. Its state is the layer shown, the zoom and the centre; exports pa
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, QSize, Qt
-from PySide6.QtGui import QBrush, QColor, QPainter, QPalette
+from PySide6.QtGui import QBrush, QColor, QPainter, QPalette, QRegion
 from PySide6.QtWidgets import (QButtonGroup, QFrame, QHBoxLayout, QLabel, QRadioButton, QVBoxLayout, QWidget)
 
 from app.model import Store
@@ -190,8 +190,9 @@ class MapTab(_Base):
         """Paint the map as shown, with its legend and notes beside it (for PNG and SVG export)."""
         size = self.export_size()
         painter.fillRect(0, 0, size.width(), size.height(), self.palette().color(QPalette.ColorRole.Window))
-        self.map.render(painter, QPoint(0, 0))
+        QWidget.render(self.map, painter, QPoint(0, 0), QRegion(), QWidget.RenderFlag.DrawChildren)
         y = 8
         for widget in self._export_parts():
-            widget.render(painter, QPoint(self.map.width() + 8, y))
+            QWidget.render(widget, painter, QPoint(self.map.width() + 8, y), QRegion(),
+                           QWidget.RenderFlag.DrawChildren)
             y += widget.height() + 8

@@ -127,8 +127,10 @@ class MapView(QGraphicsView):
         self.colours, acc = map_colours(dark), accent(self)
         scene.setBackgroundBrush(self.colours.sea)
         store, mode = self._store, self._layer
+        self._land = None  # the country's outline: labels of symbols and localities stay on land
         for country in store.places("country"):
             outline = QGraphicsPathItem(geometry_path(country.geometry()))
+            self._land = outline.path()
             outline.setPen(_pen(self.colours.outline, 2.0))
             outline.setBrush(Qt.BrushStyle.NoBrush)
             outline.setZValue(5)
@@ -244,12 +246,11 @@ class MapView(QGraphicsView):
                     continue
                 text = str(sym.delegates)
                 probe = MapLabel(text, self._font(True), c.text, c.plate, None, QPointF(), None, [], True)
-                w, h = probe.plate_size()
-                if max(w, h) <= 2 * sym.radius * 0.92:
+                inner = probe.text_rect()
+                if inner.width() <= 2 * sym.radius * 0.95 and inner.height() <= 2 * sym.radius * 0.8:
                     self._label(text, sym, sym.pos(), None, lambda w, h: [centred(w, h)], True, bold=True, on=c.symbol)
-                else:
-                    home = self._union(sym.place_ids) if len(sym.place_ids) > 1 else self._county_at(sym.pos())
-                    self._label(text, sym, sym.pos(), home, lambda w, h, r=sym.radius: around(w, h, r), True,
+                else:  # beside the symbol, on land
+                    self._label(text, sym, sym.pos(), self._land, lambda w, h, r=sym.radius: around(w, h, r), True,
                                 bold=True)
         else:
             for spec in layers.symbols(store):
@@ -267,7 +268,7 @@ class MapView(QGraphicsView):
                 if item.delegates is not None and (mode == COUNTIES or sym is not None):
                     text = self.tr("{place}: {n}").format(place=name, n=item.delegates)
                 gap = max(item.radius, sym.radius if sym is not None else 0)
-                home = self._county_at(item.label_point())
+                home = self._land
                 self._labels[pid] = self._label(text, item, item.label_point(), home,
                                                 lambda w, h, g=gap: around(w, h, g), True, bold=venue or
                                                 sym is not None)
