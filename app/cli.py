@@ -27,7 +27,7 @@ class _Parser(argparse.ArgumentParser):
 
 
 def build_parser() -> argparse.ArgumentParser:
-    p = _Parser(prog=PROG, description=f"{APP_NAME}: an offline atlas of the Congress of Përmet (24–28 May 1944).")
+    p = _Parser(prog=PROG, description=f"{APP_NAME}: an offline atlas of the Congress of Përmet (May 1944).")
     p.add_argument("--db", metavar="PATH", help="dataset to open (default: the bundled one)")
     p.add_argument("--tab", choices=TABS, help="tab to open first")
     p.add_argument("--select", metavar="KIND:ID",

@@ -70,7 +70,7 @@ def test_bar_click_reaches_the_map(qtbot, chart, window):
 def test_selection_elsewhere_highlights_the_bar(chart, window):
     window.selection.select("place", "korce", origin="map")
     assert chart.selected_bar_ids() == ["korca"]
-    window.selection.select("person", "ramiz-alia", origin="tree")
+    window.selection.select("person", "llazi-bozo", origin="tree")
     assert chart.selected_bar_ids() == ["berat"]
     window.selection.clear()
     assert chart.selected_bar_ids() == []

@@ -212,7 +212,7 @@ def test_hover_highlights_and_tooltip_tells_the_figure_and_its_source(qtbot, map
 def test_selection_made_elsewhere_shows_on_the_map(qtbot, map_view, window):
     window.selection.select("delegation", "berat", origin="chart")
     assert map_view.selected_place_ids() == ["berat"] and map_view.symbol_item("berat").selected
-    window.selection.select("person", "ramiz-alia", origin="tree")  # a named Berat delegate
+    window.selection.select("person", "llazi-bozo", origin="tree")  # a named Berat delegate
     assert map_view.selected_place_ids() == ["berat"]
     window.selection.select("decision", "ban-zog")
     assert map_view.selected_place_ids() == [] and not map_view.symbol_item("berat").selected

@@ -53,7 +53,7 @@ BAD = {
                              "schema version '99'"),
     "no schema_version": (lambda t: _edited(t, "DELETE FROM meta WHERE key = 'schema_version'"), "no schema_version"),
     "missing table": (lambda t: _edited(t, "DROP TABLE seat"), "missing: seat"),
-    "missing column": (lambda t: _edited(t, "ALTER TABLE person DROP COLUMN note"), "lacks column(s) note"),
+    "missing column": (lambda t: _edited(t, "ALTER TABLE person DROP COLUMN note_en"), "lacks column(s) note_en"),
     "NULL in a required column": (lambda t: _edited(t, *_loose("delegation"),
                                                     "UPDATE delegation SET name_en = NULL WHERE id = 'korca'"), "name_en"),
     "NULL place geometry": (lambda t: _edited(t, *_loose("place"), "UPDATE place SET geometry_geojson = NULL"),
@@ -84,7 +84,7 @@ BAD = {
                                       "unknown source 'enwiki_permet'"),
     "decision about an unknown body": (lambda t: _edited(t, "INSERT INTO decision_subject VALUES ('ban-zog', 'body', 'x')"),
                                        "unknown body 'x'"),
-    "a 1 MB string": (lambda t: _edited(t, "UPDATE person SET note = ? WHERE id = 'enver-hoxha'", params=("x" * 2**20,)),
+    "a 1 MB string": (lambda t: _edited(t, "UPDATE person SET note_en = ? WHERE id = 'enver-hoxha'", params=("x" * 2**20,)),
                       "the limit is 20,000"),
     "control characters": (lambda t: _edited(t, "UPDATE delegation SET name_en = ? WHERE id = 'korca'",
                                              params=("Korça\x1b[31m",)), "control character U+001B"),
@@ -129,7 +129,7 @@ def test_file_open_shows_a_dialog_and_keeps_the_dataset(qtbot, window, tmp_path,
     assert window.open_dataset(str(path)) is False
     assert len(shown) == 1 and shown[0][0] == "Cannot open dataset" and expected in shown[0][1]
     assert window.store is store and window.selection.current() == ("delegation", "berat")
-    assert window.self_check()["map places"] == 13  # still usable
+    assert window.self_check()["map places"] == 14  # still usable
     if before is not None:
         assert path.read_bytes() == before
 

@@ -44,4 +44,4 @@ def test_installed_app_runs_from_anywhere(installed, tmp_path):
     out = subprocess.run([sys.executable, str(script), "--self-check"], cwd=tmp_path, env=env,
                          capture_output=True, text=True, timeout=120)
     assert out.returncode == 0, out.stderr
-    assert out.stdout.startswith("self-check ok: 13 places, 10 delegations (188 delegates)")
+    assert out.stdout.startswith("self-check ok: 14 places, 10 delegations (188 delegates)")

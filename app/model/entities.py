@@ -14,7 +14,22 @@ class Source:
     kind: str
     reliability: str  # wiki, commemorative, soviet, academic, critical, encyclopedic, press, government, archive, geodata, estimate
     language: str | None
-    note: str | None
+    note_en: str | None
+    note_sq: str | None
+    tradition: str | None  # sources sharing a tradition repeat one wording: together they are one voice
+
+    @property
+    def voice(self) -> str:
+        """The independent tradition this source speaks for: its tradition's id, or its own."""
+        return self.tradition or self.id
+
+
+@dataclass(frozen=True)
+class Tradition:
+    """Sources that copy one wording. Counted once when sources are weighed against each other."""
+    id: str
+    note_en: str
+    note_sq: str | None
 
 
 @dataclass(frozen=True)
@@ -30,9 +45,24 @@ class Citation:
 
 @dataclass(frozen=True)
 class Figure:
-    """One value of a fact and the citations that assert it. Two figures for one field = sources disagree."""
+    """One value of a fact and the citations that assert it. Two figures for one field = sources disagree.
+    `label_en`/`label_sq` say the value in words where it is not a bare number or date."""
     value: str
     citations: tuple[Citation, ...]
+    label_en: str | None = None
+    label_sq: str | None = None
+
+    @property
+    def sources(self) -> int:
+        return len({c.source.id for c in self.citations})
+
+    @property
+    def traditions(self) -> int:
+        """How many independent voices assert this value: sources of one tradition count once."""
+        return len({c.source.voice for c in self.citations})
+
+    def label(self, lang: str = "en") -> str:
+        return (self.label_sq if lang == "sq" else None) or self.label_en or self.value
 
 
 @dataclass(frozen=True)
@@ -48,7 +78,8 @@ class Place:
     geometry_geojson: str
     label_lon: float
     label_lat: float
-    note: str | None
+    note_en: str | None
+    note_sq: str | None
 
     def geometry(self) -> dict:
         return json.loads(self.geometry_geojson)
@@ -63,7 +94,8 @@ class Delegation:
     name_sq: str
     name_en: str
     delegates: int | None
-    note: str | None
+    note_en: str | None
+    note_sq: str | None
     place_ids: tuple[str, ...]
 
 
@@ -74,7 +106,8 @@ class Person:
     alt_names: str | None
     born: str | None
     died: str | None
-    note: str | None
+    note_en: str | None
+    note_sq: str | None
 
 
 @dataclass(frozen=True)
@@ -92,11 +125,13 @@ class Body:
     seq: int
     parent_id: str | None
     relation_en: str | None
+    relation_sq: str | None
     abbrev: str | None
     name_sq: str
     name_en: str
     seats: int | None  # seat rows laid out; None where the sources give no single size
     description_en: str | None
+    description_sq: str | None
 
 
 @dataclass(frozen=True)
@@ -106,8 +141,10 @@ class Seat:
     person_id: str | None  # None: no source names the holder
     role_en: str
     role_sq: str
-    portfolio: str | None
-    note: str | None
+    portfolio_en: str | None
+    portfolio_sq: str | None
+    note_en: str | None
+    note_sq: str | None
 
     @property
     def citation_id(self) -> str:
@@ -123,7 +160,44 @@ class Decision:
     title_en: str
     title_sq: str
     summary_en: str
+    summary_sq: str | None
     wording: str  # paraphrase, verbatim
     confidence: str
-    note: str | None
+    note_en: str | None
+    note_sq: str | None
     subjects: tuple[tuple[str, str], ...]
+
+
+@dataclass(frozen=True)
+class Event:
+    """A dated event: ISO days; a single day has date_to == date_from. `disputed`: sources give different
+    dates, the range spans them and each source's date is a `date` citation value."""
+    id: str
+    seq: int
+    title_en: str
+    title_sq: str | None
+    summary_en: str
+    summary_sq: str | None
+    date_from: str
+    date_to: str
+    precision: str  # day, month, year
+    disputed: bool
+    place_id: str | None
+    related: tuple[tuple[str, str], ...]  # (kind, id) of what the event concerns, e.g. ("body", "committee")
+
+
+@dataclass(frozen=True)
+class Term:
+    """A glossary entry: a word a reader meets, in both languages, with its definition."""
+    id: str
+    seq: int
+    term_sq: str
+    term_en: str
+    definition_sq: str | None
+    definition_en: str
+
+
+def localized(obj: object, field: str, lang: str) -> str | None:
+    """`obj.<field>_<lang>`, falling back to the English where the Albanian is not written (NULL)."""
+    value = getattr(obj, f"{field}_{lang}", None)
+    return value if value is not None else getattr(obj, f"{field}_en")

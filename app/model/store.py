@@ -6,7 +6,6 @@ DatasetError a person can act on, never later in the middle of a view.
 
 from __future__ import annotations
 
-import heapq
 import json
 import math
 import os
@@ -16,14 +15,15 @@ from collections import defaultdict
 from pathlib import Path
 from urllib.parse import quote
 
-from app.model.entities import (Body, Citation, Decision, Delegation, Figure, NamedDelegate, Person, Place,
-                                Seat, Source)
+from app.model.entities import (Body, Citation, Decision, Delegation, Event, Figure, NamedDelegate, Person, Place,
+                                Seat, Source, Term, Tradition)
 from app.model.schema import APPLICATION_ID, REQUIRED_COLUMNS, SCHEMA_VERSION, SQLITE_HEADER, DatasetError
-from app.model.text import fold, index_text, words
+from app.model.search import SearchIndex
 
-KINDS = ("place", "delegation", "body", "person", "decision")
+KINDS = ("place", "delegation", "body", "person", "decision", "event")
 MAX_TEXT = 20_000  # characters in one name, note or quote: far above any real one, far below a runaway value
 MAX_GEOMETRY = 10_000_000  # characters of GeoJSON for one place
+ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
 CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
@@ -60,7 +60,14 @@ def _real(row: sqlite3.Row, column: str, table: str) -> float:
     return float(value)
 
 
-class Store:
+def _date(row: sqlite3.Row, column: str, table: str) -> str:
+    value = _text(row, column, table)
+    if not ISO_DAY.match(value):
+        raise DatasetError(f"table '{table}', column '{column}': expected a date YYYY-MM-DD, found {value!r:.30}")
+    return value
+
+
+class Store(SearchIndex):
     """Read-only access to one dataset file. Build it with `Store.open(path)`."""
 
     def __init__(self, path: Path) -> None:
@@ -77,6 +84,10 @@ class Store:
         self._seats: dict[str, list[Seat]] = defaultdict(list)
         self._decisions: dict[str, Decision] = {}
         self._children: dict[str | None, list[Body]] = defaultdict(list)
+        self._events: dict[str, Event] = {}
+        self._terms: dict[str, Term] = {}
+        self._traditions: dict[str, Tradition] = {}
+        self._labels: dict[tuple[str, str, str, str], tuple[str, str | None]] = {}
         self._index: list[tuple[str, str, str, str, list[str]]] | None = None
         self._index_texts: list[str] = []
 
@@ -163,18 +174,30 @@ class Store:
         if not total.isdigit():
             raise DatasetError(f"meta 'delegates_total' must be a whole number, found {total!r:.20}.")
 
+        for r in self._rows(con, "tradition", "id"):
+            t = "tradition"
+            tr = Tradition(_text(r, "id", t), _text(r, "note_en", t), _text(r, "note_sq", t, True))
+            self._traditions[tr.id] = tr
         for r in self._rows(con, "source", "id"):
             t = "source"
             s = Source(_text(r, "id", t), _text(r, "title", t), _text(r, "url", t, True), _text(r, "kind", t),
-                       _text(r, "reliability", t), _text(r, "language", t, True), _text(r, "note", t, True))
+                       _text(r, "reliability", t), _text(r, "language", t, True), _text(r, "note_en", t, True),
+                       _text(r, "note_sq", t, True), _text(r, "tradition", t, True))
+            if s.tradition is not None:
+                self._require(s.tradition, self._traditions, f"source '{s.id}'", "tradition")
             self._sources[s.id] = s
+        for r in self._rows(con, "value_label", "id"):
+            t = "value_label"
+            key = (_text(r, "subject_kind", t), _text(r, "subject_id", t), _text(r, "field", t), _text(r, "value", t))
+            self._labels[key] = (_text(r, "label_en", t), _text(r, "label_sq", t, True))
 
         for r in self._rows(con, "place", "id"):
             t = "place"
             p = Place(_text(r, "id", t), _text(r, "kind", t), _text(r, "name_sq", t), _text(r, "name_sq_definite", t),
                       _text(r, "name_en", t), _text(r, "name_en_full", t, True), _text(r, "iso_3166_2", t, True),
                       _text(r, "prefecture_1944_namesake", t, True), _text(r, "geometry_geojson", t),
-                      _real(r, "label_lon", t), _real(r, "label_lat", t), _text(r, "note", t, True))
+                      _real(r, "label_lon", t), _real(r, "label_lat", t), _text(r, "note_en", t, True),
+                      _text(r, "note_sq", t, True))
             if p.kind not in ("country", "region", "locality"):
                 raise DatasetError(f"place '{p.id}' has unknown kind {p.kind!r:.30}.")
             _check_geometry(p)
@@ -190,7 +213,7 @@ class Store:
             t = "delegation"
             d = Delegation(_text(r, "id", t), _int(r, "seq", t), _text(r, "kind", t), _text(r, "basis", t),
                            _text(r, "name_sq", t), _text(r, "name_en", t), _int(r, "delegates", t, True),
-                           _text(r, "note", t, True), tuple(places_of.get(r["id"], ())))
+                           _text(r, "note_en", t, True), _text(r, "note_sq", t, True), tuple(places_of.get(r["id"], ())))
             self._delegations[d.id] = d
             for place_id in d.place_ids:
                 self._delegations_of_place[place_id].append(d)
@@ -201,7 +224,7 @@ class Store:
         for r in self._rows(con, "person", "id"):
             t = "person"
             p = Person(_text(r, "id", t), _text(r, "name", t), _text(r, "alt_names", t, True), _text(r, "born", t, True),
-                       _text(r, "died", t, True), _text(r, "note", t, True))
+                       _text(r, "died", t, True), _text(r, "note_en", t, True), _text(r, "note_sq", t, True))
             self._people[p.id] = p
 
         for r in self._rows(con, "named_delegate", "delegation_id, seq"):
@@ -215,8 +238,9 @@ class Store:
         for r in self._rows(con, "body", "seq, id"):
             t = "body"
             b = Body(_text(r, "id", t), _int(r, "seq", t), _text(r, "parent_id", t, True), _text(r, "relation_en", t, True),
-                     _text(r, "abbrev", t, True), _text(r, "name_sq", t), _text(r, "name_en", t), _int(r, "seats", t, True),
-                     _text(r, "description_en", t, True))
+                     _text(r, "relation_sq", t, True), _text(r, "abbrev", t, True), _text(r, "name_sq", t),
+                     _text(r, "name_en", t), _int(r, "seats", t, True), _text(r, "description_en", t, True),
+                     _text(r, "description_sq", t, True))
             self._bodies[b.id] = b
         for b in self._bodies.values():
             if b.parent_id is not None:
@@ -226,7 +250,8 @@ class Store:
         for r in self._rows(con, "seat", "body_id, seat_no"):
             t = "seat"
             s = Seat(_text(r, "body_id", t), _int(r, "seat_no", t), _text(r, "person_id", t, True), _text(r, "role_en", t),
-                     _text(r, "role_sq", t), _text(r, "portfolio", t, True), _text(r, "note", t, True))
+                     _text(r, "role_sq", t), _text(r, "portfolio_en", t, True), _text(r, "portfolio_sq", t, True),
+                     _text(r, "note_en", t, True), _text(r, "note_sq", t, True))
             self._require(s.body_id, self._bodies, "seat", "body")
             if s.person_id is not None:
                 self._require(s.person_id, self._people, "seat", "person")
@@ -239,8 +264,9 @@ class Store:
         for r in self._rows(con, "decision", "seq, id"):
             t = "decision"
             d = Decision(_text(r, "id", t), _int(r, "seq", t), _text(r, "kind", t), _text(r, "category", t, True),
-                         _text(r, "title_en", t), _text(r, "title_sq", t), _text(r, "summary_en", t), _text(r, "wording", t),
-                         _text(r, "confidence", t), _text(r, "note", t, True), tuple(subjects.get(r["id"], ())))
+                         _text(r, "title_en", t), _text(r, "title_sq", t), _text(r, "summary_en", t),
+                         _text(r, "summary_sq", t, True), _text(r, "wording", t), _text(r, "confidence", t),
+                         _text(r, "note_en", t, True), _text(r, "note_sq", t, True), tuple(subjects.get(r["id"], ())))
             if d.kind not in ("decision", "viewpoint"):
                 raise DatasetError(f"decision '{d.id}' has unknown kind {d.kind!r:.30}.")
             self._decisions[d.id] = d
@@ -249,6 +275,12 @@ class Store:
             for kind, subject_id in items:
                 if not self.exists(kind, subject_id):
                     raise DatasetError(f"decision '{decision_id}' concerns unknown {kind} '{subject_id}'.")
+        self._load_events(con)
+        for r in self._rows(con, "term", "seq, id"):
+            t = "term"
+            term = Term(_text(r, "id", t), _int(r, "seq", t), _text(r, "term_sq", t), _text(r, "term_en", t),
+                        _text(r, "definition_sq", t, True), _text(r, "definition_en", t))
+            self._terms[term.id] = term
 
         for r in self._rows(con, "citation", "id"):
             t = "citation"
@@ -258,6 +290,30 @@ class Store:
                          self._sources[source_id], _text(r, "quote", t), _text(r, "quote_language", t, True),
                          _text(r, "value", t, True))
             self._citations[(c.subject_kind, c.subject_id)].append(c)
+
+    def _load_events(self, con: sqlite3.Connection) -> None:
+        related: dict[str, list[tuple[str, str]]] = defaultdict(list)
+        for r in self._rows(con, "event_subject", "event_id, subject_kind, subject_id"):
+            t = "event_subject"
+            related[_text(r, "event_id", t)].append((_text(r, "subject_kind", t), _text(r, "subject_id", t)))
+        for r in self._rows(con, "event", "date_from, seq, id"):
+            t = "event"
+            date_from, date_to = _date(r, "date_from", t), _date(r, "date_to", t)
+            precision = _text(r, "precision", t)
+            if date_to < date_from or precision not in ("day", "month", "year"):
+                raise DatasetError(f"event '{r['id']}': dates out of order or unknown precision {precision!r:.20}.")
+            place_id = _text(r, "place_id", t, True)
+            if place_id is not None:
+                self._require(place_id, self._places, f"event '{r['id']}'", "place")
+            ev = Event(_text(r, "id", t), _int(r, "seq", t), _text(r, "title_en", t), _text(r, "title_sq", t, True),
+                       _text(r, "summary_en", t), _text(r, "summary_sq", t, True), date_from, date_to, precision,
+                       bool(_int(r, "disputed", t)), place_id, tuple(related.get(r["id"], ())))
+            self._events[ev.id] = ev
+        for event_id, items in related.items():
+            self._require(event_id, self._events, "event_subject", "event")
+            for kind, subject_id in items:
+                if not self.exists(kind, subject_id):
+                    raise DatasetError(f"event '{event_id}' concerns unknown {kind} '{subject_id}'.")
 
     @staticmethod
     def _require(key: str, table: dict, where: str, what: str) -> None:
@@ -287,7 +343,33 @@ class Store:
         for c in self._citations.get((kind, subject_id), ()):
             if c.field == field and c.value is not None:
                 grouped.setdefault(c.value, []).append(c)
-        return [Figure(value, tuple(cs)) for value, cs in grouped.items()]
+        return [Figure(value, tuple(cs), *self._labels.get((kind, subject_id, field, value), (None, None)))
+                for value, cs in grouped.items()]
+
+    def disagreements(self, kind: str, subject_id: str) -> dict[str, list[Figure]]:
+        """Every field of one subject on which sources give more than one value, with each value's figures."""
+        fields = dict.fromkeys(c.field for c in self._citations.get((kind, subject_id), ()) if c.value is not None)
+        out = {f: self.figures(kind, subject_id, f) for f in fields}
+        return {f: figures for f, figures in out.items() if len(figures) > 1}
+
+    def traditions(self) -> list[Tradition]:
+        return list(self._traditions.values())
+
+    def tradition(self, tradition_id: str) -> Tradition:
+        return self._traditions[tradition_id]
+
+    def events(self) -> list[Event]:
+        """Every event, oldest first."""
+        return list(self._events.values())
+
+    def event(self, event_id: str) -> Event:
+        return self._events[event_id]
+
+    def glossary(self) -> list[Term]:
+        return list(self._terms.values())
+
+    def term(self, term_id: str) -> Term:
+        return self._terms[term_id]
 
     def places(self, kind: str | None = None) -> list[Place]:
         return [p for p in self._places.values() if kind is None or p.kind == kind]
@@ -352,20 +434,22 @@ class Store:
         return self._decisions[decision_id]
 
     def exists(self, kind: str, item_id: str) -> bool:
-        table = {"place": self._places, "delegation": self._delegations, "body": self._bodies,
-                 "person": self._people, "decision": self._decisions}.get(kind)
+        table = self._tables().get(kind)
         return table is not None and item_id in table
 
     def ids(self, kind: str) -> list[str]:
-        table = {"place": self._places, "delegation": self._delegations, "body": self._bodies,
-                 "person": self._people, "decision": self._decisions}[kind]
-        return list(table)
+        return list(self._tables()[kind])
+
+    def _tables(self) -> dict[str, dict]:
+        return {"place": self._places, "delegation": self._delegations, "body": self._bodies,
+                "person": self._people, "decision": self._decisions, "event": self._events}
 
     def item_citations(self, kind: str, item_id: str) -> list[Citation]:
         """Every citation behind a selectable item: a person's come from their seats and delegations,
         a place's include its delegations'."""
         if kind == "person":
-            out = [c for seat in self.roles(item_id) for c in self.citations("seat", seat.citation_id)]
+            out = self.citations("person", item_id)
+            out += [c for seat in self.roles(item_id) for c in self.citations("seat", seat.citation_id)]
             out += [c for n in self.delegations_of_person(item_id)
                     for c in self.citations("named_delegate", f"{n.delegation_id}/{item_id}")]
             return out
@@ -375,58 +459,6 @@ class Store:
             return [c for d in self.delegations_for_place(item_id) for c in self.citations("delegation", d.id)] + \
                 self.citations("place", item_id)
         return self.citations(kind, item_id)
-
-    def search(self, query: str, limit: int = 30) -> list[tuple[str, str, str]]:
-        """Places, delegations, bodies, people and decisions whose names match the query, ignoring case and
-        diacritics ("korca" finds Korça). Returns (kind, id, name), names that start with the query first."""
-        wanted = fold(query)
-        if not wanted:
-            return []
-        entries = self._search_index()
-        texts = self._index_texts
-        # one substring test per row and word, in list comprehensions: ~60,000 rows in a few milliseconds
-        rows = range(len(texts))
-        for word in words(query):
-            needle = " " + word
-            rows = [i for i in rows if needle in texts[i]]
-        hits = ((0 if any(f.startswith(wanted) for f in entries[i][4]) else 1, i) for i in rows)
-        # a one-letter query matches tens of thousands of rows in a large dataset: keep the best, sort no more
-        return [entries[i][:3] for _, i in heapq.nsmallest(limit, hits)]
-
-    def _search_index(self) -> list[tuple[str, str, str, str, list[str]]]:
-        """(kind, id, name, folded word index, folded names) of everything searchable, built once."""
-        if self._index is None:
-            for _ in self.build_search_index():
-                pass
-        return self._index
-
-    def build_search_index(self, step: int = 2000):
-        """Build the search index in slices of `step` items, yielding between them, so that a GUI can do it
-        while idle instead of on the first keystroke (at 1000x the bundled data it takes about half a second)."""
-        if self._index is not None:
-            return
-        index = []
-        for n, (kind, item_id, name, texts) in enumerate(self._search_candidates(), start=1):
-            index.append((kind, item_id, name, index_text(*texts), [fold(t) for t in texts if t]))
-            if n % step == 0:
-                yield
-        self._index_texts = [entry[3] for entry in index]
-        self._index = index
-
-    def _search_candidates(self) -> list[tuple[str, str, str, list[str | None]]]:
-        candidates: list[tuple[str, str, str, list[str | None]]] = []
-        for p in self.places():
-            if p.kind != "country":
-                candidates.append(("place", p.id, p.name_sq, [p.name_sq, p.name_sq_definite, p.name_en, p.name_en_full]))
-        for d in self._delegations.values():
-            candidates.append(("delegation", d.id, d.name_en, [d.name_en, d.name_sq]))
-        for b in self._bodies.values():
-            candidates.append(("body", b.id, b.name_en, [b.name_en, b.name_sq, b.abbrev]))
-        for p in self._people.values():
-            candidates.append(("person", p.id, p.name, [p.name, p.alt_names]))
-        for d in self._decisions.values():
-            candidates.append(("decision", d.id, d.title_en, [d.title_en, d.title_sq]))
-        return candidates
 
     def summary(self) -> dict[str, int]:
         return {
@@ -438,6 +470,8 @@ class Store:
             "people": len(self._people),
             "decisions": len(self.decisions("decision")),
             "viewpoints": len(self.decisions("viewpoint")),
+            "events": len(self._events),
+            "terms": len(self._terms),
             "sources": len(self._sources),
             "citations": sum(len(c) for c in self._citations.values()),
         }

@@ -13,7 +13,7 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QTextBrowser
 
 from app.model import Store
-from app.model.entities import Citation
+from app.model.entities import Citation, localized
 from app.ui.labels import label, percent
 from app.ui.selection import SelectionModel
 
@@ -48,7 +48,7 @@ class DetailsPanel(QTextBrowser):
 
     def item_html(self, kind: str, item_id: str) -> str:
         render = {"place": self._place, "delegation": self._delegation, "body": self._body,
-                  "person": self._person, "decision": self._decision}[kind]
+                  "person": self._person, "decision": self._decision, "event": self._event}[kind]
         return render(item_id)
 
     def set_language(self, lang: str) -> None:
@@ -88,7 +88,7 @@ class DetailsPanel(QTextBrowser):
                         "the other {rest} are not broken down by region.").format(
             total=s.total_delegates(), regional=regional, rest=s.total_delegates() - regional)
         hint = self.tr("Select a region, a delegation, a body, a person or a decision to see its figures and sources.")
-        title = self.tr("Congress of Përmet (24–28 May 1944)")
+        title = self.tr("Congress of Përmet (May 1944)")
         return f"<h2>{e(title)}</h2><p>{e(intro)}</p><p>{e(hint)}</p>"
 
     def _citations(self, citations: list[Citation], heading: str | None = None) -> str:
@@ -156,8 +156,8 @@ class DetailsPanel(QTextBrowser):
             parts.append("<p><b>" + e(self.tr('No delegation from this region is recorded in the sources.')) + "</b></p>")
         if p.prefecture_1944_namesake:
             parts.append("<p>" + e(self.tr('1944 prefecture of the same name: {name}').format(name=p.prefecture_1944_namesake)) + "</p>")
-        if p.note:
-            parts.append(f"<p><small>{e(p.note)}</small></p>")
+        if p.note_en:
+            parts.append(f"<p><small>{e(p.note_en)}</small></p>")
         parts.append(self._citations(s.citations("place", place_id), self.tr("Sources for the place")))
         return "".join(parts)
 
@@ -184,8 +184,8 @@ class DetailsPanel(QTextBrowser):
         if d.place_ids:
             places = ", ".join(self._link("place", p, s.place(p).name_sq) for p in d.place_ids)
             parts.append("<p>" + e(self.tr('Regions:')) + f" {places}</p>")
-        if d.note:
-            parts.append(f"<p>{e(d.note)}</p>")
+        if d.note_en:
+            parts.append(f"<p>{e(d.note_en)}</p>")
         parts.append(self._disagreements("delegation", d.id, ("delegates",)))
         if d.kind == "region":
             parts.append(self._named_delegates(d.id))
@@ -219,7 +219,7 @@ class DetailsPanel(QTextBrowser):
             parts.append(f"<p>{e(text)}</p><ol>")
             for x in seats:
                 who = self._link("person", x.person_id) if x.person_id else "<i>" + e(self.tr('not named in the sources')) + "</i>"
-                portfolio = f" — {e(x.portfolio)}" if x.portfolio else ""
+                portfolio = f" — {e(x.portfolio_en)}" if x.portfolio_en else ""
                 parts.append(f"<li>{e(self._role(x))}: {who}{portfolio}</li>")
             parts.append("</ol>")
         parts.append(self._disagreements("body", body_id, ("size", "delegates", "opened", "closed")))
@@ -242,8 +242,8 @@ class DetailsPanel(QTextBrowser):
         if roles:
             parts.append("<h3>" + e(self.tr('Roles')) + "</h3><ul>")
             for x in roles:
-                portfolio = f" — {e(x.portfolio)}" if x.portfolio else ""
-                note = f"<br><small>{e(x.note)}</small>" if x.note else ""
+                portfolio = f" — {e(x.portfolio_en)}" if x.portfolio_en else ""
+                note = f"<br><small>{e(x.note_en)}</small>" if x.note_en else ""
                 parts.append(f"<li>{e(self._role(x))}, {self._link('body', x.body_id)}{portfolio}{note}</li>")
             parts.append("</ul>")
         for n in s.delegations_of_person(person_id):
@@ -252,8 +252,8 @@ class DetailsPanel(QTextBrowser):
         not_recorded = self.tr("not recorded in the sources")
         parts.append("<p>" + e(self.tr('Born:')) + f" {e(p.born or not_recorded)}; " + e(self.tr('died:'))
                      + f" {e(p.died or not_recorded)}</p>")
-        if p.note:
-            parts.append(f"<p><small>{e(p.note)}</small></p>")
+        if p.note_en:
+            parts.append(f"<p><small>{e(p.note_en)}</small></p>")
         parts.append(self._citations(s.item_citations("person", person_id)))
         return "".join(parts)
 
@@ -276,17 +276,35 @@ class DetailsPanel(QTextBrowser):
         return "".join(parts)
 
 
+    def _event(self, event_id: str) -> str:
+        """An event (data-truth's minimal view: its title, date or disputed range, summary and sources)."""
+        s = self._store
+        ev = s.event(event_id)
+        labels = {f.value: f.label(self._lang) for f in s.figures("event", event_id, "date")}
+        when = ev.date_from if ev.date_from == ev.date_to else f"{ev.date_from} – {ev.date_to}"
+        parts = [f"<h2>{e(localized(ev, 'title', self._lang))}</h2><p><b>{e(when)}</b></p>",
+                 f"<p>{e(localized(ev, 'summary', self._lang))}</p>"]
+        if ev.disputed:
+            parts.append("<p><b>" + e(self.tr("Sources disagree on {field}:").format(field=self.tr("the date"))) + "</b></p><ul>"
+                         + "".join(f"<li><b>{e(labels[f.value])}</b> — {e('; '.join(sorted({c.source.title for c in f.citations})))}</li>"
+                                   for f in s.figures("event", event_id, "date")) + "</ul>")
+        if ev.related:
+            parts.append("<p>" + e(self.tr('Concerns:')) + f" {', '.join(self._link(k, i) for k, i in ev.related)}</p>")
+        parts.append(self._citations(s.item_citations("event", event_id)))
+        return "".join(parts)
+
+
 def citation_text(store: Store, kind: str, item_id: str) -> str:
     """A plain-text citation of an item and its sources: what "Cite this" puts on the clipboard."""
     from app import APP_NAME, __version__
 
-    what = {"decision": "a decision of the Congress of Përmet, 24–28 May 1944", "place": "a region on the map",
+    what = {"decision": "a decision of the Congress of Përmet, May 1944", "place": "a region on the map",
             "delegation": "a delegation to the Congress of Përmet", "body": "a body of the Congress of Përmet",
-            "person": "a person in the bodies of the Congress of Përmet"}[kind]
+            "person": "a person in the bodies of the Congress of Përmet", "event": "a dated event"}[kind]
     if kind == "decision" and store.decision(item_id).kind == "viewpoint":
         what = "a viewpoint on the Congress of Përmet, not a decision"
     lines = [f"{label(store, kind, item_id)} ({what}).",
-             f"{APP_NAME} {__version__}, dataset “{store.meta('title')}” (schema {store.meta('schema_version')}).",
+             f"{APP_NAME} {__version__}, dataset “{store.meta('title_en')}” (schema {store.meta('schema_version')}).",
              "Sources:"]
     seen = []
     for c in store.item_citations(kind, item_id):

@@ -5,6 +5,7 @@ from __future__ import annotations
 from html import escape
 
 from app.model import Store
+from app.model.entities import localized
 
 
 def place_name(store: Store, place_id: str, lang: str = "en") -> str:
@@ -27,6 +28,8 @@ def label(store: Store, kind: str, item_id: str, lang: str = "en") -> str:
     if kind == "decision":
         d = store.decision(item_id)
         return d.title_sq if lang == "sq" else d.title_en
+    if kind == "event":
+        return localized(store.event(item_id), "title", lang) or item_id
     return item_id
 
 

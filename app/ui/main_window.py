@@ -63,7 +63,8 @@ class SearchEverything(QLineEdit):
     def _update_hits(self, text: str) -> None:
         self.hits.clear()
         kinds = {"place": self.tr("region"), "delegation": self.tr("delegation"), "body": self.tr("body"),
-                 "person": self.tr("person"), "decision": self.tr("decision")}
+                 "person": self.tr("person"), "decision": self.tr("decision"),
+                 "event": self.tr("event")}
         store = self._window.store
         for kind, item_id, _ in store.search(text):
             item = QStandardItem(f"{label(store, kind, item_id, self._window.lang)} — {kinds[kind]}")
@@ -91,7 +92,8 @@ class SearchEverything(QLineEdit):
 
     def choose(self, kind: str, item_id: str) -> None:
         self.completer_.popup().hide()
-        self._window.show_tab(TAB_FOR_KIND[kind])
+        if kind in TAB_FOR_KIND:  # events have no tab of their own yet: the details panel shows them
+            self._window.show_tab(TAB_FOR_KIND[kind])
         self._window.selection.select(kind, item_id, origin=self)
         self.clear()
 
@@ -262,7 +264,7 @@ class MainWindow(QMainWindow):
 
     def retranslate_ui(self) -> None:
         """Every text the window itself shows, in the current language (tabs rebuild their own)."""
-        self.setWindowTitle(f"{APP_NAME} — " + self.tr("Congress of Përmet (24–28 May 1944)"))
+        self.setWindowTitle(f"{APP_NAME} — " + self.tr("Congress of Përmet (May 1944)"))
         self.file_menu.setTitle(self.tr("&File"))
         self.view_menu.setTitle(self.tr("&View"))
         self.go_menu.setTitle(self.tr("&Go"))
@@ -347,7 +349,8 @@ class MainWindow(QMainWindow):
         else:
             kind, item_id = current
             kinds = {"place": self.tr("region"), "delegation": self.tr("delegation"), "body": self.tr("body"),
-                     "person": self.tr("person"), "decision": self.tr("decision")}
+                     "person": self.tr("person"), "decision": self.tr("decision"),
+                     "event": self.tr("event")}
             text = f"{kinds[kind]}: {label(self.store, kind, item_id, self.lang)}"
             delegations = self.store.related_delegations(kind, item_id) if kind != "person" else []
             for d in delegations:
@@ -450,7 +453,7 @@ class MainWindow(QMainWindow):
             + (f"<br><a href=\"{escape(src.url)}\">{escape(src.url)}</a>" if src.url else "") + "</li>"
             for src in s.sources())
         return (f"<h2>{escape(APP_NAME)} {escape(__version__)}</h2>"
-                "<p>" + escape(self.tr('An offline atlas of the Congress of Përmet, 24–28 May 1944.')) + "</p>"
+                "<p>" + escape(self.tr('An offline atlas of the Congress of Përmet, May 1944.')) + "</p>"
                 "<p>" + escape(self.tr('Dataset:')) + f" {escape(str(s.path))}</p>"
                 "<h3>" + escape(self.tr('Licences')) + "</h3><ul>"
                 f"<li>{escape(s.meta('licence_geometry') or '')}</li>"

@@ -248,7 +248,7 @@ class OrgChart(QGraphicsView):
             lines.append(self.tr("Size: {size}").format(size=size))
         officers = [x for x in named if x.role_en != "member"]
         for seat in officers[:6]:
-            portfolio = f" ({seat.portfolio})" if seat.portfolio else ""
+            portfolio = f" ({seat.portfolio_en})" if seat.portfolio_en else ""
             lines.append(f"{seat.role_en}: {s.person(seat.person_id).name}{portfolio}")
         if body.id == "kpnc":
             lines.append(self.tr("called the congress (15 April 1944)"))
@@ -445,9 +445,9 @@ class OrgTab(QWidget):
         else:
             key, alt = ("body", body.id), None
             name = unnamed_text.format(n=seat.seat_no, total=body.seats if body.seats is not None else "?")
-        return OrgNode(key, (name, role, seat.portfolio or "", len(s.citations("seat", seat.citation_id))),
-                       (name, alt, seat.role_en, seat.role_sq, seat.portfolio),
-                       plain_tooltip(seat.note), unnamed=seat.person_id is None)
+        return OrgNode(key, (name, role, seat.portfolio_en or "", len(s.citations("seat", seat.citation_id))),
+                       (name, alt, seat.role_en, seat.role_sq, seat.portfolio_en),
+                       plain_tooltip(seat.note_en), unnamed=seat.person_id is None)
 
     # ------------------------------------------------------------------ actions
     @property
@@ -499,8 +499,8 @@ class OrgTab(QWidget):
             for seat in s.seats(body.id):
                 citations = s.citations("seat", seat.citation_id)
                 holder = s.person(seat.person_id).name if seat.person_id else "not named in the sources"
-                rows.append([body.id, body.name_en, str(seat.seat_no), seat.role_en, seat.portfolio or "", holder,
-                             seat.note or "", " | ".join(dict.fromkeys(c.source.title for c in citations)),
+                rows.append([body.id, body.name_en, str(seat.seat_no), seat.role_en, seat.portfolio_en or "", holder,
+                             seat.note_en or "", " | ".join(dict.fromkeys(c.source.title for c in citations)),
                              " | ".join(dict.fromkeys(c.source.url or "" for c in citations)),
                              " | ".join(c.quote for c in citations)])
         return rows

@@ -286,8 +286,8 @@ i Grave</translation>
         <translation>Zgjidhni një krahinë, një delegacion, një organ, një person ose një vendim për të parë shifrat dhe burimet.</translation>
     </message>
     <message>
-        <source>Congress of Përmet (24–28 May 1944)</source>
-        <translation>Kongresi i Përmetit (24–28 maj 1944)</translation>
+        <source>Congress of Përmet (May 1944)</source>
+        <translation>Kongresi i Përmetit (maj 1944)</translation>
     </message>
     <message>
         <source>No citation.</source>
@@ -509,6 +509,10 @@ i Grave</translation>
         <source>Concerns:</source>
         <translation>Ka të bëjë me:</translation>
     </message>
+    <message>
+        <source>the date</source>
+        <translation>datën</translation>
+    </message>
 </context>
 <context>
     <name>Export</name>
@@ -540,8 +544,8 @@ i Grave</translation>
         <translation>&amp;Vendimet</translation>
     </message>
     <message>
-        <source>Congress of Përmet (24–28 May 1944)</source>
-        <translation>Kongresi i Përmetit (24–28 maj 1944)</translation>
+        <source>Congress of Përmet (May 1944)</source>
+        <translation>Kongresi i Përmetit (maj 1944)</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -688,6 +692,10 @@ i Grave</translation>
         <translation>vendim</translation>
     </message>
     <message>
+        <source>event</source>
+        <translation>ngjarje</translation>
+    </message>
+    <message>
         <source> — {name}: {n} delegates</source>
         <translation> — {name}: {n} delegatë</translation>
     </message>
@@ -724,8 +732,8 @@ i Grave</translation>
         <translation>U eksportua {path}</translation>
     </message>
     <message>
-        <source>An offline atlas of the Congress of Përmet, 24–28 May 1944.</source>
-        <translation>Një atlas pa internet i Kongresit të Përmetit, 24–28 maj 1944.</translation>
+        <source>An offline atlas of the Congress of Përmet, May 1944.</source>
+        <translation>Një atlas pa internet i Kongresit të Përmetit, maj 1944.</translation>
     </message>
     <message>
         <source>Dataset:</source>
@@ -1053,6 +1061,10 @@ i Grave</translation>
     <message>
         <source>decision</source>
         <translation>vendim</translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation>ngjarje</translation>
     </message>
 </context>
 </TS>

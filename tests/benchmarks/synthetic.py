@@ -59,7 +59,7 @@ def make_inputs(folder: Path, scale: int = 1, regions: int | None = None) -> Non
         if n % 2 == 0:  # every other region sent a delegation; the rest are "not recorded"
             new_delegations.append({"id": f"syn-d{n}", "seq": 100 + n, "kind": "region", "basis": "sourced",
                                     "name_sq": f"Delegacioni {n}", "name_en": f"Delegation {n}", "delegates": 1 + n % 48,
-                                    "places": [pid], "note": None, "citations": [cite], "named_delegates": []})
+                                    "places": [pid], "note_en": None, "citations": [cite], "named_delegates": []})
     places = dict(places, features=features)
     delegations = [d for d in delegations if d["kind"] != "region"] + new_delegations
 
