@@ -62,7 +62,7 @@ def placed_counts(store) -> Counter:
 
 
 def viewport_rect(view, label) -> QRect:
-    return label.deviceTransform(view.viewportTransform()).mapRect(label.boundingRect()).toAlignedRect()
+    return label.deviceTransform(view.viewportTransform()).mapRect(label.plate_rect()).toAlignedRect()
 
 
 def scene_rect(view, label):
@@ -72,6 +72,8 @@ def scene_rect(view, label):
 # ---------------------------------------------------------------------------------------------- what is drawn
 def test_map_has_the_counties_and_localities(map_view, store):
     assert sorted(p for p in map_view.place_ids() if map_view.region_item(p).place.kind == "region") == REGIONS
+    assert sorted(p for p in map_view.place_ids() if map_view.region_item(p).place.kind == "locality") == [
+        "permet", "peze"]
     assert isinstance(map_view.region_item("korce"), RegionItem)
     assert map_view.region_item("peze").place.kind == "locality"
     # the default layer: one symbol per delegation that a place stands for
@@ -134,6 +136,41 @@ def test_legend_lists_what_cannot_be_placed_with_its_figures(map_view, window, s
 def test_note_says_the_counties_are_modern(map_view, window):
     note = window.map_tab.note
     assert note.isVisible() and "modern counties" in note.text() and "1944" in note.text()
+
+
+@pytest.mark.parametrize("layer", ["symbols", "counties"])
+def test_permet_is_marked_labelled_and_opens_the_congress(qtbot, map_view, window, layer):
+    window.map_tab.set_layer(layer)
+    marker = map_view.region_item("permet")
+    assert marker.isVisible() and marker.venue
+    assert map_view.label_item("permet").isVisible() and map_view.label_item("permet").text() == "Përmet"
+    map_view.zoom(0.5)  # on every view of the map, zoomed out too
+    assert map_view.label_item("permet").isVisible()
+    map_view.reset_zoom()
+    click_place(qtbot, map_view, "permet")
+    assert window.selection.current() == ("body", "congress")
+    assert "Congress of Përmet" in window.details.toPlainText()
+    assert map_view.selected_place_ids() == ["permet"]
+    window.selection.clear()
+    map_view.select_place("permet")
+    assert window.selection.current() == ("body", "congress")
+    assert "Where the congress met: Congress of Përmet" in marker.info
+
+
+def test_fier_is_hatched_in_part_with_a_cited_note(qtbot, map_view, window):
+    tab = window.map_tab
+    assert not tab.caveat.isVisible()  # the caveat belongs to the county layer
+    tab.set_layer("counties")
+    fier = map_view.region_item("fier")
+    assert fier.delegates is None and fier.partly == 15  # drawn with Berat's class, counted nowhere
+    assert fier.hatch.brush().style() == Qt.BrushStyle.FDiagPattern
+    assert map_view.region_item("kukes").hatch.brush().style() == Qt.BrushStyle.BDiagPattern
+    assert "In part represented by another delegation: Berat" in fier.info
+    assert tab.caveat.isVisible()
+    assert "Lushnjë" in tab.caveat.text() and "zonat e okupuara të Beratit dhe të Lushnjes" in tab.caveat.text()
+    assert "Hysen Tabaku" in tab.caveat.text()
+    assert any("in part represented by another delegation: Berat" in t for t in tab.legend.texts())
+    assert map_view.label_item("fier").text() == "Fier"  # no count of its own
 
 
 # ---------------------------------------------------------------------------------------------- clicks and hover

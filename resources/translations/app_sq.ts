@@ -795,8 +795,8 @@ i Grave</translation>
         <translation>Legjenda e hartës</translation>
     </message>
     <message>
-        <source>{county} is hatched: a source places part of it in another delegation: {delegation}. {source}: “{quote}”</source>
-        <translation>{county} është me viza: një burim e vendos një pjesë të tij në një delegacion tjetër: {delegation}. {source}: “{quote}”</translation>
+        <source>{county} is hatched: a source places part of it in another delegation: {delegation}.</source>
+        <translation>{county} është me viza: një burim e vendos një pjesë të tij në një delegacion tjetër: {delegation}.</translation>
     </message>
     <message>
         <source>Delegates per delegation</source>

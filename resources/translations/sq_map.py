@@ -27,9 +27,8 @@ SQ = {
     "in part represented by another delegation: {name} (see the note)":
         "pjesërisht i përfaqësuar nga një delegacion tjetër: {name} (shihni shënimin)",
     "not recorded": "nuk shënohet",
-    "{county} is hatched: a source places part of it in another delegation: {delegation}. {source}: “{quote}”":
-        "{county} është me viza: një burim e vendos një pjesë të tij në një delegacion tjetër: {delegation}. "
-        "{source}: “{quote}”",
+    "{county} is hatched: a source places part of it in another delegation: {delegation}.":
+        "{county} është me viza: një burim e vendos një pjesë të tij në një delegacion tjetër: {delegation}.",
     "{n} delegates": "{n} delegatë",
     "{name}: {n}": "{name}: {n}",
     "{place}: where the congress met": "{place}: vendi ku u mblodh kongresi",

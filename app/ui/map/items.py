@@ -6,7 +6,9 @@ not stretched, y pointing south. Markers, symbols and labels keep their size in 
 
 from __future__ import annotations
 
+import json
 import math
+from functools import lru_cache
 
 from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPainterPath, QPen, QPolygonF
@@ -30,14 +32,20 @@ def symbol_radius(delegates: int) -> float:
     return SYMBOL_K * math.sqrt(max(delegates, 0))
 
 
+@lru_cache(maxsize=256)
+def place_path(geometry_geojson: str) -> QPainterPath:
+    """A place's outline in scene units, parsed once per geometry (rebuilds for a layer, language or palette
+    switch reuse it)."""
+    return geometry_path(json.loads(geometry_geojson))
+
+
 def geometry_path(geometry: dict) -> QPainterPath:
     path = QPainterPath()
     polygons = geometry["coordinates"] if geometry["type"] == "MultiPolygon" else [geometry["coordinates"]]
+    kx = math.cos(math.radians(MIDDLE_LAT)) * SCALE
     for polygon in polygons:
         for ring in polygon:
-            path.moveTo(project(*ring[0]))
-            for lon, lat in ring[1:]:
-                path.lineTo(project(lon, lat))
+            path.addPolygon(QPolygonF([QPointF((lon - 20.0) * kx, (MIDDLE_LAT - lat) * SCALE) for lon, lat in ring]))
             path.closeSubpath()
     return path
 
@@ -99,7 +107,7 @@ class RegionItem(PlaceItem, QGraphicsPathItem):
     """A modern county: faint context under the symbols, or shaded by its delegation in the county layer."""
 
     def __init__(self, place: Place, delegates: int | None, partly: int | None) -> None:
-        QGraphicsPathItem.__init__(self, geometry_path(place.geometry()))
+        QGraphicsPathItem.__init__(self, place_path(place.geometry_geojson))
         self.place, self.delegates, self.partly = place, delegates, partly
         # the hatch sits on top of the fill: counties the sources say nothing about, or cover only in part
         self.hatch = QGraphicsPathItem(self.path(), self)
@@ -191,8 +199,9 @@ class SymbolItem(Interactive, QGraphicsEllipseItem):
 
 
 class MapLabel(QGraphicsSimpleTextItem):
-    """One label: text on an opaque plate, a fixed size in pixels, placed by the view so that it stays inside
-    its shape (`home`), clear of the other labels and symbols. `owner` is the item it names."""
+    """One label: text on an opaque plate (a child item behind it), a fixed size in pixels, placed by the view so
+    that it stays inside its shape (`home`), clear of the other labels and symbols. `owner` is the item it names.
+    Both items are plain Qt items (no Python paint or boundingRect), so hit tests and the scene index stay fast."""
 
     PAD_X, PAD_Y = 3.0, 1.0
 
@@ -209,35 +218,48 @@ class MapLabel(QGraphicsSimpleTextItem):
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
         self.setAcceptHoverEvents(False)
         self.setZValue(20)
+        self.plate_item = QGraphicsPathItem(self)
+        self.plate_item.setFlag(QGraphicsItem.GraphicsItemFlag.ItemStacksBehindParent, True)
+        self.plate_item.setPen(QPen(Qt.PenStyle.NoPen))
+        self.plate_item.setBrush(plate)
+        self.plate_item.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+        self.plate_item.setAcceptHoverEvents(False)
+        self._fit_plate()
+
+    def _fit_plate(self) -> None:
+        r = self.boundingRect().adjusted(-self.PAD_X, -self.PAD_Y, self.PAD_X, self.PAD_Y)
+        path = QPainterPath()
+        path.addRoundedRect(r, 3, 3)
+        self.plate_item.setPath(path)
+        self._size = (r.width(), r.height())
 
     def text_rect(self) -> QRectF:
-        return super().boundingRect()
+        return self.boundingRect()
 
-    def boundingRect(self) -> QRectF:
-        return super().boundingRect().adjusted(-self.PAD_X, -self.PAD_Y, self.PAD_X, self.PAD_Y)
+    def plate_rect(self) -> QRectF:
+        """The plate in the label's own (pixel) coordinates."""
+        return self.plate_item.path().boundingRect()
 
     def plate_size(self) -> tuple[float, float]:
-        r = self.boundingRect()
-        return r.width(), r.height()
-
-    def paint(self, painter: QPainter, option, widget=None) -> None:
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(self.plate)
-        painter.drawRoundedRect(self.boundingRect(), 3, 3)
-        super().paint(painter, option, widget)
+        return self._size
 
     def use_text(self, text: str) -> None:
         if text != self.text():
             self.setText(text)
+            self._fit_plate()
             if self.offsets_for is not None:
                 self.offsets = self.offsets_for(*self.plate_size())
 
+    def rect_at(self, dx: float, dy: float, scale: float) -> QRectF:
+        """The plate's rectangle in the scene with its top-left corner (dx, dy) pixels from the anchor."""
+        w, h = self._size
+        return QRectF(self.anchor.x() + dx / scale, self.anchor.y() + dy / scale, w / scale, h / scale)
+
     def put(self, dx: float, dy: float, scale: float) -> QRectF:
         """Put the plate's top-left corner (dx, dy) pixels from the anchor; return its rectangle in the scene."""
-        w, h = self.plate_size()
-        top_left = self.anchor + QPointF(dx, dy) / scale
-        self.setPos(top_left + QPointF(self.PAD_X, self.PAD_Y) / scale)
-        return QRectF(top_left, QPointF(top_left.x() + w / scale, top_left.y() + h / scale))
+        rect = self.rect_at(dx, dy, scale)
+        self.setPos(rect.x() + self.PAD_X / scale, rect.y() + self.PAD_Y / scale)
+        return rect
 
 
 def centred(w: float, h: float) -> tuple[float, float]:

@@ -11,6 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from app.model import Store
+from app.model.entities import localized  # noqa: F401  (the views read bilingual fields through it)
 
 SYMBOLS, COUNTIES = "symbols", "counties"
 LAYERS = (SYMBOLS, COUNTIES)
@@ -19,18 +20,6 @@ LAYERS = (SYMBOLS, COUNTIES)
 VENUE_PLACE, VENUE_BODY = "permet", "congress"
 # A county that a delegation covers only in part cites it with this field (value: the delegation id).
 PARTLY_FIELD = "partly_represented_by"
-
-
-def localized(obj, field: str, lang: str) -> str | None:
-    """`field_sq`/`field_en` of a dataset item in the interface language, falling back to English."""
-    try:
-        from app.model import localized as model_localized  # the model's own accessor, where it exists
-    except ImportError:
-        model_localized = None
-    if model_localized is not None:
-        return model_localized(obj, field, lang)
-    value = getattr(obj, f"{field}_{lang}", None) or getattr(obj, f"{field}_en", None)
-    return value if value is not None else getattr(obj, field, None)
 
 
 @dataclass(frozen=True)

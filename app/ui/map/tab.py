@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QPoint, QSize, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPalette, QRegion
-from PySide6.QtWidgets import (QButtonGroup, QFrame, QHBoxLayout, QLabel, QRadioButton, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QButtonGroup, QFrame, QHBoxLayout, QLabel, QRadioButton, QScrollArea, QVBoxLayout,
+                               QWidget)
 
 from app.model import Store
 from app.ui.map import layers
@@ -33,10 +34,17 @@ class MapTab(_Base):
         self._store, self._lang = store, lang
         self.map = MapView(store, selection, lang, self)
 
-        self.side = QWidget(self)
+        # the column beside the map: it scrolls when the window is too short for legend and notes
+        self.side_scroll = QScrollArea(self)
+        self.side_scroll.setObjectName("mapSideScroll")
+        self.side_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.side_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.side_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.side_scroll.setWidgetResizable(True)
+        self.side = QWidget()
         self.side.setObjectName("mapSide")
-        width = max(230, self.fontMetrics().averageCharWidth() * 34)
-        self.side.setFixedWidth(width)
+        width = self._side_width = max(230, self.fontMetrics().averageCharWidth() * 34)
+        self.side_scroll.setFixedWidth(width + self.side_scroll.verticalScrollBar().sizeHint().width())
         column = QVBoxLayout(self.side)
         column.setContentsMargins(8, 8, 8, 8)
         column.setSpacing(8)
@@ -73,7 +81,8 @@ class MapTab(_Base):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.map, 1)
-        layout.addWidget(self.side)
+        self.side_scroll.setWidget(self.side)
+        layout.addWidget(self.side_scroll)
         self.symbols_button.toggled.connect(lambda on: on and self.set_layer(SYMBOLS))
         self.counties_button.toggled.connect(lambda on: on and self.set_layer(COUNTIES))
         self.set_language(lang)
@@ -126,18 +135,23 @@ class MapTab(_Base):
             button.setChecked(layer == value)
             button.blockSignals(False)
         self.legend.set_rows(self._legend_rows(layer), self.tr("Map legend"))
+        self.legend.setFixedHeight(self.legend.heightForWidth(self._side_width - 16))
         store = self._store
         self.note.setText(store.meta(f"places_note_{self._lang}") or store.meta("places_note_en") or "")
         caveats = []
         if layer == COUNTIES:
             for place in store.places("region"):
-                for d_id in layers.partly(store, place.id):
-                    for f in store.figures("place", place.id, layers.PARTLY_FIELD):
-                        c = f.citations[0]
-                        caveats.append(self.tr("{county} is hatched: a source places part of it in another "
-                                               "delegation: {delegation}. {source}: “{quote}”").format(
-                            county=localized(place, "name", self._lang), source=c.source.title, quote=c.quote,
-                            delegation=localized(store.delegation(d_id), "name", self._lang)))
+                figures = store.figures("place", place.id, layers.PARTLY_FIELD)
+                if not figures:
+                    continue
+                c = figures[0].citations[0]
+                note = localized(place, "note", self._lang)
+                if not note or note == store.meta(f"places_note_{self._lang}"):  # no note of its own
+                    note = self.tr("{county} is hatched: a source places part of it in another delegation: "
+                                   "{delegation}.").format(county=localized(place, "name", self._lang),
+                                                          delegation=localized(store.delegation(figures[0].value),
+                                                                               "name", self._lang))
+                caveats.append(f"{note}\n{c.source.title}: “{c.quote}”")
         self.caveat.setText("\n".join(caveats))
         self.caveat.setVisible(bool(caveats))
 
@@ -184,7 +198,7 @@ class MapTab(_Base):
 
     def export_size(self) -> QSize:
         height = 8 + sum(w.height() + 8 for w in self._export_parts())
-        return QSize(self.map.width() + self.side.width(), max(self.map.height(), height))
+        return QSize(self.map.width() + self.side.width() + 8, max(self.map.height(), height))
 
     def render_to(self, painter: QPainter) -> None:
         """Paint the map as shown, with its legend and notes beside it (for PNG and SVG export)."""

@@ -17,11 +17,18 @@ from app.ui.labels import percent, plain_tooltip
 from app.ui.map import layers
 from app.ui.map.colours import text_colour_on
 from app.ui.map.items import (Interactive, LocalityItem, MapLabel, PlaceItem, RegionItem, SymbolItem, around,
-                              centred, geometry_path, project, _pen)
+                              centred, place_path, project, _pen)
 from app.ui.map.layers import COUNTIES, SYMBOLS, localized
 from app.ui.map.colours import colours as map_colours
 from app.ui.selection import Selection, SelectionModel
 from app.ui.theme import accent, is_dark
+
+
+def _hits_circle(rect: QRectF, centre: QPointF, radius: float) -> bool:
+    """Whether a rectangle overlaps a circle (the nearest point of the rectangle is inside it)."""
+    x = min(max(centre.x(), rect.left()), rect.right())
+    y = min(max(centre.y(), rect.top()), rect.bottom())
+    return (x - centre.x()) ** 2 + (y - centre.y()) ** 2 < radius ** 2
 
 
 class MapView(QGraphicsView):
@@ -123,13 +130,14 @@ class MapView(QGraphicsView):
         self._labels.clear()
         self._all_labels = []
         self._unions: dict[str, QPainterPath] = {}
+        self._dots = []  # where a joint symbol's lines end: labels keep clear of them
         dark = is_dark(self)
         self.colours, acc = map_colours(dark), accent(self)
         scene.setBackgroundBrush(self.colours.sea)
         store, mode = self._store, self._layer
         self._land = None  # the country's outline: labels of symbols and localities stay on land
         for country in store.places("country"):
-            outline = QGraphicsPathItem(geometry_path(country.geometry()))
+            outline = QGraphicsPathItem(place_path(country.geometry_geojson))
             self._land = outline.path()
             outline.setPen(_pen(self.colours.outline, 2.0))
             outline.setBrush(Qt.BrushStyle.NoBrush)
@@ -165,7 +173,11 @@ class MapView(QGraphicsView):
         if len(self._items) <= self.LABEL_LIMIT:
             self._add_labels()
         margin = 12
-        self._country_rect = scene.itemsBoundingRect().adjusted(-margin, -margin, margin, margin)
+        land = self._land.boundingRect() if self._land is not None else QRectF()
+        for item in self._items.values():  # datasets without a country outline
+            if isinstance(item, RegionItem) and not land.contains(item.path().boundingRect()):
+                land = land.united(item.path().boundingRect())
+        self._country_rect = land.adjusted(-margin, -margin, margin, margin)
         # room around the country, so that zooming around the cursor and panning are never pinned to it
         w, h = self._country_rect.width(), self._country_rect.height()
         self.setSceneRect(self._country_rect.adjusted(-w, -h, w, h))
@@ -175,7 +187,8 @@ class MapView(QGraphicsView):
             self.focus_place(focus)
         else:
             self._focus_id = None
-        self._layout_labels()
+        if self.isVisible():  # otherwise the labels are placed when the view is shown and fitted
+            self._layout_labels()
 
     def _add_symbol(self, spec: layers.Symbol, acc: QColor) -> None:
         centre = project(spec.lon, spec.lat)
@@ -190,6 +203,8 @@ class MapView(QGraphicsView):
                 dot.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations, True)
                 dot.setPos(end)
                 dot.setZValue(9)
+                dot.radius = 3.0
+                self._dots.append(dot)
                 for extra in (line, dot):
                     extra.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
                     extra.setAcceptHoverEvents(False)
@@ -294,9 +309,9 @@ class MapView(QGraphicsView):
         at this zoom is hidden (counts and the venue never are)."""
         s = self.transform().m11() or 1.0
         obstacles = []
-        for item in list(self._symbols.values()) + [i for i in self._items.values() if isinstance(i, LocalityItem)]:
-            r = item.radius / s
-            obstacles.append((item, QRectF(item.pos().x() - r, item.pos().y() - r, 2 * r, 2 * r)))
+        for item in list(self._symbols.values()) + self._dots + [i for i in self._items.values()
+                                                                if isinstance(i, LocalityItem)]:
+            obstacles.append((item, item.pos(), item.radius / s))
         placed: list[QRectF] = []
 
         def priority(label: MapLabel) -> int:
@@ -311,16 +326,16 @@ class MapView(QGraphicsView):
                 return False
             if any(rect.intersects(o) for o in placed):
                 return False
-            return not any(rect.intersects(o) for owner, o in obstacles if owner is not label.owner)
+            return not any(_hits_circle(rect, centre, r) for owner, centre, r in obstacles if owner is not label.owner)
 
         for label in sorted(self._all_labels, key=priority):
             chosen = None
             for text in label.texts:
                 label.use_text(text)
                 for dx, dy in label.offsets:
-                    rect = label.put(dx, dy, s)
+                    rect = label.rect_at(dx, dy, s)
                     if label.inside or fits(label, rect):
-                        chosen = rect
+                        chosen = label.put(dx, dy, s)
                         break
                 if chosen is not None:
                     break
@@ -429,12 +444,14 @@ class MapView(QGraphicsView):
     # ------------------------------------------------------------------ mouse
     def _target_at(self, pos: QPoint) -> Interactive | None:
         for item in self.items(pos):
-            if isinstance(item, MapLabel) and isinstance(item.owner, Interactive):
-                return item.owner
-            while item is not None and not isinstance(item, Interactive):
+            while item is not None:
+                if isinstance(item, Interactive):
+                    return item
+                if isinstance(item, MapLabel):  # a label stands for what it names
+                    if isinstance(item.owner, Interactive):
+                        return item.owner
+                    break
                 item = item.parentItem()
-            if isinstance(item, Interactive):
-                return item
         return None
 
     def mousePressEvent(self, event) -> None:
