@@ -123,12 +123,13 @@ def test_exports(qtbot, chart, window, tmp_path):
         assert label in svg
     formats["csv"].write(str(tmp_path / "c.csv"))
     rows = list(csv.reader((tmp_path / "c.csv").open(encoding="utf-8")))
-    assert len(rows) == 1 + 8
+    assert len(rows) == 1 + 10  # every bar the chart shows, the Youth and Women's Union quotas too
     assert rows[0][:6] == ["id", "delegation", "delegation_sq", "kind", "basis", "delegates"]
     by_id = {r[0]: r for r in rows[1:]}
     assert by_id["korca"][5] == "25" and "Congress of Përmet (English Wikipedia)" in by_id["korca"][7]
     assert by_id["not-broken-down"][4] == "computed" and by_id["not-broken-down"][5] == "77"
-    assert sum(int(r[5]) for r in rows[1:]) == 188
+    assert sum(int(r[5]) for r in rows[1:] if r[3] != "quota") == 188  # the quotas are within the 188
+    assert (by_id["youth-union"][3:6], by_id["womens-union"][5]) == (["quota", "quota", "10"], "5")
 
 
 def test_pyqtgraph_is_not_loaded_until_the_chart_is_shown():
@@ -141,3 +142,58 @@ def test_pyqtgraph_is_not_loaded_until_the_chart_is_shown():
             "print(before, 'pyqtgraph' in sys.modules)")
     out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=60)
     assert out.stdout.split() == ["False", "True"], out.stderr
+
+
+def test_a_hidden_chart_does_no_work_and_catches_up_when_shown(qtbot, chart, window):
+    builds = chart.build_count
+    window.selection.select("delegation", "berat", origin="test")
+    assert chart.highlighted_bar_ids() == ["berat"] and chart.build_count == builds  # moved in place, no rebuild
+    window.show_tab("map")
+    qtbot.waitUntil(lambda: not chart.isVisible())
+    for place in ("korce", "vlore", "tirane"):
+        window.selection.select("place", place, origin="test")
+    assert chart.highlighted_bar_ids() == ["berat"]  # hidden: not touched
+    window.show_tab("chart")
+    qtbot.waitUntil(chart.isVisible)
+    assert chart.highlighted_bar_ids() == ["tirana"] and chart.build_count == builds
+
+
+def test_language_switch_retranslates_the_chart_in_place(qtbot, chart, window):
+    from PySide6.QtCore import QObject
+    tab = window.chart_tab
+    tab.percent_button.click()
+    before = len(tab.findChildren(QObject))
+    names = [lines for _, lines, _ in chart.tick_layout()]
+    tab.set_language("sq")
+    assert tab.chart is chart and len(tab.findChildren(QObject)) == before  # no widget made
+    assert tab.state() == {"percent": True, "by_size": False}  # the mode stays
+    assert [lines for _, lines, _ in chart.tick_layout()] != names
+    assert any("Durrësi" in " ".join(lines) for _, lines, _ in chart.tick_layout())
+
+
+@pytest.mark.parametrize("lang", ["en", "sq"])
+@pytest.mark.parametrize("size", [(1024, 640), (1920, 1080)])
+def test_names_under_the_bars_never_collide_and_the_legend_is_off_the_bars(qtbot, chart, window, lang, size):
+    from PySide6.QtGui import QFontMetrics
+    window.resize(*size)
+    window.chart_tab.set_language(lang)
+    qtbot.waitUntil(lambda: chart.tick_layout() and chart.getPlotItem().getViewBox().width() > 100)
+    vb = chart.getPlotItem().getViewBox()
+    metrics = QFontMetrics(chart.font())
+    boxes = []  # (left, right, top row, bottom row) of each name, in pixels and lines
+    for x, lines, first in chart.tick_layout():
+        px = vb.mapFromView(pg_point(x)).x()
+        half = max(metrics.horizontalAdvance(line) for line in lines) / 2
+        boxes.append((px - half, px + half, first, first + len(lines)))
+    for a, b in zip(boxes, boxes[1:]):
+        same_rows = a[2] < b[3] and b[2] < a[3]
+        assert not (same_rows and a[1] > b[0]), (a, b)
+    for a, b in zip(boxes, boxes[2:]):
+        assert not (a[2] < b[3] and b[2] < a[3] and a[1] > b[0]), (a, b)
+    legend = chart.legend.sceneBoundingRect()
+    assert not legend.intersects(vb.sceneBoundingRect())  # the legend is outside the plotting area
+
+
+def pg_point(x):
+    from PySide6.QtCore import QPointF
+    return QPointF(x, 0)

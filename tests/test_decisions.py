@@ -1,5 +1,6 @@
 """The Decisions tab as a user meets it: typed searches, categories, keys, the reading pane, CSV, citation."""
 
+import contextlib
 import csv
 
 import pytest
@@ -29,7 +30,18 @@ def test_all_rows_and_the_viewpoint_marked(tab):
     sourcing = {tab.filter.index(r, 0).data(): tab.filter.index(r, 2).data() for r in range(9)}
     assert sourcing["Ban ex-King Zog from returning to Albania"] == "4 sources"
     assert sourcing["Prepare a first draft constitution"] == "1 source, low confidence"
+    # "paraphrase only", the same on every row, is said once under the list instead of in a column
     assert all(tab.filter.index(r, 3).data() == "paraphrase only" for r in range(9))
+    assert tab.list.isColumnHidden(3) and tab.wording_note.isVisible()
+    assert "paraphrases" in tab.wording_note.text()
+
+
+def test_one_place_shows_the_selected_decision(tab, window):
+    from PySide6.QtWidgets import QAbstractButton, QTextBrowser
+    assert tab.findChildren(QTextBrowser) == []  # no reading pane of its own: the details panel reads it
+    assert not [b for b in tab.findChildren(QAbstractButton) if "cit" in b.text().lower()]
+    header = tab.list.horizontalHeader()
+    assert header.sectionSize(0) >= tab.list.viewport().width() // 2  # the titles get the room
 
 
 @pytest.mark.parametrize("query", ["Zog", "zog", "ZOG"])
@@ -74,10 +86,10 @@ def test_keyboard_ctrl_f_down_enter_escape(qtbot, tab, window):
     first = tab.visible_ids()[0]
     qtbot.keyClick(tab.list, Qt.Key.Key_Down)
     second = tab.visible_ids()[1]
-    assert "Sources" in tab.reader.toPlainText()  # up/down previews in the reading pane ...
-    assert window.selection.current() is None  # ... without selecting
+    assert window.selection.current() == ("decision", second) and first != second  # up/down select ...
+    assert window.details.toPlainText().startswith(tab.visible_titles()[1])  # ... and the details panel reads it
     qtbot.keyClick(tab.list, Qt.Key.Key_Return)
-    assert window.selection.current() == ("decision", second) and first != second
+    assert window.selection.current() == ("decision", second)
     tab.search.setFocus()
     qtbot.keyClick(tab.search, Qt.Key.Key_Escape)
     assert tab.search.text() == "" and tab.count.text() == "9 of 9 decisions"
@@ -88,19 +100,18 @@ def test_reading_pane_quotes_in_their_own_language(qtbot, tab, window):
     index = tab.filter.index(tab.visible_ids().index("ban-zog"), 0)
     qtbot.mouseClick(tab.list.viewport(), Qt.MouseButton.LeftButton, pos=tab.list.visualRect(index).center())
     assert window.selection.current() == ("decision", "ban-zog")
-    text = tab.reader.toPlainText()
+    text = window.details.toPlainText()
     assert "i ndaloi hyrjen në atdhe Mbretit Zog" in text and "(sq)" in text
     assert "banned the return to Albania for the royal family" in text and "(en)" in text
     assert "[critical]" in text and "1944/Kongresi jugosllav i Përmetit (Kastriot Dervishi, historian)" in text
-    html = tab.reader.toHtml()
+    html = window.details.toHtml()
     assert "http://limit.al/2018/05/24/1944-kongresi-jugosllav-i-permetit/" in html
-    assert "i ndaloi hyrjen" in window.details.toPlainText()  # the details panel follows
 
 
 def test_concerned_body_link_switches_the_selection(qtbot, tab, window):
     from PySide6.QtCore import QUrl
     window.selection.select("decision", "form-committee")
-    tab.reader.anchorClicked.emit(QUrl("select:body:committee"))
+    window.details.anchorClicked.emit(QUrl("select:body:committee"))
     assert window.selection.current() == ("body", "committee")
 
 
@@ -117,9 +128,37 @@ def test_csv_of_the_filtered_decisions(qtbot, tab, window, tmp_path):
 
 def test_copy_citation(qtbot, tab, window):
     window.selection.select("decision", "war-crimes-commission")
-    qtbot.mouseClick(tab.copy_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(window.cite_button, Qt.MouseButton.LeftButton)  # one button for the job: "Cite this"
     text = QApplication.clipboard().text()
     assert text.startswith("Set up a state commission on war criminals (a decision of the Congress of Përmet")
     assert "Përmet Explorer 0.1.0" in text
     assert "[1] Antifascist National-Liberation Council of Albania (Great Soviet Encyclopedia, English translation)." in text
     assert "https://encyclopedia2.thefreedictionary.com/" in text and "Reliability: soviet." in text
+
+
+def test_selecting_a_decision_is_a_lookup_and_the_language_switch_keeps_the_list(qtbot, tab, window):
+    from PySide6.QtCore import QObject
+    before = tab.link.lookups
+    window.selection.select("decision", "draft-constitution", origin="test")
+    assert tab.link.lookups - before == 1 and tab.list.currentIndex().data() == "Prepare a first draft constitution"
+    type_search(qtbot, tab, "zog")
+    objects = len(tab.findChildren(QObject))
+    with albanian_catalogue(window):
+        tab.set_language("sq")
+        assert len(tab.findChildren(QObject)) == objects and tab.search.text() == "zog"
+        assert "Ndalimi i kthimit në Shqipëri të ish-mbretit Zog" in tab.visible_titles()
+        assert tab.model.headerData(0, Qt.Orientation.Horizontal) == "Vendimi"
+    tab.set_language("en")
+
+
+@contextlib.contextmanager
+def albanian_catalogue(window):
+    """The Albanian catalogue installed, as a language switch installs it before it retranslates the tabs."""
+    from PySide6.QtWidgets import QApplication
+    from app.ui.main_window import load_translator
+    translator = load_translator("sq", window)
+    QApplication.instance().installTranslator(translator)
+    try:
+        yield
+    finally:
+        QApplication.instance().removeTranslator(translator)

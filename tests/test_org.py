@@ -1,5 +1,6 @@
 """The Organisation tab as a user meets it: every seat a row, honest gaps, filter, drawn chart, CSV."""
 
+import contextlib
 import csv
 import xml.etree.ElementTree as ET
 
@@ -34,9 +35,15 @@ def body_index(tree: QTreeView, body_id: str) -> QModelIndex:
 
 
 def seat_rows(tree, body_id):
-    """The rows under a body that are seats (not its sub-bodies)."""
+    """The rows under a body that are seats (not its sub-bodies), the folded unnamed seats opened."""
     model = tree.model()
-    return [i for i in children(model, body_index(tree, body_id)) if not model.hasChildren(i)]
+    rows = []
+    for i in children(model, body_index(tree, body_id)):
+        if i.data(UNNAMED_ROLE) and model.hasChildren(i):
+            rows += children(model, i)
+        elif not model.hasChildren(i):
+            rows.append(i)
+    return rows
 
 
 def cell(index, column):
@@ -62,6 +69,19 @@ def test_presidency_has_25_seats_with_nishani_in_the_chair(org):
     assert sum(1 for r in rows if r.data(UNNAMED_ROLE)) == 21
 
 
+def test_unnamed_seats_fold_into_one_row_per_body(org):
+    model = org.tree.model()
+    shown = children(model, body_index(org.tree, "presidency"))
+    assert [cell(i, 0) for i in shown] == ["Omer Nishani", "Baba Faja Martaneshi", "Medar Shtylla", "Sejfulla Malëshova",
+                                           "Seats 5–25: 21 not named in the sources"]
+    folded = shown[4]
+    assert not org.tree.isExpanded(folded) and model.rowCount(folded) == 21  # closed, and opens to the 21 seats
+    org.tree.expand(folded)
+    assert cell(children(model, folded)[0], 0) == "Seat 5 of 25 — not named in the sources"
+    committee = [cell(i, 0) for i in children(model, body_index(org.tree, "committee"))]
+    assert committee[-1] == "Seats 6–11: 6 not named in the sources" and len(committee) == 6
+
+
 def test_committee_has_11_seats_and_shows_the_disagreement(org):
     rows = seat_rows(org.tree, "committee")
     assert len(rows) == 11
@@ -82,10 +102,14 @@ def test_no_seat_shows_a_name_without_a_citation(org, store):
 
 
 def test_unnamed_seats_are_muted(org):
+    from app.ui.org_tree import contrast
     unnamed = seat_rows(org.tree, "presidency")[10]
     named = seat_rows(org.tree, "presidency")[0]
-    assert unnamed.data(Qt.ItemDataRole.ForegroundRole) is not None
     assert named.data(Qt.ItemDataRole.ForegroundRole) is None
+    muted = unnamed.data(Qt.ItemDataRole.ForegroundRole).color()
+    palette = org.tree.palette()
+    for background in (palette.base().color(), palette.alternateBase().color()):  # readable: WCAG AA, 4.5 : 1
+        assert 4.5 <= contrast(muted, background) < contrast(palette.text().color(), background)
 
 
 @pytest.mark.parametrize("query, expected", [
@@ -100,7 +124,7 @@ def test_filter_folds_diacritics_and_keeps_parents(qtbot, org, query, expected):
     assert "Congress of Përmet" in shown  # the parent of every match stays visible
     assert not any("not named in the sources" in n for n in shown) or query == "keshilli"
     org.search.clear()
-    assert len(org.visible_names()) == 57
+    assert len(org.visible_names()) == 59  # 57 rows and the two folded groups
 
 
 def test_filter_with_no_match_shows_nothing(qtbot, org):
@@ -165,3 +189,71 @@ def test_csv_has_one_row_per_seat_and_exports_draw(org, window, store, tmp_path)
     formats["svg"].write(str(tmp_path / "org.svg"))
     ET.parse(tmp_path / "org.svg")
     assert "Enver Hoxha" in (tmp_path / "org.svg").read_text(encoding="utf-8")
+
+
+def test_selecting_looks_up_one_row_and_a_hidden_tree_waits(qtbot, org, window):
+    link = org.link
+    before = link.lookups
+    window.selection.select("person", "enver-hoxha", origin="test")
+    assert link.lookups - before == 1  # a lookup, not a walk over the rows
+    assert org.tree.currentIndex().data() == "Enver Hoxha"
+    window.show_tab("map")
+    qtbot.waitUntil(lambda: not org.tree.isVisible())
+    before = link.lookups
+    window.selection.select("person", "sejfulla-maleshova", origin="test")
+    window.selection.select("body", "presidency", origin="test")
+    assert link.lookups == before  # hidden: no work
+    window.show_tab("org")
+    qtbot.waitUntil(org.tree.isVisible)
+    assert link.lookups == before + 1 and org.tree.currentIndex().data() == "Presidency of the Council"
+
+
+def test_language_switch_keeps_the_tree_and_makes_no_widget(qtbot, org):
+    from PySide6.QtCore import QObject
+    qtbot.keyClicks(org.search, "hoxha")
+    before = len(org.findChildren(QObject))
+    with albanian_catalogue(org.window()):
+        org.set_language("sq")
+        assert len(org.findChildren(QObject)) == before
+        assert org.search.text() == "hoxha" and "Enver Hoxha" in org.visible_names()
+        assert "Komiteti Antifashist Nacionalçlirimtar (Komiteti ANÇ)" in org.visible_names()
+        assert org.tree.model().headerData(0, Qt.Orientation.Horizontal) == "Emri"
+    org.set_language("en")
+    assert org.state()["filter"] == "hoxha"
+
+
+def test_org_chart_zooms_and_reads_at_fit(qtbot, org, window):
+    window.resize(1024, 640)
+    qtbot.mouseClick(org.chart_button, Qt.MouseButton.LeftButton)
+    chart = org.chart
+    qtbot.waitUntil(chart.isVisible)
+    chart.setFocus()
+    qtbot.keyClick(chart, Qt.Key.Key_0)
+    assert chart.text_point_size() >= 9  # readable at fit
+    fitted = chart.zoom()
+    qtbot.keyClick(chart, Qt.Key.Key_Plus)
+    assert chart.zoom() > fitted
+    qtbot.keyClick(chart, Qt.Key.Key_Minus)
+    qtbot.keyClick(chart, Qt.Key.Key_Minus)
+    assert chart.zoom() < fitted
+    qtbot.keyClick(chart, Qt.Key.Key_0)
+    assert chart.zoom() == pytest.approx(fitted)
+    # every box says as many names as it shows
+    for body_id, box in chart.boxes.items():
+        named = [s for s in window.store.seats(body_id) if s.person_id]
+        listed = [t for t in box.texts() if ": " in t and not t.startswith("Size")]
+        more = next((int(t.split()[1]) for t in box.texts() if t.startswith("and ")), 0)
+        assert len(listed) + more == len(named), (body_id, box.texts())
+
+
+@contextlib.contextmanager
+def albanian_catalogue(window):
+    """The Albanian catalogue installed, as a language switch installs it before it retranslates the tabs."""
+    from PySide6.QtWidgets import QApplication
+    from app.ui.main_window import load_translator
+    translator = load_translator("sq", window)
+    QApplication.instance().installTranslator(translator)
+    try:
+        yield
+    finally:
+        QApplication.instance().removeTranslator(translator)

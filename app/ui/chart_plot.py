@@ -3,22 +3,26 @@ window appears without paying for pyqtgraph and numpy (see chart_view.py)."""
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 
 import pyqtgraph as pg
 from PySide6.QtCore import QPoint, QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QAccessible, QAccessibleEvent, QBrush, QColor, QPainter, QPalette, QPen, QRegion
-from PySide6.QtWidgets import QGraphicsRectItem, QToolTip, QWidget
+from PySide6.QtGui import (QAccessible, QAccessibleEvent, QBrush, QColor, QFontMetrics, QPainter, QPainterPath,
+                           QPalette, QPen, QRegion)
+from PySide6.QtWidgets import QGraphicsPathItem, QGraphicsRectItem, QToolTip, QWidget
 
 from app.model import Store
 from app.model.entities import Delegation
 from app.ui.labels import percent, plain_tooltip
 from app.ui.map_view import FILLS, class_of
 from app.ui.selection import SelectionModel
+from app.ui.text_fit import wrap
 from app.ui.theme import accent
 
 BAR_WIDTH = 0.7
 GROUP_GAP = 0.8  # extra space between the regional bars, the remainder and the quotas
+LABEL_LIMIT = 60  # bars; past that, value labels and names under the bars are left out (unreadable, slow)
 
 
 @dataclass
@@ -33,7 +37,11 @@ class Bar:
 
 
 class DelegateChart(pg.PlotWidget):
-    """Bars for the delegations (object name `delegateChart`). Clicks and keys select; hover explains."""
+    """Bars for the delegations (object name `delegateChart`). Clicks and keys select; hover explains.
+
+    The bars are built once per mode and order. A selection only moves one outline drawn over the selected
+    bars (no bar is rebuilt), and while the chart is hidden it does nothing at all until it is shown again.
+    """
 
     bar_hovered = Signal(str)
 
@@ -46,23 +54,41 @@ class DelegateChart(pg.PlotWidget):
         self.percent_mode = False
         self.sort_by_size = False
         self._bars: list[Bar] = []
+        self._bar_of: dict[str, Bar] = {}
+        self._xs: list[float] = []
         self._focus_index: int | None = None
         self._items: list[pg.GraphicsObject] = []
+        self._labels: list[pg.TextItem] = []
+        self._highlighted: list[str] = []  # the delegations the outline is drawn around now
+        self._highlight_stale = False  # a selection arrived while the chart was hidden
+        self.build_count = 0  # how often the bars were built (tests check a selection builds none)
         self.setAntialiasing(True)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMenuEnabled(False)
         self.setMouseEnabled(x=False, y=False)
         self.hideButtons()
-        self.setAccessibleName(self.tr("Delegates by delegation"))
-        self.setAccessibleDescription(self.tr("A bar for each delegation. Left and right move between bars, Enter selects."))
         plot = self.getPlotItem()
         plot.showGrid(x=False, y=True, alpha=0.25)
-        plot.getAxis("bottom").setStyle(tickTextOffset=6)
-        self.legend = pg.LegendItem(offset=(70, 6), labelTextColor=self._text_colour())
-        self.legend.setParentItem(plot.getViewBox())
+        axis = plot.getAxis("bottom")
+        axis.setStyle(tickTextOffset=6, tickFont=self.font())
+        for side in ("bottom", "left"):  # pyqtgraph's grey is too faint to read on white
+            plot.getAxis(side).setTextPen(self._text_colour())
+        # the legend sits under the axis, in the plot's own layout: it never covers a bar
+        self.legend = pg.LegendItem(labelTextColor=self._text_colour())
+        plot.layout.addItem(self.legend, 4, 1)
+        self._highlight = QGraphicsPathItem()
+        self._highlight.setZValue(10)
+        self._focus_frame = QGraphicsRectItem()
+        self._focus_frame.setZValue(11)
+        self._focus_frame.hide()
+        for item in (self._highlight, self._focus_frame):
+            plot.addItem(item, ignoreBounds=True)
+        self._restyle_overlays()
         self.scene().sigMouseClicked.connect(self._on_click)
         self.scene().sigMouseMoved.connect(self._on_move)
+        plot.getViewBox().sigResized.connect(self._update_ticks)
         selection.changed.connect(self._on_selection_changed)
+        self._retranslate()
         self.redraw()
 
     # ------------------------------------------------------------------ drawing
@@ -74,10 +100,10 @@ class DelegateChart(pg.PlotWidget):
 
     def _short_name(self, d: Delegation) -> str:
         if d.kind == "unattributed":
-            return self.tr("not broken\ndown by region")
+            return self.tr("not broken down by region")
         if d.kind == "quota":
-            return {"youth-union": self.tr("Youth\nUnion"), "womens-union": self.tr("Women's\nUnion")}.get(d.id, self._name(d))
-        return self._name(d).replace("–", "–\n")  # Vlora–\nGjirokastra: keeps the tick labels apart
+            return {"youth-union": self.tr("Youth Union"), "womens-union": self.tr("Women's Union")}.get(d.id, self._name(d))
+        return self._name(d)
 
     def _value(self, d: Delegation) -> float:
         n = d.delegates or 0
@@ -98,12 +124,35 @@ class DelegateChart(pg.PlotWidget):
             return (-max(lats) if lats else 0, d.seq)
         return sorted(regions, key=north_to_south)
 
+    def _legend_texts(self) -> list[str]:
+        return [self.tr("regional delegation (sourced)"),
+                self.tr("not broken down by region (computed: total − regional)"),
+                self.tr("quota of the election resolution (within the total)")]
+
+    def _retranslate(self) -> None:
+        self.setAccessibleName(self.tr("Delegates by delegation"))
+        self.setAccessibleDescription(self.tr("A bar for each delegation. Left and right move between bars, Enter selects."))
+
+    def set_language(self, lang: str) -> None:
+        """Names, legend and axis in the other language; the bars stay as they are."""
+        self._lang = lang
+        self._retranslate()
+        texts = dict(zip(("region", "unattributed", "quota"), self._legend_texts()))
+        for (_, label), kind in zip(self.legend.items, self._legend_kinds):
+            label.setText(texts[kind])
+        self._set_axis_label()
+        self._update_ticks()
+
     def redraw(self) -> None:
+        """Build the bars, their value labels and the legend for the current mode and order."""
+        self.build_count += 1
         plot = self.getPlotItem()
         for item in self._items:
             plot.removeItem(item)
         self._items.clear()
+        self._labels.clear()
         self.legend.clear()
+        self._legend_kinds: list[str] = []
         self.setBackground(self.palette().color(QPalette.ColorRole.Base))
 
         groups = [self._ordered_regions(), self._store.delegations("unattributed"), self._store.delegations("quota")]
@@ -117,70 +166,127 @@ class DelegateChart(pg.PlotWidget):
             for d in group:
                 self._bars.append(Bar(d, x, self._value(d)))
                 x += 1.0
-        selected = self._selected_ids()
+        self._bar_of = {b.delegation.id: b for b in self._bars}
+        self._xs = [b.x for b in self._bars]
         edge = QColor("#5a5a5a")
-        for kind, legend_text in (
-            ("region", self.tr("regional delegation (sourced)")),
-            ("unattributed", self.tr("not broken down by region (computed: total − regional)")),
-            ("quota", self.tr("quota of the election resolution (within the total)")),
-        ):
+        for kind, legend_text in zip(("region", "unattributed", "quota"), self._legend_texts()):
             bars = [b for b in self._bars if b.delegation.kind == kind]
             if not bars:
                 continue
-            brushes, pens = [], []
-            for b in bars:
-                if kind == "region":
-                    brushes.append(QBrush(QColor(FILLS[class_of(b.delegation.delegates or 1)])))
-                    pen = QPen(edge, 1)
-                elif kind == "unattributed":
-                    brushes.append(QBrush(QColor("#8c8c8c"), Qt.BrushStyle.BDiagPattern))
-                    pen = QPen(self._text_colour(), 1.5)
-                else:
-                    brushes.append(QBrush(Qt.BrushStyle.NoBrush))
-                    pen = QPen(self._text_colour(), 1.5, Qt.PenStyle.DashLine)
-                if b.delegation.id in selected:
-                    pen = QPen(accent(self), 3.5)
-                pen.setCosmetic(True)
-                pens.append(pen)
+            if kind == "region":
+                fills = {}
+                brushes = [fills.setdefault(c, QBrush(QColor(FILLS[c]))) for c in
+                           (class_of(b.delegation.delegates or 1) for b in bars)]
+                pen = QPen(edge, 1)
+            elif kind == "unattributed":
+                brushes = [QBrush(QColor("#8c8c8c"), Qt.BrushStyle.BDiagPattern)] * len(bars)
+                pen = QPen(self._text_colour(), 1.5)
+            else:
+                brushes = [QBrush(Qt.BrushStyle.NoBrush)] * len(bars)
+                pen = QPen(self._text_colour(), 1.5, Qt.PenStyle.DashLine)
+            pen.setCosmetic(True)
             item = pg.BarGraphItem(x=[b.x for b in bars], height=[b.value for b in bars], width=BAR_WIDTH,
-                                   brushes=brushes, pens=pens)
+                                   brushes=brushes, pens=[pen] * len(bars))
             plot.addItem(item)
             self._items.append(item)
             # the legend draws its sample from one brush and pen, not from per-bar lists
-            sample_pen = QPen(pens[0]) if bars[0].delegation.id not in selected else QPen(edge, 1)
             sample = pg.BarGraphItem(x=[0], height=[1], width=1, brush=QBrush(brushes[0]) if kind != "region"
-                                     else QBrush(QColor(FILLS[3])), pen=sample_pen)
+                                     else QBrush(QColor(FILLS[3])), pen=QPen(pen))
             self.legend.addItem(sample, legend_text)
+            self._legend_kinds.append(kind)
 
-        for b in self._bars:
-            label = pg.TextItem(self._label(b.delegation), color=self._text_colour(), anchor=(0.5, 1.0))
-            label.setPos(b.x, b.value)
-            plot.addItem(label)
-            self._items.append(label)
-        if self._focus_index is not None and self._focus_index < len(self._bars):
-            r = self._bars[self._focus_index].rect.adjusted(-0.08, 0, 0.08, 0)
-            focus = QGraphicsRectItem(r)
-            pen = QPen(accent(self), 1.5, Qt.PenStyle.DashLine)
-            pen.setCosmetic(True)
-            focus.setPen(pen)
-            plot.addItem(focus)
-            self._items.append(focus)
-
-        axis = plot.getAxis("bottom")
-        axis.setTicks([[(b.x, self._short_name(b.delegation)) for b in self._bars], []])
-        axis.setHeight(44)
-        plot.setLabel("left", self.tr("% of the {n} delegates").format(n=self._store.total_delegates())
-                      if self.percent_mode else self.tr("Delegates"))
+        if len(self._bars) <= LABEL_LIMIT:  # past that the numbers are unreadable, and cost seconds to draw
+            for b in self._bars:
+                label = pg.TextItem(self._label(b.delegation), color=self._text_colour(), anchor=(0.5, 1.0))
+                label.setPos(b.x, b.value)
+                plot.addItem(label)
+                self._items.append(label)
+                self._labels.append(label)
+        self._set_axis_label()
         top = max((b.value for b in self._bars), default=1)
         plot.setXRange(-0.9, (self._bars[-1].x if self._bars else 0) + 0.9, padding=0)
-        plot.setYRange(0, top * 1.15, padding=0)
+        plot.setYRange(0, top * 1.12, padding=0)
+        self._update_ticks()
+        self._show_focus()
+        self._highlighted = []
+        self._show_highlight()
+
+    def _set_axis_label(self) -> None:
+        self.getPlotItem().setLabel("left", self.tr("% of the {n} delegates").format(n=self._store.total_delegates())
+                                    if self.percent_mode else self.tr("Delegates"))
+
+    # ------------------------------------------------------------------ names under the bars
+    def _slot_width(self) -> float:
+        """Pixels between two neighbouring bars."""
+        vb = self.getPlotItem().getViewBox()
+        (x0, x1), _ = vb.viewRange()
+        return vb.width() / (x1 - x0) if x1 > x0 and vb.width() > 0 else 80.0
+
+    def tick_layout(self) -> list[tuple[float, list[str], int]]:
+        """Each bar's name as drawn: (x, lines, first line). Names are wrapped to the width of their bar's slot;
+        if one still does not fit, every other name moves down below its neighbours and may use two slots."""
+        if len(self._bars) > LABEL_LIMIT:
+            return []
+        metrics = QFontMetrics(self.font())
+        slot = self._slot_width() - 6
+        names = [self._short_name(b.delegation) for b in self._bars]
+        wrapped = [wrap(name, slot, metrics) for name in names]
+        if all(metrics.horizontalAdvance(line) <= slot for lines in wrapped for line in lines):
+            return [(b.x, lines, 0) for b, lines in zip(self._bars, wrapped)]
+        wrapped = [wrap(name, 2 * slot, metrics) for name in names]
+        depth = max(len(lines) for lines in wrapped[::2])
+        return [(b.x, lines, depth if n % 2 else 0) for n, (b, lines) in enumerate(zip(self._bars, wrapped))]
+
+    def _update_ticks(self) -> None:
+        layout = self.tick_layout()
+        ticks = [(x, "\n".join([""] * first + lines)) for x, lines, first in layout]
+        axis = self.getPlotItem().getAxis("bottom")
+        rows = max((first + len(lines) for _, lines, first in layout), default=0)
+        height = int(rows * QFontMetrics(self.font()).lineSpacing() + 16)
+        if ticks != getattr(self, "_ticks", None):
+            self._ticks = ticks
+            axis.setTicks([ticks, []])
+        if axis.height() != height:
+            axis.setHeight(height)
+
+    # ------------------------------------------------------------------ highlight and focus, drawn over the bars
+    def _restyle_overlays(self) -> None:
+        pen = QPen(accent(self), 3.5)
+        pen.setCosmetic(True)
+        self._highlight.setPen(pen)
+        self._highlight.setBrush(QBrush(Qt.BrushStyle.NoBrush))
+        focus = QPen(accent(self), 1.5, Qt.PenStyle.DashLine)
+        focus.setCosmetic(True)
+        self._focus_frame.setPen(focus)
+
+    def _show_highlight(self) -> None:
+        wanted = [i for i in self._selected_ids() if i in self._bar_of]
+        self._highlight_stale = False
+        if wanted == self._highlighted:
+            return
+        path = QPainterPath()
+        for delegation_id in wanted:
+            path.addRect(self._bar_of[delegation_id].rect)
+        self._highlight.setPath(path)
+        self._highlighted = wanted
+
+    def _show_focus(self) -> None:
+        if self._focus_index is not None and self._focus_index < len(self._bars):
+            self._focus_frame.setRect(self._bars[self._focus_index].rect.adjusted(-0.08, 0, 0.08, 0))
+            self._focus_frame.show()
+        else:
+            self._focus_frame.hide()
+
+    def highlighted_bar_ids(self) -> list[str]:
+        """The bars the outline is drawn around at this moment (stale while the chart is hidden)."""
+        return list(self._highlighted)
 
     # ------------------------------------------------------------------ public API
     def bar_ids(self) -> list[str]:
         return [b.delegation.id for b in self._bars]
 
     def bar_rect(self, delegation_id: str) -> QRectF:
-        return next(b.rect for b in self._bars if b.delegation.id == delegation_id)
+        return self._bar_of[delegation_id].rect
 
     def widget_point(self, delegation_id: str) -> QPoint:
         """The bar's centre in this widget's coordinates (for clicks in tests and automation)."""
@@ -227,7 +333,15 @@ class DelegateChart(pg.PlotWidget):
         return [b for b in self.bar_ids() if b in selected]
 
     def _on_selection_changed(self) -> None:
-        self.redraw()
+        if self.isVisible():
+            self._show_highlight()
+        else:
+            self._highlight_stale = True  # nothing to do until the chart is looked at again
+
+    def showEvent(self, event) -> None:
+        if self._highlight_stale:
+            self._show_highlight()
+        super().showEvent(event)
 
     # ------------------------------------------------------------------ mouse and keys
     def _bar_at(self, scene_pos: QPointF) -> Bar | None:
@@ -236,14 +350,18 @@ class DelegateChart(pg.PlotWidget):
             return None
         p = vb.mapSceneToView(scene_pos)
         # the whole column above a bar counts, so that the short bars (Durrës: 2) are easy to hit
-        return next((b for b in self._bars if abs(p.x() - b.x) <= BAR_WIDTH / 2 and p.y() >= 0), None)
+        n = bisect.bisect_left(self._xs, p.x() - BAR_WIDTH / 2)
+        if n < len(self._bars) and abs(p.x() - self._bars[n].x) <= BAR_WIDTH / 2 and p.y() >= 0:
+            return self._bars[n]
+        return None
 
     def _on_click(self, event) -> None:
         if event.button() != Qt.MouseButton.LeftButton:
             return
         bar = self._bar_at(event.scenePos())
         if bar is not None:
-            self._focus_index = self._bars.index(bar)
+            self._focus_index = bisect.bisect_left(self._xs, bar.x)
+            self._show_focus()
             self.select_bar(bar.delegation.id)
         elif self.getPlotItem().getViewBox().sceneBoundingRect().contains(event.scenePos()):
             self._selection.clear(origin=self)
@@ -268,7 +386,7 @@ class DelegateChart(pg.PlotWidget):
                 self._focus_index = max(0, min(len(self._bars) - 1, self._focus_index + step))
             self.setAccessibleDescription(self.tooltip_for(self._bars[self._focus_index].delegation.id).replace("\n", "; "))
             QAccessible.updateAccessibility(QAccessibleEvent(self, QAccessible.Event.DescriptionChanged))
-            self.redraw()
+            self._show_focus()
         elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space) and self._focus_index is not None:
             self.select_bar(self._bars[self._focus_index].delegation.id)
         else:

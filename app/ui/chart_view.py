@@ -17,18 +17,22 @@ from app.ui.selection import SelectionModel
 
 
 class ChartTab(QWidget):
+    name = "chart"
+    object_name = "chartTab"
+    kinds = ("delegation",)
+
     def __init__(self, store: Store, selection: SelectionModel, lang: str = "en", parent=None) -> None:
         super().__init__(parent)
-        self.setObjectName("chartTab")
+        self.setObjectName(self.object_name)
         self._store = store
         self._selection = selection
         self._lang = lang
         self.chart = None  # the DelegateChart, once built
 
-        self.counts_button = QPushButton(self.tr("Counts"), self)
-        self.percent_button = QPushButton(self.tr("Percent of {n}").format(n=store.total_delegates()), self)
-        self.geo_button = QPushButton(self.tr("North to south"), self)
-        self.size_button = QPushButton(self.tr("By size"), self)
+        self.counts_button = QPushButton(self)
+        self.percent_button = QPushButton(self)
+        self.geo_button = QPushButton(self)
+        self.size_button = QPushButton(self)
         self.counts_button.setObjectName("chartCounts")
         self.percent_button.setObjectName("chartPercent")
         self.geo_button.setObjectName("chartSortGeography")
@@ -41,27 +45,20 @@ class ChartTab(QWidget):
                 group.addButton(button)
             first.setChecked(True)
             self._groups.append(group)
-        self.counts_button.setAccessibleDescription(self.tr("Bar heights are numbers of delegates"))
-        self.percent_button.setAccessibleDescription(self.tr("Bar heights are shares of all the delegates"))
-        self.geo_button.setAccessibleDescription(self.tr("Regional bars from the north to the south"))
-        self.size_button.setAccessibleDescription(self.tr("Regional bars from the largest to the smallest"))
         self.percent_button.toggled.connect(lambda on: self._chart_call("set_percent_mode", on))
         self.size_button.toggled.connect(lambda on: self._chart_call("set_sort_by_size", on))
 
-        regional = sum(d.delegates or 0 for d in store.delegations("region"))
-        self.caption = QLabel(self.tr(
-            "{total} delegates. The sources give seven regional delegations ({regional} delegates); the other "
-            "{rest} are not broken down by region. The Youth and Women's Unions had quotas within the {total}.").format(
-                total=store.total_delegates(), regional=regional, rest=store.total_delegates() - regional), self)
+        self.caption = QLabel(self)
         self.caption.setWordWrap(True)
         self.caption.setTextFormat(Qt.TextFormat.PlainText)
         self.caption.setObjectName("chartCaption")
+        self.order_label = QLabel(self)
 
         controls = QHBoxLayout()
         controls.addWidget(self.counts_button)
         controls.addWidget(self.percent_button)
         controls.addSpacing(16)
-        controls.addWidget(QLabel(self.tr("Order:"), self))
+        controls.addWidget(self.order_label)
         controls.addWidget(self.geo_button)
         controls.addWidget(self.size_button)
         controls.addStretch(1)
@@ -69,16 +66,67 @@ class ChartTab(QWidget):
         self._layout.addLayout(controls)
         self._layout.addWidget(self.caption)
         self._layout.addStretch(1)
+        self._retranslate()
 
+    @property
+    def title(self) -> str:
+        return self.tr("&Chart")
+
+    def _retranslate(self) -> None:
+        store = self._store
+        self.counts_button.setText(self.tr("Counts"))
+        self.percent_button.setText(self.tr("Percent of {n}").format(n=store.total_delegates()))
+        self.geo_button.setText(self.tr("North to south"))
+        self.size_button.setText(self.tr("By size"))
+        self.order_label.setText(self.tr("Order:"))
+        self.counts_button.setAccessibleDescription(self.tr("Bar heights are numbers of delegates"))
+        self.percent_button.setAccessibleDescription(self.tr("Bar heights are shares of all the delegates"))
+        self.geo_button.setAccessibleDescription(self.tr("Regional bars from the north to the south"))
+        self.size_button.setAccessibleDescription(self.tr("Regional bars from the largest to the smallest"))
+        regional = sum(d.delegates or 0 for d in store.delegations("region"))
+        self.caption.setText(self.tr(
+            "{total} delegates. The sources give seven regional delegations ({regional} delegates); the other "
+            "{rest} are not broken down by region. The Youth and Women's Unions had quotas within the {total}.").format(
+                total=store.total_delegates(), regional=regional, rest=store.total_delegates() - regional))
+
+    # ------------------------------------------------------------------ the page interface
+    def set_language(self, lang: str) -> None:
+        """Every text in the other language, in place: no widget is made, the chart keeps its state."""
+        self._lang = lang
+        self._retranslate()
+        if self.chart is not None:
+            self.chart.set_language(lang)
+
+    def state(self) -> dict:
+        return {"percent": self.percent_button.isChecked(), "by_size": self.size_button.isChecked()}
+
+    def restore_state(self, state: dict) -> None:
+        (self.percent_button if state.get("percent") else self.counts_button).setChecked(True)
+        (self.size_button if state.get("by_size") else self.geo_button).setChecked(True)
+
+    def drawable(self):
+        return self.ensure_built()
+
+    def table(self) -> tuple[list[str], list[list[str]]]:
+        return self.csv_headers(), self.breakdown_rows()
+
+    def focus_search(self) -> None:
+        if self.chart is not None:
+            self.chart.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    # ------------------------------------------------------------------ the chart, built when first shown
     def ensure_built(self):
         """Create the chart (and import pyqtgraph) if it does not exist yet; return it."""
         if self.chart is None:
             from app.ui.chart_plot import DelegateChart
 
             self.chart = DelegateChart(self._store, self._selection, self._lang, self)
-            self.chart.percent_mode = self.percent_button.isChecked()
-            self.chart.sort_by_size = self.size_button.isChecked()
-            self.chart.redraw()
+            if self.percent_button.isChecked():
+                self.chart.percent_mode = True
+            if self.size_button.isChecked():
+                self.chart.sort_by_size = True
+            if self.chart.percent_mode or self.chart.sort_by_size:
+                self.chart.redraw()
             self._layout.takeAt(self._layout.count() - 1)  # the stretch that held the place
             self._layout.addWidget(self.chart, 1)
         return self.chart
@@ -93,10 +141,10 @@ class ChartTab(QWidget):
 
     # ------------------------------------------------------------------ export
     def breakdown_rows(self) -> list[list[str]]:
-        """The 188 by delegation (regional, then the remainder), each with its sources."""
+        """Every bar the chart shows (regional, the remainder, the quotas), each with its sources."""
         s = self._store
         rows = []
-        for d in s.delegations("region") + s.delegations("unattributed"):
+        for d in s.delegations("region") + s.delegations("unattributed") + s.delegations("quota"):
             citations = s.citations("delegation", d.id)
             rows.append([d.id, d.name_en, d.name_sq, d.kind, d.basis, "" if d.delegates is None else str(d.delegates),
                          f"{100 * s.share(d.delegates):.1f}" if d.delegates is not None else "",
@@ -104,11 +152,14 @@ class ChartTab(QWidget):
                          " | ".join(dict.fromkeys(c.source.url or "" for c in citations))])
         return rows
 
+    def csv_headers(self) -> list[str]:
+        return ["id", "delegation", "delegation_sq", "kind", "basis", "delegates",
+                f"percent_of_{self._store.total_delegates()}", "sources", "source_urls"]
+
     def write_csv(self, path: str) -> None:
         with open(path, "w", newline="", encoding="utf-8") as f:
             writer = csv.writer(f)
-            writer.writerow(["id", "delegation", "delegation_sq", "kind", "basis", "delegates",
-                             f"percent_of_{self._store.total_delegates()}", "sources", "source_urls"])
+            writer.writerow(self.csv_headers())
             writer.writerows(self.breakdown_rows())
 
     def export_formats(self) -> list[ExportFormat]:

@@ -1,28 +1,94 @@
 """Decisions tab: what the congress decided, searchable, each with its sources — and the critics' view,
-shown as a viewpoint, not as a decision."""
+shown as a viewpoint, not as a decision. The selected decision is read in the details panel, the one place
+that shows the selected item."""
 
 from __future__ import annotations
 
 import csv
 
-from PySide6.QtCore import QModelIndex, QSortFilterProxyModel, Qt
-from PySide6.QtGui import QFont, QStandardItemModel
-from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QHBoxLayout, QHeaderView, QLabel,
-                               QLineEdit, QPushButton, QSplitter, QTableView, QVBoxLayout, QWidget)
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QTableView,
+                               QVBoxLayout, QWidget)
 
 from app.model import Store
-from app.model.entities import Citation, Decision
+from app.model.entities import Citation, Decision, localized
 from app.model.text import index_text, matches_index, words
-from app.ui.details import DetailsPanel, citation_text
+from app.ui.details import citation_text
 from app.ui.export import ExportFormat
-from app.ui.item_views import KEY_ROLE, SelectionLink, read_only_item, refilter
+from app.ui.item_views import KEY_ROLE, SelectionLink, refilter
 from app.ui.labels import plain_tooltip
-from app.ui.selection import SelectionModel
+from app.ui.selection import Selection, SelectionModel
 
 SEARCH_ROLE = Qt.ItemDataRole.UserRole + 3
 CATEGORY_ROLE = Qt.ItemDataRole.UserRole + 4
 CATEGORIES = ("government", "sovereignty", "foreign relations", "justice", "army", "constitution")
 VIEWPOINTS = "viewpoint"
+
+
+class DecisionsModel(QAbstractTableModel):
+    """One row per decision. The cells are made in the interface language when a row is drawn (no Qt object
+    per cell), and a key -> row table makes finding a decision's row a lookup."""
+
+    def __init__(self, decisions: list[Decision], headers: list[str], describe, italic: QFont, shade, parent=None) -> None:
+        super().__init__(parent)
+        self.lang = "en"
+        self.decisions = decisions
+        self._row = {("decision", d.id): n for n, d in enumerate(decisions)}
+        self._headers = headers
+        self._describe = describe
+        self._cells: dict[int, tuple] = {}
+        self._italic, self._shade = italic, shade
+
+    def retranslate(self, headers: list[str]) -> None:
+        self._headers = headers
+        self._cells.clear()
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(headers) - 1)
+
+    def row_of(self, key: Selection) -> QModelIndex | None:
+        row = self._row.get(key)
+        return self.index(row, 0) if row is not None else None
+
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.decisions)
+
+    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._headers)
+
+    def headerData(self, section: int, orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self._headers[section]
+        return None
+
+    def flags(self, index: QModelIndex):
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable if index.isValid() else Qt.ItemFlag.NoItemFlags
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        row = index.row()
+        d = self.decisions[row]
+        if role == Qt.ItemDataRole.DisplayRole:
+            cells = self._cells.get(row)
+            if cells is None:
+                cells = self._cells[row] = self._describe(d)
+            return cells[index.column()]
+        if role == KEY_ROLE:
+            return ("decision", d.id)
+        if role == CATEGORY_ROLE:
+            return VIEWPOINTS if d.kind == "viewpoint" else d.category
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == 0:
+            return plain_tooltip(self._summary(d))
+        if d.kind == "viewpoint":
+            if role == Qt.ItemDataRole.FontRole:
+                return self._italic
+            if role == Qt.ItemDataRole.BackgroundRole:
+                return self._shade
+        return None
+
+
+    def _summary(self, d: Decision) -> str:
+        return localized(d, "summary", self.lang) or ""
 
 
 class DecisionFilter(QSortFilterProxyModel):
@@ -106,131 +172,115 @@ class SearchField(QLineEdit):
 
 
 class DecisionsTab(QWidget):
+    name = "decisions"
+    object_name = "decisionsTab"
+    kinds = ("decision",)
+
     def __init__(self, store: Store, selection: SelectionModel, lang: str = "en", parent=None) -> None:
         super().__init__(parent)
-        self.setObjectName("decisionsTab")
+        self.setObjectName(self.object_name)
         self._store = store
         self._selection = selection
         self._lang = lang
 
-        self.model = QStandardItemModel(self)
-        self.model.setHorizontalHeaderLabels([self.tr("Decision"), self.tr("Category"), self.tr("Sourcing"),
-                                              self.tr("Wording")])
-        for d in store.decisions():
-            self.model.appendRow(self._row(d))
         decisions = store.decisions()
+        italic = QFont(self.font())
+        italic.setItalic(True)
+        self.model = DecisionsModel(decisions, self._headers(), self._describe, italic, self.palette().alternateBase(), self)
+        self.model.lang = lang
         self.filter = DecisionFilter(lambda row: self._search_texts(decisions[row]), self)
         self.filter.setSourceModel(self.model)
 
         self.search = SearchField(self)
         self.search.setObjectName("decisionsSearch")
-        self.search.setPlaceholderText(self.tr("Search titles, summaries and quotes (e.g. zog, kthimi, keshilli)"))
-        self.search.setAccessibleName(self.tr("Search decisions"))
-        self.search.setAccessibleDescription(self.tr("Type to filter the decisions; case and diacritics are ignored"))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self._apply_filter)
 
         self.category = QComboBox(self)
         self.category.setObjectName("decisionsCategory")
-        self.category.setAccessibleName(self.tr("Category"))
-        self.category.setAccessibleDescription(self.tr("Show the decisions of one category, or the viewpoints"))
-        self.category.addItem(self.tr("All categories"), None)
-        for c in CATEGORIES:
-            self.category.addItem(self.category_label(c), c)
-        self.category.addItem(self.tr("Viewpoints (not decisions)"), VIEWPOINTS)
+        for c in (None,) + CATEGORIES + (VIEWPOINTS,):
+            self.category.addItem("", c)
         self.category.currentIndexChanged.connect(self._apply_filter)
 
         self.list = DecisionsList(self)
-        self.list.setAccessibleName(self.tr("Decisions of the congress"))
-        self.list.setAccessibleDescription(self.tr("Up and down show a decision in the reading pane; Enter selects it"))
         self.list.setModel(self.filter)
         header = self.list.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column in (1, 2, 3):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        # "paraphrase only" on every row is said once, under the list, instead of in a column
+        self._same_wording = {d.wording for d in decisions} == {"paraphrase"}
+        self.list.setColumnHidden(3, self._same_wording)
         self.search.list = self.list
-        self.link = SelectionLink(self.list, selection)
-
-        self.reader = DetailsPanel(store, selection, lang, self, follow=False)
-        self.reader.setObjectName("decisionsReader")
-        self.reader.setAccessibleName(self.tr("The decision, its sources and their quotes"))
-        self.reader.setAccessibleDescription(self.tr("Reading pane"))
-        self.list.selectionModel().currentRowChanged.connect(self._show_current)
+        self.link = SelectionLink(self.list, selection, row_of=self.model.row_of)
+        # moving through the list with the keys selects, so the details panel reads the row the cursor is on
+        self.list.selectionModel().currentRowChanged.connect(self._on_current_row)
 
         self.count = QLabel(self)
         self.count.setObjectName("decisionsCount")
+        self.count.setTextFormat(Qt.TextFormat.PlainText)
         self.empty = QLabel(self)
         self.empty.setObjectName("decisionsEmpty")
         self.empty.setWordWrap(True)
         self.empty.setTextFormat(Qt.TextFormat.PlainText)  # it repeats what the user typed
-        self.count.setTextFormat(Qt.TextFormat.PlainText)
         self.empty.hide()
-        self.copy_button = QPushButton(self.tr("Copy citation"), self)
-        self.copy_button.setObjectName("decisionsCopyCitation")
-        self.copy_button.setToolTip(self.tr("Copy a citation of the decision's sources to the clipboard"))
-        self.copy_button.setAccessibleDescription(self.tr("Copy a citation of the decision's sources to the clipboard"))
-        self.copy_button.clicked.connect(self.copy_citation)
+        self.wording_note = QLabel(self)
+        self.wording_note.setObjectName("decisionsWording")
+        self.wording_note.setWordWrap(True)
+        self.wording_note.setVisible(self._same_wording)
 
         bar = QHBoxLayout()
         bar.addWidget(self.search, 1)
         bar.addWidget(self.category)
         bar.addWidget(self.count)
-        top = QWidget(self)
-        top_layout = QVBoxLayout(top)
-        top_layout.setContentsMargins(0, 0, 0, 0)
-        top_layout.addWidget(self.list)
-        top_layout.addWidget(self.empty)
-        bottom = QWidget(self)
-        bottom_layout = QVBoxLayout(bottom)
-        bottom_layout.setContentsMargins(0, 0, 0, 0)
-        bottom_layout.addWidget(self.reader)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.copy_button)
-        bottom_layout.addLayout(buttons)
-        splitter = QSplitter(Qt.Orientation.Vertical, self)
-        splitter.addWidget(top)
-        splitter.addWidget(bottom)
-        splitter.setSizes([320, 380])
         layout = QVBoxLayout(self)
         layout.addLayout(bar)
-        layout.addWidget(splitter, 1)
+        layout.addWidget(self.list, 1)
+        layout.addWidget(self.empty)
+        layout.addStretch(0)
+        layout.addWidget(self.wording_note)
+        self._retranslate()
 
-        selection.changed.connect(self._on_selection_changed)
-        self._apply_filter()
-        self._show_current()
+    @property
+    def title(self) -> str:
+        return self.tr("&Decisions")
+
+    def _headers(self) -> list[str]:
+        return [self.tr("Decision"), self.tr("Category"), self.tr("Sourcing"), self.tr("Wording")]
+
+    def _retranslate(self) -> None:
+        self.search.setPlaceholderText(self.tr("Search titles, summaries and quotes (e.g. zog, kthimi, keshilli)"))
+        self.search.setAccessibleName(self.tr("Search decisions"))
+        self.search.setAccessibleDescription(self.tr("Type to filter the decisions; case and diacritics are ignored"))
+        self.category.setAccessibleName(self.tr("Category"))
+        self.category.setAccessibleDescription(self.tr("Show the decisions of one category, or the viewpoints"))
+        self.category.setItemText(0, self.tr("All categories"))
+        for n, c in enumerate(CATEGORIES, start=1):
+            self.category.setItemText(n, self.category_label(c))
+        self.category.setItemText(len(CATEGORIES) + 1, self.tr("Viewpoints (not decisions)"))
+        self.list.setAccessibleName(self.tr("Decisions of the congress"))
+        self.list.setAccessibleDescription(self.tr("Up and down select a decision; the details panel shows it "
+                                                   "with its sources"))
+        self.wording_note.setText(self.tr("All the titles and summaries are paraphrases, not the original wording."))
+        self._update_count()
 
     # ------------------------------------------------------------------ rows
     def _search_texts(self, d: Decision) -> list[str | None]:
-        return [d.title_en, d.title_sq, d.summary_en, d.category] + [c.quote for c in self._citations(d)]
+        return [d.title_en, d.title_sq, d.summary_en, d.summary_sq, d.category] + [c.quote for c in self._citations(d)]
 
     def _citations(self, d: Decision) -> list[Citation]:
         return self._store.citations("viewpoint" if d.kind == "viewpoint" else "decision", d.id)
 
-    def _row(self, d: Decision):
-        key = ("decision", d.id)
-        citations = self._citations(d)
-        n = len({c.source.id for c in citations})
+    def _describe(self, d: Decision) -> tuple:
+        """The cells of a decision's row, in the interface language."""
+        n = len({c.source.id for c in self._citations(d)})
         sourcing = self.tr("{n} sources").format(n=n) if n != 1 else self.tr("1 source")
         if d.confidence in ("low", "opinion"):
             sourcing += self.tr(", {c}").format(c=d.confidence if d.confidence == "opinion" else self.tr("low confidence"))
-        if d.kind == "viewpoint":
-            category = self.tr("viewpoint — not a decision")
-        else:
-            category = self.category_label(d.category)
+        category = self.tr("viewpoint — not a decision") if d.kind == "viewpoint" else self.category_label(d.category)
         wording = self.tr("original wording") if d.wording == "verbatim" else self.tr("paraphrase only")
         title = d.title_sq if self._lang == "sq" else d.title_en
-        cells = [read_only_item(title, key), read_only_item(category, key), read_only_item(sourcing, key),
-                 read_only_item(wording, key)]
-        cells[0].setToolTip(plain_tooltip(d.summary_en))
-        cells[0].setData(VIEWPOINTS if d.kind == "viewpoint" else d.category, CATEGORY_ROLE)
-        if d.kind == "viewpoint":
-            italic = QFont(self.font())
-            italic.setItalic(True)
-            for cell in cells:
-                cell.setFont(italic)
-                cell.setBackground(self.palette().alternateBase())
-        return cells
+        return title, category, sourcing, wording
 
     def category_label(self, category: str | None) -> str:
         labels = {"government": self.tr("government"), "sovereignty": self.tr("sovereignty"),
@@ -238,16 +288,52 @@ class DecisionsTab(QWidget):
                   "army": self.tr("army"), "constitution": self.tr("constitution")}
         return labels.get(category or "", category or "")
 
+    # ------------------------------------------------------------------ the page interface
+    def set_language(self, lang: str) -> None:
+        """Every text in the other language, in place: the search, the category and the row stay."""
+        self._lang = lang
+        self.model.lang = lang
+        self.model.retranslate(self._headers())
+        self._retranslate()
+        self.list.viewport().update()
+
+    def state(self) -> dict:
+        index = self.list.currentIndex()
+        key = index.siblingAtColumn(0).data(KEY_ROLE) if index.isValid() else None
+        return {"search": self.search.text(), "category": self.category.currentData(),
+                "current": key[1] if key else None, "scroll": self.list.verticalScrollBar().value()}
+
+    def restore_state(self, state: dict) -> None:
+        self.search.setText(state.get("search", ""))
+        self.category.setCurrentIndex(max(0, self.category.findData(state.get("category"))))
+        if state.get("current"):
+            index = self.link.find(("decision", state["current"]))
+            if index.isValid():
+                self.list.selectionModel().blockSignals(True)  # restoring is not a new selection
+                self.list.setCurrentIndex(index)
+                self.list.selectionModel().blockSignals(False)
+        self.list.verticalScrollBar().setValue(state.get("scroll", 0))
+
+    def drawable(self):
+        return None
+
+    def table(self) -> tuple[list[str], list[list[str]]]:
+        return self.CSV_HEADERS, self.csv_rows()
+
     # ------------------------------------------------------------------ filtering
     def _apply_filter(self, *_: object) -> None:
         self.filter.set_filter(self.search.text(), self.category.currentData())
-        shown, total = self.filter.rowCount(), self.model.rowCount()
-        self.count.setText(self.tr("{shown} of {total} decisions").format(shown=shown, total=total))
+        shown = self.filter.rowCount()
         if shown == 0:
             self.empty.setText(self.tr("No decision matches “{q}”. Try fewer letters, or another category.").format(
                 q=self.search.text()) if self.search.text() else self.tr("No decision in this category."))
         self.empty.setVisible(shown == 0)
         self.list.setVisible(shown > 0)
+        self._update_count()
+
+    def _update_count(self) -> None:
+        self.count.setText(self.tr("{shown} of {total} decisions").format(shown=self.filter.rowCount(),
+                                                                         total=self.model.rowCount()))
 
     def focus_search(self) -> None:
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -259,55 +345,41 @@ class DecisionsTab(QWidget):
     def visible_ids(self) -> list[str]:
         return [self.filter.index(r, 0).data(KEY_ROLE)[1] for r in range(self.filter.rowCount())]
 
-    # ------------------------------------------------------------------ reading pane
+    # ------------------------------------------------------------------ selection
+    def _on_current_row(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if current.isValid() and self.list.hasFocus():
+            key = current.siblingAtColumn(0).data(KEY_ROLE)
+            self._selection.select(key[0], key[1], origin=self.list)
+
     def current_decision_id(self) -> str | None:
         current = self._selection.current()
-        if current and current[0] == "decision":
-            return current[1]
-        index = self.list.currentIndex()
-        return index.siblingAtColumn(0).data(KEY_ROLE)[1] if index.isValid() else None
-
-    def _show_current(self, *_: object) -> None:
-        index = self.list.currentIndex()
-        decision_id = index.siblingAtColumn(0).data(KEY_ROLE)[1] if index.isValid() else None
-        current = self._selection.current()
-        if current and current[0] == "decision":
-            decision_id = decision_id or current[1]
-        if decision_id:
-            self.reader.show_item("decision", decision_id)
-        else:
-            self.reader.setHtml("<p>" + self.tr("Choose a decision to read its sources.") + "</p>")
-        self.copy_button.setEnabled(decision_id is not None)
-
-    def _on_selection_changed(self) -> None:
-        current = self._selection.current()
-        if current and current[0] == "decision":
-            self.reader.show_item(*current)
-            self.copy_button.setEnabled(True)
+        return current[1] if current and current[0] == "decision" else None
 
     # ------------------------------------------------------------------ citation and export
     def citation_text(self, decision_id: str) -> str:
         return citation_text(self._store, "decision", decision_id)
 
-    def copy_citation(self) -> None:
-        decision_id = self.current_decision_id()
-        if decision_id:
-            QApplication.clipboard().setText(self.citation_text(decision_id))
+    CSV_HEADERS = ["id", "title", "title_sq", "kind", "category", "confidence", "wording", "summary",
+                   "sources", "source_urls", "quotes"]
 
-    def write_csv(self, path: str) -> None:
+    def csv_rows(self) -> list[list[str]]:
         """The decisions the filter shows, each with its sources and quotes."""
         s = self._store
+        rows = []
+        for decision_id in self.visible_ids():
+            d = s.decision(decision_id)
+            citations = self._citations(d)
+            rows.append([d.id, d.title_en, d.title_sq, d.kind, d.category or "", d.confidence, d.wording, d.summary_en,
+                         " | ".join(c.source.title for c in citations),
+                         " | ".join(c.source.url or "" for c in citations),
+                         " | ".join(c.quote for c in citations)])
+        return rows
+
+    def write_csv(self, path: str) -> None:
         with open(path, "w", newline="", encoding="utf-8") as f:
             writer = csv.writer(f)
-            writer.writerow(["id", "title", "title_sq", "kind", "category", "confidence", "wording", "summary",
-                             "sources", "source_urls", "quotes"])
-            for decision_id in self.visible_ids():
-                d = s.decision(decision_id)
-                citations = self._citations(d)
-                writer.writerow([d.id, d.title_en, d.title_sq, d.kind, d.category or "", d.confidence, d.wording, d.summary_en,
-                                 " | ".join(c.source.title for c in citations),
-                                 " | ".join(c.source.url or "" for c in citations),
-                                 " | ".join(c.quote for c in citations)])
+            writer.writerow(self.CSV_HEADERS)
+            writer.writerows(self.csv_rows())
 
     def export_formats(self) -> list[ExportFormat]:
         return [ExportFormat(self.tr("CSV table of the decisions shown"), "csv", self.write_csv)]

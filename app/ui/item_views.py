@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
-from PySide6.QtCore import QModelIndex, QObject, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QAbstractProxyModel, QEvent, QModelIndex, QObject, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QStandardItem
 from PySide6.QtWidgets import QAbstractItemView
 
@@ -28,16 +28,26 @@ def read_only_item(text: object, key: Selection | None = None, sort_value: objec
 
 
 class SelectionLink(QObject):
-    """Wires one item view to the SelectionModel, both ways, ignoring its own echo."""
+    """Wires one item view to the SelectionModel, both ways, ignoring its own echo.
+
+    `row_of(key)` returns the source model's index of the row that stands for a key (a dict lookup the model
+    keeps), so showing a selection costs the same however many rows there are. A view that is not visible
+    does nothing on a selection; it catches up when it is shown.
+    """
 
     def __init__(self, view: QAbstractItemView, selection: SelectionModel,
-                 resolve: Callable[[Selection], Iterable[Selection]] | None = None) -> None:
+                 resolve: Callable[[Selection], Iterable[Selection]] | None = None,
+                 row_of: Callable[[Selection], QModelIndex | None] | None = None) -> None:
         super().__init__(view)
         self._view = view
         self._selection = selection
         self._resolve = resolve or (lambda sel: [sel])
+        self._row_of = row_of
+        self._pending = False
+        self.lookups = 0  # rows looked at to show selections (tests check it does not grow with the data)
         view.clicked.connect(self._on_activated)
         view.activated.connect(self._on_activated)
+        view.installEventFilter(self)
         selection.changed.connect(self._on_selection_changed)
 
     def _on_activated(self, index: QModelIndex) -> None:
@@ -47,22 +57,52 @@ class SelectionLink(QObject):
 
     def _on_selection_changed(self) -> None:
         if self._selection.origin() is self._view:
+            self._pending = False
+            return
+        if not self._view.isVisible():
+            self._pending = True
             return
         self.show_selection(self._selection.current())
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Show and self._pending:
+            self._pending = False
+            self.show_selection(self._selection.current())
+        return False
 
     def show_selection(self, selection: Selection | None) -> None:
         view = self._view
         if selection is None:
             view.clearSelection()
             return
-        wanted = list(self._resolve(selection))
-        model = view.model()
-        for index in walk_rows(model):
-            if index.data(KEY_ROLE) in wanted:
+        for key in self._resolve(selection):
+            index = self.find(key)
+            if index.isValid():
                 view.setCurrentIndex(index)
                 view.scrollTo(index)
                 return
         view.clearSelection()
+
+    def find(self, key: Selection) -> QModelIndex:
+        """The view's index of the row for `key`, or an invalid index (also when a filter hides the row)."""
+        model = self._view.model()
+        if self._row_of is None:  # no lookup given: walk the rows (small, fixed models only)
+            for index in walk_rows(model):
+                self.lookups += 1
+                if index.data(KEY_ROLE) == key:
+                    return index
+            return QModelIndex()
+        self.lookups += 1
+        source = self._row_of(key)
+        if source is None or not source.isValid():
+            return QModelIndex()
+        proxies = []
+        while isinstance(model, QAbstractProxyModel):
+            proxies.append(model)
+            model = model.sourceModel()
+        for proxy in reversed(proxies):
+            source = proxy.mapFromSource(source)
+        return source
 
 
 def walk_rows(model, parent: QModelIndex = QModelIndex()):

@@ -43,6 +43,10 @@
         <translation>Renditja:</translation>
     </message>
     <message>
+        <source>&amp;Chart</source>
+        <translation>&amp;Grafiku</translation>
+    </message>
+    <message>
         <source>Delegates by delegation</source>
         <translation>Delegatët sipas delegacionit</translation>
     </message>
@@ -96,26 +100,6 @@
     <message>
         <source>Decisions of the congress</source>
         <translation>Vendimet e kongresit</translation>
-    </message>
-    <message>
-        <source>Up and down show a decision in the reading pane; Enter selects it</source>
-        <translation>Lart dhe poshtë shfaqin një vendim në panelin e leximit; Enter e zgjedh</translation>
-    </message>
-    <message>
-        <source>The decision, its sources and their quotes</source>
-        <translation>Vendimi, burimet dhe citimet e tyre</translation>
-    </message>
-    <message>
-        <source>Reading pane</source>
-        <translation>Paneli i leximit</translation>
-    </message>
-    <message>
-        <source>Copy citation</source>
-        <translation>Kopjo citimin</translation>
-    </message>
-    <message>
-        <source>Copy a citation of the decision's sources to the clipboard</source>
-        <translation>Kopjo një citim të burimeve të vendimit</translation>
     </message>
     <message>
         <source>{n} sources</source>
@@ -178,12 +162,20 @@
         <translation>Asnjë vendim nuk përputhet me “{q}”. Provoni më pak shkronja ose një kategori tjetër.</translation>
     </message>
     <message>
-        <source>No decision in this category.</source>
-        <translation>Asnjë vendim në këtë kategori.</translation>
+        <source>&amp;Decisions</source>
+        <translation>&amp;Vendimet</translation>
     </message>
     <message>
-        <source>Choose a decision to read its sources.</source>
-        <translation>Zgjidhni një vendim për të lexuar burimet e tij.</translation>
+        <source>Up and down select a decision; the details panel shows it with its sources</source>
+        <translation>Lart dhe poshtë zgjedhin një vendim; paneli i hollësive e shfaq me burimet e tij</translation>
+    </message>
+    <message>
+        <source>All the titles and summaries are paraphrases, not the original wording.</source>
+        <translation>Të gjithë titujt dhe përmbledhjet janë parafrazime, jo fjalët origjinale.</translation>
+    </message>
+    <message>
+        <source>No decision in this category.</source>
+        <translation>Asnjë vendim në këtë kategori.</translation>
     </message>
     <message>
         <source>CSV table of the decisions shown</source>
@@ -201,22 +193,16 @@
         <translation>Një shtyllë për çdo delegacion. Majtas dhe djathtas kalojnë nga një shtyllë te tjetra, Enter zgjedh.</translation>
     </message>
     <message>
-        <source>not broken
-down by region</source>
-        <translation>pa ndarje
-sipas krahinave</translation>
+        <source>not broken down by region</source>
+        <translation>pa ndarje sipas krahinave</translation>
     </message>
     <message>
-        <source>Youth
-Union</source>
-        <translation>Bashkimi
-i Rinisë</translation>
+        <source>Youth Union</source>
+        <translation>Bashkimi i Rinisë</translation>
     </message>
     <message>
-        <source>Women's
-Union</source>
-        <translation>Bashkimi
-i Grave</translation>
+        <source>Women's Union</source>
+        <translation>Bashkimi i Grave</translation>
     </message>
     <message>
         <source>not recorded</source>
@@ -901,8 +887,8 @@ i Grave</translation>
         <translation>Skema e organeve</translation>
     </message>
     <message>
-        <source>Boxes for the bodies with their sizes and named office-holders; click a box to select the body</source>
-        <translation>Kutitë e organeve me madhësinë dhe drejtuesit e përmendur me emër; klikoni një kuti për të zgjedhur organin</translation>
+        <source>Boxes for the bodies with their sizes and named office-holders; click a box to select the body. The wheel and + and − zoom, 0 fits.</source>
+        <translation>Kutitë e organeve me madhësinë dhe drejtuesit e përmendur me emër; klikoni një kuti për të zgjedhur organin. Rrota dhe + e − zmadhojnë ose zvogëlojnë, 0 e përshtat.</translation>
     </message>
     <message>
         <source>{values} (sources disagree)</source>
@@ -929,6 +915,10 @@ i Grave</translation>
         <translation>Madhësia: {size}</translation>
     </message>
     <message>
+        <source>and {n} more named (see the tree)</source>
+        <translation>dhe {n} të tjerë me emër (shihni pemën)</translation>
+    </message>
+    <message>
         <source>called the congress (15 April 1944)</source>
         <translation>thirri kongresin (15 prill 1944)</translation>
     </message>
@@ -940,9 +930,17 @@ i Grave</translation>
         <source>formed by</source>
         <translation>formuar nga</translation>
     </message>
+    <message>
+        <source>The chart draws {n} of the {total} bodies; the tree lists them all.</source>
+        <translation>Skema vizaton {n} nga {total} organet; pema i rendit të gjitha.</translation>
+    </message>
 </context>
 <context>
     <name>OrgTab</name>
+    <message>
+        <source>&amp;Organisation</source>
+        <translation>&amp;Organizimi</translation>
+    </message>
     <message>
         <source>Name</source>
         <translation>Emri</translation>
@@ -1030,6 +1028,10 @@ i Grave</translation>
     <message>
         <source>formed by</source>
         <translation>formuar nga</translation>
+    </message>
+    <message>
+        <source>Seats {numbers}: {n} not named in the sources</source>
+        <translation>Vendet {numbers}: {n} pa emër në burime</translation>
     </message>
     <message>
         <source>Seat {n} of {total} — not named in the sources</source>

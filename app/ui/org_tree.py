@@ -1,0 +1,274 @@
+"""The Organisation tab's tree: bodies and their seats as plain Python nodes under a model of our own.
+
+No Qt object per cell, so a dataset with tens of thousands of seats builds in a fraction of the time; the
+model keeps a key -> row table, so showing a selection is a lookup, not a walk.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QPalette
+from PySide6.QtWidgets import QAbstractItemView, QTreeView
+
+from app.model import Store
+from app.model.entities import Body, Seat
+from app.model.text import index_text, matches_index, words
+from app.ui.item_views import KEY_ROLE, refilter
+from app.ui.selection import Selection
+
+SEARCH_ROLE = Qt.ItemDataRole.UserRole + 3
+UNNAMED_ROLE = Qt.ItemDataRole.UserRole + 4
+
+
+def size_text(store: Store, body: Body, disagree: str, delegates: str, either: str) -> str:
+    """'25', or every figure where the sources disagree: '118 or 121 (sources disagree)'. The templates come
+    translated from the caller: `disagree` has {values}, `delegates` has {n}, `either` joins the values."""
+    sizes = store.figures("body", body.id, "size")
+    if len(sizes) > 1:
+        return disagree.format(values=either.join(f.value for f in sizes))
+    if sizes:
+        return sizes[0].value
+    if body.id == "congress":
+        return delegates.format(n=store.total_delegates())
+    return ""
+
+
+def luminance(colour: QColor) -> float:
+    def channel(c: float) -> float:
+        return c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4
+    return 0.2126 * channel(colour.redF()) + 0.7152 * channel(colour.greenF()) + 0.0722 * channel(colour.blueF())
+
+
+def contrast(a: QColor, b: QColor) -> float:
+    """WCAG contrast ratio of two colours (1 to 21)."""
+    la, lb = sorted((luminance(a), luminance(b)), reverse=True)
+    return (la + 0.05) / (lb + 0.05)
+
+
+def muted_colour(palette: QPalette, minimum: float = 4.6) -> QColor:
+    """A colour between the text and the background, as faint as it can be while still reading at
+    `minimum` : 1 against both row backgrounds (WCAG AA asks 4.5 : 1)."""
+    text = palette.color(QPalette.ColorRole.Text)
+    backgrounds = [palette.color(QPalette.ColorRole.Base), palette.color(QPalette.ColorRole.AlternateBase)]
+    for step in range(40, 101, 5):
+        t = step / 100
+        colour = QColor.fromRgbF(*(t * getattr(text, c)() + (1 - t) * getattr(backgrounds[0], c)()
+                                   for c in ("redF", "greenF", "blueF")))
+        if all(contrast(colour, b) >= minimum for b in backgrounds):
+            return colour
+    return text
+
+
+class SeatFilter(QSortFilterProxyModel):
+    """Diacritic-folding filter over names, roles and portfolios; parents of a match stay visible."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._words: list[str] = []
+        self.setRecursiveFilteringEnabled(True)
+
+    def set_query(self, query: str) -> None:
+        refilter(self, lambda: setattr(self, "_words", words(query)))
+
+    def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex) -> bool:
+        if not self._words:
+            return True
+        index = self.sourceModel().index(source_row, 0, source_parent)
+        return matches_index(self._words, index.data(SEARCH_ROLE))
+
+
+@dataclass(eq=False)
+class OrgNode:
+    """A row of the tree: a body, a seat, or the folded unnamed seats of a body. It keeps the items it stands
+    for, not their texts: the texts are made in the interface language when a row is drawn."""
+    key: Selection | None
+    kind: str  # "body", "seat" or "unnamed" (the folded unnamed seats; its children are those seats)
+    body: Body | None = None
+    seat: Seat | None = None
+    texts: tuple = ()  # what the filter searches (both languages); folded the first time it is asked for
+    parent: "OrgNode | None" = None
+    row: int = 0
+    children: list["OrgNode"] = field(default_factory=list)
+
+    _search: str | None = None
+
+    @property
+    def is_body(self) -> bool:
+        return self.kind == "body"
+
+    @property
+    def unnamed(self) -> bool:
+        return self.kind == "unnamed" or (self.seat is not None and self.seat.person_id is None)
+
+    @property
+    def search(self) -> str:
+        if self._search is None:
+            self._search = index_text(*self.texts)
+        return self._search
+
+    def add(self, child: "OrgNode") -> "OrgNode":
+        child.parent, child.row = self, len(self.children)
+        self.children.append(child)
+        return child
+
+
+def seat_ranges(numbers: list[int]) -> str:
+    """'5–25', or '3, 7–9' where the numbers have gaps."""
+    out, start = [], None
+    for n, value in enumerate(numbers):
+        if start is None:
+            start = value
+        if n + 1 == len(numbers) or numbers[n + 1] != value + 1:
+            out.append(str(start) if start == value else f"{start}–{value}")
+            start = None
+    return ", ".join(out)
+
+
+def build_tree(store: Store) -> tuple[OrgNode, dict[Selection, OrgNode], int]:
+    """The bodies, each with its named seats and, folded into one row, the seats no source names.
+    Returns the root, the first row of every key (body rows come before their seats) and the row count."""
+    root = OrgNode(None, "root")
+    first: dict[Selection, OrgNode] = {}
+    count = 0
+
+    def add(parent: OrgNode, node: OrgNode) -> OrgNode:
+        nonlocal count
+        count += 1
+        first.setdefault(node.key, node)
+        return parent.add(node)
+
+    def add_body(parent: OrgNode, body: Body) -> None:
+        nonlocal count
+        node = add(parent, OrgNode(("body", body.id), "body", body,
+                                   texts=(body.name_en, body.name_sq, body.abbrev, body.description_en,
+                                          body.description_sq)))
+        seats = store.seats(body.id)
+        unnamed = [seat for seat in seats if seat.person_id is None]
+        group = None
+        for seat in seats:
+            if seat.person_id:
+                person = store.person(seat.person_id)
+                add(node, OrgNode(("person", seat.person_id), "seat", body, seat,
+                                  (person.name, person.alt_names, seat.role_en, seat.role_sq, seat.portfolio_en,
+                                   seat.portfolio_sq)))
+                continue
+            parent_of_seat = node
+            if len(unnamed) > 1:
+                if group is None:
+                    group = add(node, OrgNode(("body", body.id), "unnamed", body, texts=()))
+                parent_of_seat = group
+            parent_of_seat.add(OrgNode(("body", body.id), "seat", body, seat, (seat.role_en, seat.role_sq)))
+            count += parent_of_seat is node
+        for child in store.child_bodies(body.id):
+            add_body(node, child)
+
+    for body in store.child_bodies(None):
+        add_body(root, body)
+    return root, first, count
+
+
+class OrgTreeModel(QAbstractItemModel):
+    """The bodies and their seats. `describe(node)` gives a row's cells in the interface language; they are
+    asked for only for the rows drawn, and kept until the language changes."""
+
+    def __init__(self, root: OrgNode, first: dict[Selection, OrgNode], headers: list[str], describe,
+                 muted: QBrush, bold: QFont, italic: QFont, parent=None) -> None:
+        super().__init__(parent)
+        self._root = root
+        self._first = first
+        self._headers = headers
+        self._describe = describe
+        self._cells: dict[int, tuple] = {}
+        self._muted, self._bold, self._italic = muted, bold, italic
+
+    def retranslate(self, headers: list[str]) -> None:
+        """New texts for every row, without touching the rows themselves (expansion, selection, scroll stay)."""
+        self._headers = headers
+        self._cells.clear()
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(headers) - 1)
+
+    def row_of(self, key: Selection) -> QModelIndex | None:
+        node = self._first.get(key)
+        return self.index_of(node) if node is not None else None
+
+    def index_of(self, node: OrgNode) -> QModelIndex:
+        return self.createIndex(node.row, 0, node) if node is not None and node is not self._root else QModelIndex()
+
+    def cells(self, node: OrgNode) -> tuple:
+        cells = self._cells.get(id(node))
+        if cells is None:
+            cells = self._cells[id(node)] = self._describe(node)
+        return cells
+
+    def index(self, row: int, column: int, parent: QModelIndex = QModelIndex()) -> QModelIndex:
+        node = parent.internalPointer() if parent.isValid() else self._root
+        if 0 <= row < len(node.children) and 0 <= column < len(self._headers):
+            return self.createIndex(row, column, node.children[row])
+        return QModelIndex()
+
+    def parent(self, index: QModelIndex = QModelIndex()) -> QModelIndex:  # noqa: D401 (Qt's overload)
+        if not index.isValid():
+            return QModelIndex()
+        up = index.internalPointer().parent
+        if up is None or up is self._root:
+            return QModelIndex()
+        return self.createIndex(up.row, 0, up)
+
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:
+        if parent.isValid() and parent.column() != 0:
+            return 0
+        node = parent.internalPointer() if parent.isValid() else self._root
+        return len(node.children)
+
+    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:
+        return len(self._headers)
+
+    def hasChildren(self, parent: QModelIndex = QModelIndex()) -> bool:
+        return self.rowCount(parent) > 0
+
+    def flags(self, index: QModelIndex):
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable if index.isValid() else Qt.ItemFlag.NoItemFlags
+
+    def headerData(self, section: int, orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self._headers[section]
+        return None
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid():
+            return None
+        node: OrgNode = index.internalPointer()
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.cells(node)[column]
+        if role == KEY_ROLE:
+            return node.key
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.cells(node)[len(self._headers)] or None
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return self._muted if node.unnamed else None
+        if role == Qt.ItemDataRole.FontRole and column == 0:
+            return self._bold if node.is_body else self._italic if node.unnamed else None
+        if role == SEARCH_ROLE:
+            return node.search
+        if role == UNNAMED_ROLE:
+            return node.unnamed
+        return None
+
+
+class OrgTree(QTreeView):
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setObjectName("orgTree")
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setAlternatingRowColors(True)
+        self.setUniformRowHeights(True)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        width = self.viewport().width()  # role and portfolio share the width, so Sources never leaves it
+        self.setColumnWidth(1, int(width * 0.27))
+        self.setColumnWidth(2, int(width * 0.17))
