@@ -83,9 +83,14 @@ class MapTab(_Base):
         layout.addWidget(self.map, 1)
         self.side_scroll.setWidget(self.side)
         layout.addWidget(self.side_scroll)
-        self.symbols_button.toggled.connect(lambda on: on and self.set_layer(SYMBOLS))
-        self.counties_button.toggled.connect(lambda on: on and self.set_layer(COUNTIES))
+        # bound methods, not lambdas holding `self`: no reference cycle keeps Python wrappers of the page's
+        # graphics items alive after Qt has deleted them (their late release crashed the interpreter)
+        self.layer_group.buttonToggled.connect(self._on_layer_toggled)
         self.set_language(lang)
+
+    def _on_layer_toggled(self, button, on: bool) -> None:
+        if on:
+            self.set_layer(SYMBOLS if button is self.symbols_button else COUNTIES)
 
     # ------------------------------------------------------------------ page API
     def title(self) -> str:

@@ -9,7 +9,8 @@ from __future__ import annotations
 import math
 
 from PySide6.QtCore import QPoint, QPointF, QRectF, Qt
-from PySide6.QtGui import QAccessible, QAccessibleEvent, QColor, QFont, QKeySequence, QPainter, QPainterPath
+from PySide6.QtGui import (QAccessible, QAccessibleEvent, QColor, QFont, QFontMetricsF, QKeySequence, QPainter,
+                           QPainterPath)
 from PySide6.QtWidgets import QApplication, QGraphicsItem, QGraphicsPathItem, QGraphicsScene, QGraphicsView
 
 from app.model import Store
@@ -260,8 +261,7 @@ class MapView(QGraphicsView):
                     placed_here[pid] = sym
                     continue
                 text = str(sym.delegates)
-                probe = MapLabel(text, self._font(True), c.text, c.plate, None, QPointF(), None, [], True)
-                inner = probe.text_rect()
+                inner = QFontMetricsF(self._font(True)).boundingRect(text)
                 if inner.width() <= 2 * sym.radius * 0.95 and inner.height() <= 2 * sym.radius * 0.8:
                     self._label(text, sym, sym.pos(), None, lambda w, h: [centred(w, h)], True, bold=True, on=c.symbol)
                 else:  # beside the symbol, on land
