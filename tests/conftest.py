@@ -47,8 +47,15 @@ def settings(tmp_path):
 @pytest.fixture
 def window(qtbot, store, settings):
     from app.ui.main_window import MainWindow
+    from PySide6.QtCore import QEvent
+    from PySide6.QtWidgets import QApplication
     w = MainWindow(store, settings=settings)
     qtbot.addWidget(w)
     w.show()
     qtbot.waitExposed(w)
-    return w
+    yield w
+    # deleted now, not whenever an event loop next runs: a window left alive would still receive the next
+    # test's language and palette changes
+    w.close()
+    w.deleteLater()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
