@@ -13,7 +13,6 @@ from app.model import DatasetError, Store
 from app.model.store import KINDS
 
 PROG = "permet-explorer"
-TABS = ("map", "chart", "org", "decisions")
 EXIT_BAD_INPUT = 2
 
 
@@ -26,10 +25,15 @@ class _Parser(argparse.ArgumentParser):
         raise UsageError(f"{message} (see --help)")
 
 
+def _tab_names() -> list[str]:
+    from app.ui.pages import page_names  # the page registry: one place lists the tabs
+    return page_names()
+
+
 def build_parser() -> argparse.ArgumentParser:
     p = _Parser(prog=PROG, description=f"{APP_NAME}: an offline atlas of the Congress of Përmet (May 1944).")
     p.add_argument("--db", metavar="PATH", help="dataset to open (default: the bundled one)")
-    p.add_argument("--tab", choices=TABS, help="tab to open first")
+    p.add_argument("--tab", choices=_tab_names(), help="tab to open first")
     p.add_argument("--select", metavar="KIND:ID",
                    help=f"item to select, e.g. place:korce; kinds: {', '.join(KINDS)}")
     p.add_argument("--lang", choices=("en", "sq"), help="language of the interface and the data labels (remembered)")

@@ -197,6 +197,8 @@ def build(output: Path, inputs: Path = SOURCES) -> None:
                  json.dumps(f["geometry"], separators=(",", ":")), lon, lat,
                  p.get("note_en", note_en), p.get("note_sq", note_sq)))
             cite("place", p["id"], p["citations"])
+            if p["kind"] == "region" and "note_en" not in p:  # the map note, shown with every region
+                cite("place", p["id"], places.get("note_citations", []))
 
         for p in sorted(people, key=lambda p: p["id"]):
             con.execute("INSERT INTO person VALUES (?, ?, ?, ?, ?, ?, ?)",
@@ -216,6 +218,10 @@ def build(output: Path, inputs: Path = SOURCES) -> None:
                 cite("named_delegate", f"{d['id']}/{nd['person']}", nd["citations"])
             if d["delegates"] is not None and len(d["named_delegates"]) > d["delegates"]:
                 raise SystemExit(f"{d['id']}: {len(d['named_delegates'])} named delegates for {d['delegates']}")
+
+        # the title's "May 1944" and the map note are statements too: cite them like any other
+        cite("meta", "title", [c for b in bodies if b["id"] == "congress" for c in b["citations"] if c["field"] == "opened"])
+        cite("meta", "places_note", places.get("note_citations", []))
 
         for b in sorted(bodies, key=lambda b: b["seq"]):
             con.execute("INSERT INTO body VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",

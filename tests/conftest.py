@@ -46,11 +46,13 @@ def settings(tmp_path):
 
 @pytest.fixture
 def window(qtbot, store, settings):
-    from app.ui.main_window import MainWindow
     from PySide6.QtCore import QEvent
     from PySide6.QtWidgets import QApplication
+
+    from app.ui.main_window import MainWindow
     w = MainWindow(store, settings=settings)
     qtbot.addWidget(w)
+    w.resize(1280, 800)  # the offscreen screen is 800×600: the window would fit itself to it on a first start
     w.show()
     qtbot.waitExposed(w)
     yield w
@@ -59,3 +61,47 @@ def window(qtbot, store, settings):
     w.close()
     w.deleteLater()
     QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+@pytest.fixture
+def make_page(qtbot, store):
+    """Build one page on its own over the bundled Store, with its own SelectionModel:
+    `page = make_page("chart", state={"percent": True}, lang="sq")`; `page.selection_model` is its hub.
+    The page is shown (so lazily built parts exist). At teardown the pages are deleted, and a parentless
+    widget that is still alive (a dialog, a menu, a window the test or the page left behind) fails the test."""
+    import gc
+
+    from PySide6.QtCore import QEvent
+    from PySide6.QtWidgets import QApplication
+
+    from app.ui.pages import page_class
+    from app.ui.selection import SelectionModel
+
+    before = set(QApplication.topLevelWidgets())
+    made = []
+
+    def make(name: str, state: dict | None = None, lang: str = "en", show: bool = True):
+        selection = SelectionModel()
+        page = page_class(name)(store, selection, lang)
+        page.selection_model = selection
+        made.append(page)
+        if state:
+            page.restore_state(state)
+        if show:
+            page.resize(1000, 700)
+            page.show()
+            qtbot.waitExposed(page)
+        return page
+
+    yield make
+    for page in made:
+        page.close()
+        page.deleteLater()
+    made.clear()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    gc.collect()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    leaked = [w for w in set(QApplication.topLevelWidgets()) - before if w.parent() is None]
+    for w in leaked:
+        w.deleteLater()
+    assert not leaked, f"widgets left alive: {[w.objectName() or type(w).__name__ for w in leaked]}"

@@ -113,7 +113,7 @@ def test_percent_toggle_and_sort(qtbot, chart, window):
 
 def test_exports(qtbot, chart, window, tmp_path):
     formats = {f.suffix: f for f in window.export_formats()}
-    assert set(formats) == {"png", "svg", "csv"}
+    assert set(formats) == {"png", "svg", "pdf", "csv"}
     formats["png"].write(str(tmp_path / "c.png"))
     assert not QImage(str(tmp_path / "c.png")).isNull()
     formats["svg"].write(str(tmp_path / "c.svg"))
@@ -122,7 +122,7 @@ def test_exports(qtbot, chart, window, tmp_path):
     for label in ("Korça", "Durrës", "77", "48"):
         assert label in svg
     formats["csv"].write(str(tmp_path / "c.csv"))
-    rows = list(csv.reader((tmp_path / "c.csv").open(encoding="utf-8")))
+    rows = list(csv.reader((tmp_path / "c.csv").open(encoding="utf-8-sig")))
     assert len(rows) == 1 + 10  # every bar the chart shows, the Youth and Women's Union quotas too
     assert rows[0][:6] == ["id", "delegation", "delegation_sq", "kind", "basis", "delegates"]
     by_id = {r[0]: r for r in rows[1:]}

@@ -49,26 +49,28 @@ def test_presidency_has_25_seats_with_named_officers(store):
     assert store.body("presidency").seats == len(seats) == 25
     assert (seats[0].role_en, seats[0].person_id) == ("chairman", "omer-nishani")
     assert (seats[1].role_en, seats[1].person_id) == ("vice-chairman", "baba-faja-martaneshi")
-    assert sum(1 for s in seats if s.person_id is None) == 21
+    assert sum(1 for s in seats if s.person_id is None) == 22  # Malëshova's "secretary" was another body's (audit E3)
+    assert "sejfulla-maleshova" not in {s.person_id for s in seats}
 
 
-def test_committee_has_11_seats_and_the_14_disagreement(store):
+def test_committee_lays_out_its_named_seats_then_the_rest_6_or_9(store):
     seats = store.seats("committee")
-    assert store.body("committee").seats == len(seats) == 11
+    assert store.body("committee").seats is None and len(seats) == 6  # 11 or 14: the layout takes no side
+    assert seats[-1].person_id is None and "6 or 9" in seats[-1].role_en
     holders = {s.person_id: s for s in seats if s.person_id}
     assert seats[0].person_id == "enver-hoxha" and seats[0].role_en == "chairman"
     assert set(holders) == {"enver-hoxha", "myslim-peza", "haxhi-lleshi", "sejfulla-maleshova", "manol-konomi"}
     assert "education" in holders["sejfulla-maleshova"].portfolio_en
     assert holders["manol-konomi"].portfolio_en == "judicial affairs" and "Inferred" in holders["manol-konomi"].note_en
     values = [f.value for f in store.figures("body", "committee", "size")]
-    assert values[0] == "11" and values[1].startswith("14")
+    assert values == ["11", "14"]
 
 
 @pytest.mark.parametrize("kind, item_id, field, expected", [
     ("body", "council", "size", ["118", "121"]),
-    ("delegation", "berat", "delegates", ["15", "10 sent from the Berat qark (6 from the free zones, 4 from the occupied zones)"]),
+    ("delegation", "berat", "delegates", ["15", "10"]),
     ("body", "congress", "opened", ["1944-05-24"]),
-    ("body", "congress", "closed", ["1944-05-28"]),
+    ("body", "congress", "closed", ["1944-05-24", "1944-05-28"]),
 ])
 def test_disagreements_keep_every_value(store, kind, item_id, field, expected):
     assert [f.value for f in store.figures(kind, item_id, field)] == expected
@@ -83,9 +85,10 @@ def test_earlier_council_is_kept_apart(store):
 
 def test_decisions_sourced_and_viewpoint_labelled(store):
     decisions = store.decisions("decision")
-    assert len(decisions) == 8
+    assert len(decisions) == 9
     assert {d.category for d in decisions} == {"government", "sovereignty", "foreign relations", "justice", "army", "constitution"}
-    assert not any("other government" in d.title_en.lower() for d in store.decisions())  # unsourced: stays out
+    [other] = [d for d in decisions if "other government" in d.title_en.lower()]  # sourced since the truth pass, weakly
+    assert other.confidence == "low" and store.citations("decision", other.id)
     [view] = store.decisions("viewpoint")
     assert "AVNOJ" in view.title_en and view.category is None
 

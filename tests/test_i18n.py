@@ -67,22 +67,25 @@ def visible_texts(window):
                 texts.update(x.text() for x in a.menu().actions())
     for a in window.toolbar.actions():
         texts.update(t for t in (a.text(), a.toolTip()) if t)
-    for tabs in window.findChildren(QTabWidget):
+    def shown(cls):  # widgets of the window itself, not of a separate (never shown) window such as a popup menu
+        return [w for w in window.findChildren(cls) if w.window() is window]
+
+    for tabs in shown(QTabWidget):
         texts.update(tabs.tabText(i) for i in range(tabs.count()))
-    for w in window.findChildren(QAbstractButton):
+    for w in shown(QAbstractButton):
         texts.add(w.text())
-    for w in window.findChildren(QLabel):
+    for w in shown(QLabel):
         texts.add(w.text())
-    for w in window.findChildren(QLineEdit):
+    for w in shown(QLineEdit):
         texts.add(w.placeholderText())
-    for w in window.findChildren(QComboBox):
+    for w in shown(QComboBox):
         texts.update(w.itemText(i) for i in range(w.count()))
-    for h in window.findChildren(QHeaderView):
+    for h in shown(QHeaderView):
         model = h.model()
         if model is not None:
             texts.update(str(model.headerData(i, h.orientation()) or "") for i in range(model.columnCount()
                          if h.orientation().name == "Horizontal" else 0))
-    for w in window.findChildren(QLineEdit) + window.findChildren(QAbstractButton):
+    for w in shown(QLineEdit) + shown(QAbstractButton):
         texts.update(t for t in (w.accessibleName(), w.toolTip()) if t)
     return {t for t in texts if t and t.strip()}
 
@@ -126,13 +129,13 @@ def test_language_switches_live(qtbot, window, settings):
     assert window.lang == "sq"
     assert [window.tabs.tabText(i) for i in range(4)] == ["&Harta", "&Grafiku", "&Organizimi", "&Vendimet"]
     assert [a.text() for a in window.menuBar().actions()] == ["&Skedari", "&Pamja", "&Shko", "&Ndihmë"]
-    assert window.back_action.text() == "Prapa" and window.clear_action.text() == "Pastro zgjedhjen"
+    assert window.back_action.text() == "Prapa" and window.clear_action.text() == "Hiq përzgjedhjen"
     assert window.map_tab.map.label_item("tirane").text().startswith("Tiranë")  # data labels switch too
     assert window.map_tab.legend.texts()[0] == "Delegatë për delegacion"
     assert window.current_tab_name() == "map"
     assert settings.value("language") == "sq"  # remembered
     window.selection.select("delegation", "durres")
-    assert "Durrësi: 2 delegatë, 1.1% e 188" in window.details.toPlainText()
+    assert "Durrësi: 2 delegatë, 1,1% e 188 delegatëve" in window.details.toPlainText()
     window.language_actions["en"].trigger()
     assert window.tabs.tabText(0) == "&Map" and "Durrës: 2 delegates" in window.details.toPlainText()
     assert window.selection.current() == ("delegation", "durres")  # the selection survives the switch
@@ -171,3 +174,80 @@ def test_lang_sq_on_the_command_line(qtbot):
     assert window.tabs.tabText(0) == "&Harta"
     assert "Korça: 25 delegatë" in window.details.toPlainText()
 
+
+
+def _set_up_every_page(qtbot, window):
+    """Give every tab some state a person would not want to lose."""
+    from PySide6.QtCore import Qt
+    window.show_tab("map")
+    view = window.map_tab.map
+    view.zoom(1.6)
+    window.show_tab("chart")
+    qtbot.mouseClick(window.chart_tab.percent_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(window.chart_tab.size_button, Qt.MouseButton.LeftButton)
+    window.show_tab("org")
+    qtbot.keyClicks(window.org_tab.search, "maleshova")
+    window.show_tab("decisions")
+    qtbot.keyClicks(window.decisions_tab.search, "k")
+    window.selection.select("decision", "ban-zog")
+
+
+def test_language_switch_creates_no_widget_and_keeps_every_page_as_it_was(qtbot, window):
+    from PySide6.QtWidgets import QApplication
+    _set_up_every_page(qtbot, window)
+    decisions = window.decisions_tab
+    decisions.list.setFocus()
+    qtbot.waitUntil(decisions.list.hasFocus)
+    highlighted = decisions.list.currentIndex().row()
+    assert highlighted >= 0
+    states = {name: page.state() for name, page in window.pages.items()}
+    widgets = set(QApplication.allWidgets())
+
+    window.set_language("sq")
+
+    assert set(QApplication.allWidgets()) == widgets  # no widget made, none thrown away
+    assert {name: page.state() for name, page in window.pages.items()} == states
+    assert window.current_tab_name() == "decisions" and window.selection.current() == ("decision", "ban-zog")
+    assert decisions.list.hasFocus()  # not the tab bar
+    assert decisions.list.currentIndex().row() == highlighted
+    assert decisions.list.selectionModel().isRowSelected(highlighted)
+    assert decisions.search.text() == "k"
+    assert window.tabs.tabText(3) == "&Vendimet"
+    assert "Ndalimi" in decisions.visible_titles()[highlighted] or decisions.visible_titles()[highlighted] != ""
+    assert window.chart_tab.percent_button.text().startswith("Përqindja") or window.chart_tab.percent_button.text()
+
+
+def test_language_switch_keeps_the_org_tree_row_and_its_scroll(qtbot, window):
+    from PySide6.QtCore import Qt
+    window.show_tab("org")
+    tree = window.org_tab.tree
+    window.selection.select("person", "omer-nishani")
+    row = tree.currentIndex()
+    assert row.isValid() and row.data() == "Omer Nishani"
+    tree.setFocus()
+    qtbot.waitUntil(tree.hasFocus)
+    window.resize(1024, 640)
+    qtbot.keyClick(tree, Qt.Key.Key_End)
+    scroll = tree.verticalScrollBar().value()
+    current = tree.currentIndex().data(Qt.ItemDataRole.UserRole + 1)
+    window.set_language("sq")
+    assert tree.verticalScrollBar().value() == scroll
+    assert tree.currentIndex().data(Qt.ItemDataRole.UserRole + 1) == current
+    assert tree.selectionModel().isSelected(tree.currentIndex())
+    assert tree.hasFocus()
+    assert "Vendi" in " ".join(window.org_tab.visible_names())
+
+
+def test_language_switch_keeps_the_map_zoom_and_the_chart_modes(qtbot, window):
+    window.show_tab("map")
+    view = window.map_tab.map
+    view.zoom(2.0)
+    zoom = view.transform().m11()
+    window.show_tab("chart")
+    chart = window.chart_tab.ensure_built()
+    window.chart_tab.percent_button.click()
+    window.set_language("sq")
+    assert view.transform().m11() == zoom
+    assert view.label_item("tirane").text().startswith("Tiranë")
+    assert window.chart_tab.ensure_built() is chart and chart.percent_mode
+    assert "% e 188" in chart.getPlotItem().getAxis("left").labelText

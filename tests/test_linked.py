@@ -151,8 +151,9 @@ def our_controls(window):
     viewports = {a.viewport() for a in window.findChildren(QAbstractScrollArea)}
     combo_parts = {c for combo in window.findChildren(QComboBox) for c in combo.findChildren(QWidget)}
     tab_parts = {c for bar in window.findChildren(QTabBar) for c in bar.findChildren(QWidget)}
-    return [w for w in window.findChildren(QWidget)
-            if w.focusPolicy() != Qt.FocusPolicy.NoFocus and w not in viewports | combo_parts | tab_parts]
+    return [w for w in window.findChildren(QWidget)  # in the window itself, not in a popup menu never shown
+            if w.focusPolicy() != Qt.FocusPolicy.NoFocus and w not in viewports | combo_parts | tab_parts
+            and w.window() is window]
 
 
 def test_every_control_has_an_accessible_name_and_description(window):
@@ -210,7 +211,7 @@ def test_dark_palette_is_followed(qtbot, store, settings):
 def test_search_indexes_are_built_while_idle(qtbot, window):
     qtbot.waitUntil(window.search_ready, timeout=5000)
     assert window.store._index is not None
-    assert len(window.decisions_tab.filter._index) == 9
+    assert len(window.decisions_tab.filter._index) == 10
     window.search_box.setText("")
     qtbot.keyClicks(window.search_box, "nishani")
     assert window.search_box.hit_keys() == [("person", "omer-nishani")]

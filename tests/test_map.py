@@ -394,7 +394,7 @@ def test_every_label_is_readable_inside_its_shape_and_apart_in_both_layers(qtbot
 # ---------------------------------------------------------------------------------------------- export
 def test_export_png_and_svg(qtbot, map_view, window, tmp_path):
     formats = {f.suffix: f for f in window.export_formats()}
-    assert set(formats) == {"png", "svg"}
+    assert set(formats) == {"png", "svg", "pdf"}
     formats["png"].write(str(tmp_path / "map.png"))
     image = QImage(str(tmp_path / "map.png"))
     size = window.map_tab.export_size()

@@ -66,28 +66,29 @@ def test_presidency_has_25_seats_with_nishani_in_the_chair(org):
     assert (cell(rows[0], 0), cell(rows[0], 1)) == ("Omer Nishani", "chairman")
     assert (cell(rows[1], 0), cell(rows[1], 1)) == ("Baba Faja Martaneshi", "vice-chairman")
     assert cell(rows[6], 0) == "Seat 7 of 25 — not named in the sources"
-    assert sum(1 for r in rows if r.data(UNNAMED_ROLE)) == 21
+    assert sum(1 for r in rows if r.data(UNNAMED_ROLE)) == 22  # Malëshova's "secretary" was another body's (audit E3)
 
 
 def test_unnamed_seats_fold_into_one_row_per_body(org):
     model = org.tree.model()
     shown = children(model, body_index(org.tree, "presidency"))
-    assert [cell(i, 0) for i in shown] == ["Omer Nishani", "Baba Faja Martaneshi", "Medar Shtylla", "Sejfulla Malëshova",
-                                           "Seats 5–25: 21 not named in the sources"]
-    folded = shown[4]
-    assert not org.tree.isExpanded(folded) and model.rowCount(folded) == 21  # closed, and opens to the 21 seats
+    assert [cell(i, 0) for i in shown] == ["Omer Nishani", "Baba Faja Martaneshi", "Medar Shtylla",
+                                           "Seats 4–25: 22 not named in the sources"]
+    folded = shown[3]
+    assert not org.tree.isExpanded(folded) and model.rowCount(folded) == 22  # closed, and opens to the 22 seats
     org.tree.expand(folded)
-    assert cell(children(model, folded)[0], 0) == "Seat 5 of 25 — not named in the sources"
+    assert cell(children(model, folded)[0], 0) == "Seat 4 of 25 — not named in the sources"
     committee = [cell(i, 0) for i in children(model, body_index(org.tree, "committee"))]
-    assert committee[-1] == "Seats 6–11: 6 not named in the sources" and len(committee) == 6
+    assert committee[-1] == "not named in the sources" and len(committee) == 6  # the unnamed rest: 6 or 9
 
 
-def test_committee_has_11_seats_and_shows_the_disagreement(org):
+def test_committee_lays_out_named_seats_then_the_rest_and_shows_the_disagreement(org):
     rows = seat_rows(org.tree, "committee")
-    assert len(rows) == 11
+    assert len(rows) == 6  # 5 named, then one row for the unnamed rest: the layout takes neither 11 nor 14
     assert (cell(rows[0], 0), cell(rows[0], 1)) == ("Enver Hoxha", "chairman")
     assert cell(rows[4], 2) == "judicial affairs"
-    assert "11 or 14 (chairman, 2 deputies and 11 commissioners) (sources disagree)" in cell(body_index(org.tree, "committee"), 1)
+    assert (cell(rows[5], 0), cell(rows[5], 1)) == ("not named in the sources", "the other members (6 or 9)")
+    assert "11 or 14 (sources disagree)" in cell(body_index(org.tree, "committee"), 1)
 
 
 def test_no_seat_shows_a_name_without_a_citation(org, store):
@@ -124,7 +125,7 @@ def test_filter_folds_diacritics_and_keeps_parents(qtbot, org, query, expected):
     assert "Congress of Përmet" in shown  # the parent of every match stays visible
     assert not any("not named in the sources" in n for n in shown) or query == "keshilli"
     org.search.clear()
-    assert len(org.visible_names()) == 59  # 57 rows and the two folded groups
+    assert len(org.visible_names()) == 53  # 52 rows and the Presidency's folded group
 
 
 def test_filter_with_no_match_shows_nothing(qtbot, org):
@@ -138,9 +139,9 @@ def test_clicking_a_person_row_updates_the_details(qtbot, org, window):
     qtbot.mouseClick(org.tree.viewport(), Qt.MouseButton.LeftButton, pos=org.tree.visualRect(row).center())
     assert window.selection.current() == ("person", "sejfulla-maleshova")
     text = window.details.toPlainText()
-    assert "secretary, Presidency of the Council" in text
+    assert "secretary, Presidency of the Council" not in text  # audit E3: that was the Front's Presidency
     assert "commissioner, Anti-Fascist National Liberation Committee (provisional government) — press, propaganda" in text
-    assert "Attested only in a document of 18 November 1944" in text
+    assert "Sources disagree on the office held" in text and "18 November 1944" in text
 
 
 def test_clicking_a_body_row_shows_its_figures(qtbot, org, window):
@@ -170,7 +171,7 @@ def test_drawn_chart_boxes_select_bodies(qtbot, org, window):
     window.selection.select("person", "omer-nishani", origin="test")
     assert sorted(chart.selected_body_ids()) == ["council", "presidency"]
     texts = [t.text() for t in chart.boxes["committee"].childItems()]
-    assert "chairman: Enver Hoxha" in texts and "11 seats, 5 named in the sources" in texts
+    assert "chairman: Enver Hoxha" in texts and "5 members named in the sources" in texts
     qtbot.mouseClick(org.tree_button, Qt.MouseButton.LeftButton)
     assert org.tree.isVisible()
 
@@ -178,12 +179,12 @@ def test_drawn_chart_boxes_select_bodies(qtbot, org, window):
 def test_csv_has_one_row_per_seat_and_exports_draw(org, window, store, tmp_path):
     formats = {f.suffix: f for f in window.export_formats()}
     formats["csv"].write(str(tmp_path / "seats.csv"))
-    rows = list(csv.reader((tmp_path / "seats.csv").open(encoding="utf-8")))
-    assert len(rows) - 1 == sum(len(store.seats(b.id)) for b in store.bodies()) == 52
+    rows = list(csv.reader((tmp_path / "seats.csv").open(encoding="utf-8-sig")))
+    assert len(rows) - 1 == sum(len(store.seats(b.id)) for b in store.bodies()) == 47
     hoxha = next(r for r in rows if r[5] == "Enver Hoxha")
     assert hoxha[:4] == ["committee", "Anti-Fascist National Liberation Committee (provisional government)", "1", "chairman"]
     assert "Area Handbook for Albania" in hoxha[7]
-    assert sum(1 for r in rows[1:] if r[5] == "not named in the sources") == 27
+    assert sum(1 for r in rows[1:] if r[5] == "not named in the sources") == 23  # 22 in the Presidency, the Committee's rest
     formats["png"].write(str(tmp_path / "org.png"))  # drawn while the tree is the visible view
     assert QImage(str(tmp_path / "org.png")).width() > 400
     formats["svg"].write(str(tmp_path / "org.svg"))

@@ -79,7 +79,7 @@ BAD = {
     "delegation at an unknown place": (lambda t: _edited(t, "INSERT INTO delegation_place VALUES ('korca', 'atlantis')"),
                                        "unknown place 'atlantis'"),
     "seat of an unknown person": (lambda t: _edited(t, "UPDATE seat SET person_id = 'nobody' WHERE body_id = 'committee' "
-                                                       "AND seat_no = 11"), "unknown person 'nobody'"),
+                                                       "AND seat_no = 6"), "unknown person 'nobody'"),
     "citation of an unknown source": (lambda t: _edited(t, "DELETE FROM source WHERE id = 'enwiki_permet'"),
                                       "unknown source 'enwiki_permet'"),
     "decision about an unknown body": (lambda t: _edited(t, "INSERT INTO decision_subject VALUES ('ban-zog', 'body', 'x')"),

@@ -10,13 +10,13 @@ import pyqtgraph as pg
 from PySide6.QtCore import QPoint, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (QAccessible, QAccessibleEvent, QBrush, QColor, QFontMetrics, QPainter, QPainterPath,
                            QPalette, QPen, QRegion)
-from PySide6.QtWidgets import QGraphicsPathItem, QGraphicsRectItem, QToolTip, QWidget
+from PySide6.QtWidgets import QApplication, QGraphicsItem, QGraphicsPathItem, QGraphicsRectItem, QToolTip, QWidget
 
 from app.model import Store
 from app.model.entities import Delegation
 from app.ui.labels import percent, plain_tooltip
-from app.ui.map_view import FILLS, class_of
 from app.ui.selection import SelectionModel
+from app.ui.style import FILLS, class_of
 from app.ui.text_fit import wrap
 from app.ui.theme import accent
 
@@ -46,7 +46,13 @@ class DelegateChart(pg.PlotWidget):
     bar_hovered = Signal(str)
 
     def __init__(self, store: Store, selection: SelectionModel, lang: str = "en", parent: QWidget | None = None) -> None:
+        before = set(QApplication.topLevelWidgets())
         super().__init__(parent=parent)
+        # pyqtgraph makes its context menus and their control panels without a parent: give them one, so that
+        # they go with the chart instead of living as long as the application (tests/conftest.py make_page)
+        for widget in set(QApplication.topLevelWidgets()) - before:
+            if widget.parent() is None and widget is not self:
+                widget.setParent(self, widget.windowFlags())
         self.setObjectName("delegateChart")
         self._store = store
         self._selection = selection
@@ -73,6 +79,8 @@ class DelegateChart(pg.PlotWidget):
         axis.setStyle(tickTextOffset=6, tickFont=self.font())
         for side in ("bottom", "left"):  # pyqtgraph's grey is too faint to read on white
             plot.getAxis(side).setTextPen(self._text_colour())
+            # a highlight that moves repaints the area around it: the axes come from a cached picture
+            plot.getAxis(side).setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         # the legend sits under the axis, in the plot's own layout: it never covers a bar
         self.legend = pg.LegendItem(labelTextColor=self._text_colour())
         plot.layout.addItem(self.legend, 4, 1)
@@ -187,6 +195,7 @@ class DelegateChart(pg.PlotWidget):
             pen.setCosmetic(True)
             item = pg.BarGraphItem(x=[b.x for b in bars], height=[b.value for b in bars], width=BAR_WIDTH,
                                    brushes=brushes, pens=[pen] * len(bars))
+            item.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
             plot.addItem(item)
             self._items.append(item)
             # the legend draws its sample from one brush and pen, not from per-bar lists
@@ -393,5 +402,18 @@ class DelegateChart(pg.PlotWidget):
             super().keyPressEvent(event)
 
     # ------------------------------------------------------------------ export
+    def _cached_items(self) -> list[QGraphicsItem]:
+        plot = self.getPlotItem()
+        return [plot.getAxis("bottom"), plot.getAxis("left")] + \
+            [i for i in self._items if isinstance(i, pg.BarGraphItem)]
+
     def render_to(self, painter: QPainter) -> None:
-        QWidget.render(self, painter, QPoint(), QRegion(), QWidget.RenderFlag.DrawChildren)
+        """Draw the chart as vectors and text: the on-screen pixmap caches stay out of PNG, SVG and PDF."""
+        cached = self._cached_items()
+        for item in cached:
+            item.setCacheMode(QGraphicsItem.CacheMode.NoCache)
+        try:
+            QWidget.render(self, painter, QPoint(), QRegion(), QWidget.RenderFlag.DrawChildren)
+        finally:
+            for item in cached:
+                item.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)

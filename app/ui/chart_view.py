@@ -1,32 +1,46 @@
 """Chart tab: the 188 delegates by delegation, as bars.
 
-pyqtgraph and numpy are imported when the tab is first shown (chart_plot.py), not at start-up: the first
-window does not wait for them.
+pyqtgraph and numpy (chart_plot.py) are not imported at start-up: the first window does not wait for them.
+Half a second after the event loop starts they are imported on a worker thread, so that the first visit of
+the tab does not stop the window for the import either; a visit before that imports them then.
 """
 
 from __future__ import annotations
 
 import csv
+import importlib
+import threading
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer
+from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
 from app.model import Store
-from app.ui.export import ExportFormat
+from app.ui.pages import Page
 from app.ui.selection import SelectionModel
 
 
-class ChartTab(QWidget):
+PRELOAD_AFTER_MS = 500
+_preload: threading.Thread | None = None
+
+
+def preload_chart_module() -> None:
+    """Import the chart's module (pyqtgraph, numpy) on a worker thread, once per process. An import from the
+    main thread meanwhile waits for it (Python's import lock) instead of importing twice."""
+    global _preload
+    if _preload is None:
+        _preload = threading.Thread(target=importlib.import_module, args=("app.ui.chart_plot",),
+                                    name="chart-preload", daemon=True)
+        _preload.start()
+
+
+class ChartTab(Page):
     name = "chart"
     object_name = "chartTab"
+    title = QT_TRANSLATE_NOOP("Pages", "&Chart")
     kinds = ("delegation",)
 
     def __init__(self, store: Store, selection: SelectionModel, lang: str = "en", parent=None) -> None:
-        super().__init__(parent)
-        self.setObjectName(self.object_name)
-        self._store = store
-        self._selection = selection
-        self._lang = lang
+        super().__init__(store, selection, lang, parent)
         self.chart = None  # the DelegateChart, once built
 
         self.counts_button = QPushButton(self)
@@ -67,10 +81,8 @@ class ChartTab(QWidget):
         self._layout.addWidget(self.caption)
         self._layout.addStretch(1)
         self._retranslate()
-
-    @property
-    def title(self) -> str:
-        return self.tr("&Chart")
+        # the first timer runs once the event loop has started (the window is up): then wait a little more
+        QTimer.singleShot(0, self, lambda: QTimer.singleShot(PRELOAD_AFTER_MS, self, preload_chart_module))
 
     def _retranslate(self) -> None:
         store = self._store
@@ -110,9 +122,8 @@ class ChartTab(QWidget):
     def table(self) -> tuple[list[str], list[list[str]]]:
         return self.csv_headers(), self.breakdown_rows()
 
-    def focus_search(self) -> None:
-        if self.chart is not None:
-            self.chart.setFocus(Qt.FocusReason.ShortcutFocusReason)
+    def focus_search(self) -> bool:
+        return False  # no search field of its own: Ctrl+F goes to search everything
 
     # ------------------------------------------------------------------ the chart, built when first shown
     def ensure_built(self):
@@ -156,15 +167,3 @@ class ChartTab(QWidget):
         return ["id", "delegation", "delegation_sq", "kind", "basis", "delegates",
                 f"percent_of_{self._store.total_delegates()}", "sources", "source_urls"]
 
-    def write_csv(self, path: str) -> None:
-        with open(path, "w", newline="", encoding="utf-8") as f:
-            writer = csv.writer(f)
-            writer.writerow(self.csv_headers())
-            writer.writerows(self.breakdown_rows())
-
-    def export_formats(self) -> list[ExportFormat]:
-        from app.ui import export
-
-        chart = self.ensure_built()
-        return export.view_formats(chart, self.tr("Delegates by delegation")) + [
-            ExportFormat(self.tr("CSV table of the numbers and their sources"), "csv", self.write_csv)]

@@ -4,20 +4,19 @@ that shows the selected item."""
 
 from __future__ import annotations
 
-import csv
-
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QTableView,
-                               QVBoxLayout, QWidget)
+                               QVBoxLayout)
 
 from app.model import Store
 from app.model.entities import Citation, Decision, localized
 from app.model.text import index_text, matches_index, words
+from app.ui import vocabulary
 from app.ui.details import citation_text
-from app.ui.export import ExportFormat
 from app.ui.item_views import KEY_ROLE, SelectionLink, refilter
 from app.ui.labels import plain_tooltip
+from app.ui.pages import Page
 from app.ui.selection import Selection, SelectionModel
 
 SEARCH_ROLE = Qt.ItemDataRole.UserRole + 3
@@ -171,17 +170,14 @@ class SearchField(QLineEdit):
         return super().event(event)
 
 
-class DecisionsTab(QWidget):
+class DecisionsTab(Page):
     name = "decisions"
     object_name = "decisionsTab"
+    title = QT_TRANSLATE_NOOP("Pages", "&Decisions")
     kinds = ("decision",)
 
     def __init__(self, store: Store, selection: SelectionModel, lang: str = "en", parent=None) -> None:
-        super().__init__(parent)
-        self.setObjectName(self.object_name)
-        self._store = store
-        self._selection = selection
-        self._lang = lang
+        super().__init__(store, selection, lang, parent)
 
         decisions = store.decisions()
         italic = QFont(self.font())
@@ -205,9 +201,7 @@ class DecisionsTab(QWidget):
         self.list = DecisionsList(self)
         self.list.setModel(self.filter)
         header = self.list.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in (1, 2, 3):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)  # the titles get the room
         # "paraphrase only" on every row is said once, under the list, instead of in a column
         self._same_wording = {d.wording for d in decisions} == {"paraphrase"}
         self.list.setColumnHidden(3, self._same_wording)
@@ -241,10 +235,6 @@ class DecisionsTab(QWidget):
         layout.addWidget(self.wording_note)
         self._retranslate()
 
-    @property
-    def title(self) -> str:
-        return self.tr("&Decisions")
-
     def _headers(self) -> list[str]:
         return [self.tr("Decision"), self.tr("Category"), self.tr("Sourcing"), self.tr("Wording")]
 
@@ -263,6 +253,19 @@ class DecisionsTab(QWidget):
                                                    "with its sources"))
         self.wording_note.setText(self.tr("All the titles and summaries are paraphrases, not the original wording."))
         self._update_count()
+        self._size_columns()
+
+    def _size_columns(self) -> None:
+        """Category, sourcing and wording as wide as the longest thing they can say, measured from those few
+        texts, not from every row (which would cost seconds on a large dataset)."""
+        metrics = self.list.fontMetrics()
+        many = self.tr("{n} sources").format(n=88)
+        texts = {1: [self.tr("viewpoint — not a decision"), self.tr("Category")] +
+                    [self.category_label(c) for c in CATEGORIES],
+                 2: [many + self.tr(", {c}").format(c=self.tr("low confidence")), self.tr("Sourcing")],
+                 3: [self.tr("original wording"), self.tr("paraphrase only"), self.tr("Wording")]}
+        for column, candidates in texts.items():
+            self.list.setColumnWidth(column, max(metrics.horizontalAdvance(t) for t in candidates) + 24)
 
     # ------------------------------------------------------------------ rows
     def _search_texts(self, d: Decision) -> list[str | None]:
@@ -276,17 +279,14 @@ class DecisionsTab(QWidget):
         n = len({c.source.id for c in self._citations(d)})
         sourcing = self.tr("{n} sources").format(n=n) if n != 1 else self.tr("1 source")
         if d.confidence in ("low", "opinion"):
-            sourcing += self.tr(", {c}").format(c=d.confidence if d.confidence == "opinion" else self.tr("low confidence"))
+            sourcing += self.tr(", {c}").format(c=vocabulary.confidence(d.confidence))
         category = self.tr("viewpoint — not a decision") if d.kind == "viewpoint" else self.category_label(d.category)
         wording = self.tr("original wording") if d.wording == "verbatim" else self.tr("paraphrase only")
         title = d.title_sq if self._lang == "sq" else d.title_en
         return title, category, sourcing, wording
 
     def category_label(self, category: str | None) -> str:
-        labels = {"government": self.tr("government"), "sovereignty": self.tr("sovereignty"),
-                  "foreign relations": self.tr("foreign relations"), "justice": self.tr("justice"),
-                  "army": self.tr("army"), "constitution": self.tr("constitution")}
-        return labels.get(category or "", category or "")
+        return vocabulary.category(category)
 
     # ------------------------------------------------------------------ the page interface
     def set_language(self, lang: str) -> None:
@@ -317,6 +317,9 @@ class DecisionsTab(QWidget):
     def drawable(self):
         return None
 
+    def idle_work(self):
+        return self.filter.build_index()
+
     def table(self) -> tuple[list[str], list[list[str]]]:
         return self.CSV_HEADERS, self.csv_rows()
 
@@ -335,9 +338,10 @@ class DecisionsTab(QWidget):
         self.count.setText(self.tr("{shown} of {total} decisions").format(shown=self.filter.rowCount(),
                                                                          total=self.model.rowCount()))
 
-    def focus_search(self) -> None:
+    def focus_search(self) -> bool:
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search.selectAll()
+        return True
 
     def visible_titles(self) -> list[str]:
         return [self.filter.index(r, 0).data() for r in range(self.filter.rowCount())]
@@ -357,7 +361,7 @@ class DecisionsTab(QWidget):
 
     # ------------------------------------------------------------------ citation and export
     def citation_text(self, decision_id: str) -> str:
-        return citation_text(self._store, "decision", decision_id)
+        return citation_text(self._store, "decision", decision_id, lang=self._lang)
 
     CSV_HEADERS = ["id", "title", "title_sq", "kind", "category", "confidence", "wording", "summary",
                    "sources", "source_urls", "quotes"]
@@ -374,12 +378,3 @@ class DecisionsTab(QWidget):
                          " | ".join(c.source.url or "" for c in citations),
                          " | ".join(c.quote for c in citations)])
         return rows
-
-    def write_csv(self, path: str) -> None:
-        with open(path, "w", newline="", encoding="utf-8") as f:
-            writer = csv.writer(f)
-            writer.writerow(self.CSV_HEADERS)
-            writer.writerows(self.csv_rows())
-
-    def export_formats(self) -> list[ExportFormat]:
-        return [ExportFormat(self.tr("CSV table of the decisions shown"), "csv", self.write_csv)]

@@ -1,16 +1,34 @@
-"""Writing what a view shows to files: PNG and SVG of drawn views (each tab writes its own CSV, with sources).
+"""One export base for every page: PNG, SVG and PDF files, the clipboard and the printer for whatever a page
+draws (`Page.drawable()`), CSV for whatever it tabulates (`Page.table()`). Pages say what to draw; this module
+says how to save it.
 
-Each tab offers a list of ExportFormat; File → Export… lets the user pick one and a path.
+Every picture carries a title above the drawing and a credit line below it (the app, the dataset's version,
+where the figures come from), so that a copy pasted into a worksheet still says what it is. SVG is written with
+QSvgGenerator from the same `render_to(painter)` as the PNG (never pyqtgraph's SVGExporter, see design.md), and
+it must look the same in other renderers (tests/test_export.py renders it with librsvg or cairosvg).
 """
 
 from __future__ import annotations
 
+import csv
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Protocol
 
-from PySide6.QtCore import QCoreApplication, QRect, QSize
-from PySide6.QtGui import QPainter
+from PySide6.QtCore import QCoreApplication, QMarginsF, QPoint, QRect, QRectF, QSize, QSizeF, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QGuiApplication, QImage, QPageLayout, QPageSize, QPainter, \
+    QPalette, QPdfWriter
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from app import APP_NAME, __version__
+
+
+class Drawable(Protocol):
+    """A view that can paint itself; `export_size()` is optional (the widget's size otherwise)."""
+
+    def render_to(self, painter: QPainter) -> None: ...
+
 
 
 @dataclass(frozen=True)
@@ -24,47 +42,210 @@ class ExportFormat:
         return f"{self.name} (*.{self.suffix})"
 
 
-def _size(widget) -> QSize:
-    """Views that draw a whole scene (not just what is on screen) say their own export size."""
-    return widget.export_size() if hasattr(widget, "export_size") else widget.size()
+@dataclass(frozen=True)
+class Picture:
+    """A drawing with its title and credit line, laid out once for every output."""
+    drawable: Drawable
+    title: str
+    credit: str
 
+    MARGIN = 12
 
-def write_png(widget, path: str | Path) -> None:
-    if hasattr(widget, "export_size"):
-        from PySide6.QtGui import QColor, QImage
-        image = QImage(_size(widget), QImage.Format.Format_ARGB32)
-        image.fill(QColor("white"))
+    def drawing_size(self) -> QSize:
+        d = self.drawable
+        return d.export_size() if hasattr(d, "export_size") else d.size()
+
+    def fonts(self) -> tuple[QFont, QFont]:
+        title = QFont(QGuiApplication.font())
+        title.setPixelSize(18)
+        title.setBold(True)
+        credit = QFont(QGuiApplication.font())
+        credit.setPixelSize(11)
+        return title, credit
+
+    def bands(self) -> tuple[int, int]:
+        title, credit = self.fonts()
+        return QFontMetrics(title).height() + 2 * self.MARGIN, QFontMetrics(credit).height() + self.MARGIN
+
+    def size(self) -> QSize:
+        drawing = self.drawing_size()
+        top, bottom = self.bands()
+        return QSize(max(drawing.width(), 320), drawing.height() + top + bottom)
+
+    def colours(self) -> tuple[QColor, QColor]:
+        palette = self.drawable.palette() if isinstance(self.drawable, QWidget) else QGuiApplication.palette()
+        return palette.color(QPalette.ColorRole.Base), palette.color(QPalette.ColorRole.Text)
+
+    def paint(self, painter: QPainter) -> None:
+        """Paint title, drawing and credit at (0, 0) in `size()` device units."""
+        size = self.size()
+        top, _ = self.bands()
+        background, text = self.colours()
+        title_font, credit_font = self.fonts()
+        painter.fillRect(QRect(QPoint(0, 0), size), background)
+        painter.setPen(text)
+        painter.setFont(title_font)
+        painter.drawText(QRectF(self.MARGIN, self.MARGIN, size.width() - 2 * self.MARGIN, top - self.MARGIN),
+                         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, self.title)
+        painter.save()
+        painter.translate(0, top)
+        painter.setClipRect(QRect(QPoint(0, 0), self.drawing_size()))
+        self.drawable.render_to(painter)
+        painter.restore()
+        painter.setPen(text)
+        painter.setFont(credit_font)
+        y = top + self.drawing_size().height()
+        painter.drawText(QRectF(self.MARGIN, y, size.width() - 2 * self.MARGIN, size.height() - y),
+                         Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, self.credit)
+
+    def image(self) -> QImage:
+        image = QImage(self.size(), QImage.Format.Format_ARGB32)
+        image.fill(self.colours()[0])
         painter = QPainter(image)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        widget.render_to(painter)
+        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+        self.paint(painter)
         painter.end()
-    else:
-        image = widget.grab()
-    if not image.save(str(path), "PNG"):
+        return image
+
+
+def credit_line(store) -> str:
+    """App, dataset version and where the figures come from."""
+    version = store.meta("dataset_version") or store.meta("schema_version") or "?"
+    text = QCoreApplication.translate("Export", "{app} {version} · dataset {name}, version {dataset} · figures from "
+                                                "the {n} sources listed in Help → About, each cited with a quote")
+    return text.format(app=APP_NAME, version=__version__, name=store.path.name, dataset=version, n=len(store.sources()))
+
+
+def _check_folder(path: str | Path) -> None:
+    Path(path).parent.stat()  # a missing folder fails here with a clear OSError
+
+
+def write_png(picture: Picture, path: str | Path) -> None:
+    _check_folder(path)
+    if not picture.image().save(str(path), "PNG"):
         raise OSError(f"cannot write {path}")
 
 
-def write_svg(widget, path: str | Path, title: str) -> None:
-    """Vector drawing of a widget that can paint itself with `render_to(painter)`."""
+def write_svg(picture: Picture, path: str | Path) -> None:
     from PySide6.QtSvg import QSvgGenerator
 
-    Path(path).parent.stat()  # a missing folder fails here with a clear OSError
+    _check_folder(path)
+    size = picture.size()
     generator = QSvgGenerator()
     generator.setFileName(str(path))
-    size = _size(widget)
     generator.setSize(size)
     generator.setViewBox(QRect(0, 0, size.width(), size.height()))
-    generator.setTitle(title)
-    generator.setDescription("Përmet Explorer")
+    generator.setTitle(picture.title)
+    generator.setDescription(picture.credit)
     painter = QPainter()
     if not painter.begin(generator):
         raise OSError(f"cannot write {path}")
     try:
-        widget.render_to(painter)
+        picture.paint(painter)
     finally:
         painter.end()
 
 
-def view_formats(widget, title: str) -> list[ExportFormat]:
-    return [ExportFormat(QCoreApplication.translate("Export", "PNG image"), "png", lambda p: write_png(widget, p)),
-            ExportFormat(QCoreApplication.translate("Export", "SVG drawing"), "svg", lambda p: write_svg(widget, p, title))]
+def paint_on_pages(picture: Picture, device) -> None:
+    """Paint the picture scaled to fit the first page of a QPdfWriter or QPrinter."""
+    painter = QPainter()
+    if not painter.begin(device):
+        raise OSError("cannot write the document")
+    try:
+        page = device.pageLayout().paintRectPixels(device.resolution())
+        size = picture.size()
+        scale = min(page.width() / size.width(), page.height() / size.height())
+        painter.translate((page.width() - size.width() * scale) / 2, 0)
+        painter.scale(scale, scale)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        picture.paint(painter)
+    finally:
+        painter.end()
+
+
+def write_pdf(picture: Picture, path: str | Path) -> None:
+    """One page the shape of the picture (1 px = 1 pt), vector where the view paints vectors."""
+    _check_folder(path)
+    writer = QPdfWriter(str(path))
+    writer.setTitle(picture.title)
+    writer.setCreator(f"{APP_NAME} {__version__}")
+    writer.setResolution(72)
+    size = picture.size()
+    writer.setPageLayout(QPageLayout(QPageSize(QSizeF(size.width(), size.height()), QPageSize.Unit.Point),
+                                     QPageLayout.Orientation.Portrait, QMarginsF(0, 0, 0, 0)))
+    paint_on_pages(picture, writer)
+    if not Path(path).exists():
+        raise OSError(f"cannot write {path}")
+
+
+def copy_image(picture: Picture) -> None:
+    QGuiApplication.clipboard().setImage(picture.image())
+
+
+def print_picture(picture: Picture, parent: QWidget | None) -> None:
+    """Print with a preview first (the preview's own toolbar has the printer dialog)."""
+    from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setDocName(picture.title)
+    size = picture.size()
+    printer.setPageOrientation(QPageLayout.Orientation.Landscape if size.width() > size.height()
+                               else QPageLayout.Orientation.Portrait)
+    preview = QPrintPreviewDialog(printer, parent)
+    preview.setObjectName("printPreview")
+    preview.paintRequested.connect(lambda p: paint_on_pages(picture, p))
+    preview.exec()
+    preview.deleteLater()
+
+
+def write_csv(path: str | Path, headers: list[str], rows: list[list[object]]) -> None:
+    """UTF-8 with a byte-order mark, so that spreadsheets on Windows read 'Përmet' as 'Përmet'."""
+    with open(path, "w", newline="", encoding="utf-8-sig") as f:
+        writer = csv.writer(f)
+        writer.writerow(headers)
+        writer.writerows(rows)
+
+
+# ---- what a page offers
+def picture_of(page, store) -> Picture | None:
+    drawable = page.drawable()
+    if drawable is None:
+        return None
+    return Picture(drawable, page.export_title(), credit_line(store))
+
+
+def page_formats(page, store) -> list[ExportFormat]:
+    """The files a page can be saved as: its drawing as PNG, SVG and PDF, its table as CSV."""
+    formats = []
+    table = page.table()
+    if table is not None:
+        headers, rows = table
+        formats.append(ExportFormat(QCoreApplication.translate("Export", "CSV table (spreadsheet)"), "csv",
+                                    lambda p: write_csv(p, headers, rows)))
+    picture = picture_of(page, store)
+    if picture is not None:
+        formats = [ExportFormat(QCoreApplication.translate("Export", "PNG image"), "png", lambda p: write_png(picture, p)),
+                   ExportFormat(QCoreApplication.translate("Export", "SVG drawing"), "svg", lambda p: write_svg(picture, p)),
+                   ExportFormat(QCoreApplication.translate("Export", "PDF document"), "pdf", lambda p: write_pdf(picture, p))] + formats
+    return formats
+
+
+def export_dialog(parent: QWidget, page, store) -> str | None:
+    """Ask for a format and a path, write, and say what happened; the path written, or None."""
+    formats = page_formats(page, store)
+    if not formats:
+        return None
+    path, chosen = QFileDialog.getSaveFileName(parent, QCoreApplication.translate("Export", "Export"), f"permet-{page.name}.{formats[0].suffix}",
+                                               ";;".join(f.filter for f in formats))
+    if not path:
+        return None
+    fmt = next((f for f in formats if f.filter == chosen), formats[0])
+    if not path.lower().endswith("." + fmt.suffix):
+        path += "." + fmt.suffix
+    try:
+        fmt.write(path)
+    except OSError as exc:
+        QMessageBox.warning(parent, QCoreApplication.translate("Export", "Export failed"), f"{path}: {exc.strerror or exc}")
+        return None
+    return path

@@ -20,7 +20,7 @@ from app.ui.text_fit import wrap
 from app.ui.theme import accent_for
 
 READABLE_PT = 9.0  # the smallest text size the chart is shown at when fitted
-MAX_BOXES = 300  # bodies drawn; past that (synthetic data only) the tree lists the rest
+MAX_BOXES = 60  # bodies drawn; past that (synthetic data only) the tree lists the rest
 HOLDERS_SHOWN = 6  # named office-holders listed in a box; the rest are counted
 
 
@@ -166,7 +166,8 @@ class OrgChart(QGraphicsView):
                 x += box.rect().width() + gap
             y += max(box.rect().height() for box in boxes) + 50
         pen = QPen(pal.color(QPalette.ColorRole.Text), 1.2)
-        relations = {"elected by": self.tr("elected by"), "formed by": self.tr("formed by")}
+        relations = {"elected by": self.tr("elected by"), "formed by": self.tr("formed by"),
+                     "executive organ of": self.tr("executive organ of")}
         for body_id, box in self.boxes.items():
             body = box.body
             if body.parent_id and body.parent_id in self.boxes:

@@ -7,19 +7,17 @@ whose size the sources disagree on shows every figure.
 
 from __future__ import annotations
 
-import csv
-
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QFont
-from PySide6.QtWidgets import (QButtonGroup, QHBoxLayout, QHeaderView, QLineEdit, QPushButton, QStackedWidget, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QHeaderView, QLineEdit, QPushButton, QStackedWidget, QVBoxLayout
 
 from app.model import Store
 from app.model.entities import localized
-from app.ui.export import ExportFormat, view_formats
+from app.ui import vocabulary
 from app.ui.item_views import SelectionLink
 from app.ui.labels import label, plain_tooltip
 from app.ui.org_chart import OrgChart
+from app.ui.pages import Page
 from app.ui.org_tree import (SEARCH_ROLE, UNNAMED_ROLE, OrgNode, OrgTree, OrgTreeModel, SeatFilter, build_tree,
                              muted_colour, seat_ranges, size_text)
 from app.ui.selection import SelectionModel
@@ -27,19 +25,16 @@ from app.ui.selection import SelectionModel
 __all__ = ["OrgTab", "SEARCH_ROLE", "UNNAMED_ROLE"]
 
 
-class OrgTab(QWidget):
+class OrgTab(Page):
     name = "org"
     object_name = "orgTab"
+    title = QT_TRANSLATE_NOOP("Pages", "&Organisation")
     kinds = ("body", "person")
     COLUMNS = ("Name", "Role", "Portfolio", "Sources")
-    EXPAND_ALL_LIMIT = 5000  # rows; past that, opening every body costs seconds (tested at 1000x the data)
+    EXPAND_ALL_LIMIT = 2000  # rows opened at start; past that, laying the tree out costs seconds (1000x the data)
 
     def __init__(self, store: Store, selection: SelectionModel, lang: str = "en", parent=None) -> None:
-        super().__init__(parent)
-        self.setObjectName(self.object_name)
-        self._store = store
-        self._lang = lang
-        self._selection = selection
+        super().__init__(store, selection, lang, parent)
         self._chart: OrgChart | None = None  # drawn when first shown or exported
         root, first, self._row_count = build_tree(store)
         self._nodes = root  # the model points into these nodes: they live as long as the tab
@@ -56,7 +51,6 @@ class OrgTab(QWidget):
         header = self.tree.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)  # names get what the others leave
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)  # a count: always in view
         header.setMinimumSectionSize(40)
         self._expand()
         self.link = SelectionLink(self.tree, selection, row_of=self.model.row_of)
@@ -96,9 +90,12 @@ class OrgTab(QWidget):
         layout.addWidget(self.stack, 1)
         self._retranslate()
 
-    @property
-    def title(self) -> str:
-        return self.tr("&Organisation")
+    def _size_columns(self) -> None:
+        """Sources is a small count: as wide as its header, measured once (measuring every row would cost
+        seconds on a large dataset)."""
+        metrics = self.tree.header().fontMetrics()
+        self.tree.sources_width = metrics.horizontalAdvance(self.tr("Sources")) + 28
+        self.tree.share_width()
 
     def _headers(self) -> list[str]:
         return [self.tr("Name"), self.tr("Role"), self.tr("Portfolio"), self.tr("Sources")]
@@ -117,6 +114,7 @@ class OrgTab(QWidget):
         self.chart_button.setText(self.tr("Org chart"))
         self.tree_button.setAccessibleDescription(self.tr("Show the bodies and their seats as a tree"))
         self.chart_button.setAccessibleDescription(self.tr("Show the bodies as a drawn org chart"))
+        self._size_columns()
 
     # ------------------------------------------------------------------ what each row says
     def _describe(self, node: OrgNode) -> tuple:
@@ -127,8 +125,7 @@ class OrgTab(QWidget):
             body_name = label(s, "body", body.id, lang)
             name = f"{body_name} ({body.abbrev})" if body.abbrev else body_name
             size = size_text(s, body, self.tr("{values} (sources disagree)"), self.tr("{n} delegates"), self.tr(" or "))
-            relations = {"elected by": self.tr("elected by"), "formed by": self.tr("formed by")}
-            relation = (f"{relations.get(body.relation_en or '', body.relation_en or '')} "
+            relation = (f"{vocabulary.relation(body.relation_en)} "
                         f"{label(s, 'body', body.parent_id, lang)}") if body.parent_id and body.relation_en else ""
             role = ", ".join(x for x in (relation, size) if x)
             return name, role, "", len(s.citations("body", body.id)), plain_tooltip(body.name_sq)
@@ -142,9 +139,10 @@ class OrgTab(QWidget):
         role = seat.role_sq if lang == "sq" else seat.role_en
         if seat.person_id:
             name = s.person(seat.person_id).name
+        elif body.seats is None:  # no single size: the unnamed rest is one row, "the other members (6 or 9)"
+            name = self.tr("not named in the sources")
         else:
-            name = self.tr("Seat {n} of {total} — not named in the sources").format(
-                n=seat.seat_no, total=body.seats if body.seats is not None else "?")
+            name = self.tr("Seat {n} of {total} — not named in the sources").format(n=seat.seat_no, total=body.seats)
         return (name, role, localized(seat, "portfolio", lang) or "", len(s.citations("seat", seat.citation_id)),
                 plain_tooltip(localized(seat, "note", lang)))
 
@@ -204,21 +202,24 @@ class OrgTab(QWidget):
         for widget in (self.search, self.expand_button, self.collapse_button):  # they act on the tree only
             widget.setEnabled(which != "chart")
 
-    def focus_search(self) -> None:
+    def focus_search(self) -> bool:
         self.show_view("tree")
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search.selectAll()
+        return True
 
     def _expand(self) -> None:
-        """Open every body (not the folded unnamed seats); past EXPAND_ALL_LIMIT rows, the top levels only."""
-        if self._row_count > self.EXPAND_ALL_LIMIT:
-            self.tree.expandToDepth(1)
-            return
+        """Open the bodies (not the folded unnamed seats), in order, until EXPAND_ALL_LIMIT rows show: all of
+        them on the bundled data; on a huge dataset the first ones, so that laying out the tree stays quick."""
+        shown = 0
         for node in self._walk_nodes(self._nodes):
+            if shown > self.EXPAND_ALL_LIMIT:
+                break
             if node.is_body:
                 index = self.filter.mapFromSource(self.model.index_of(node))
                 if index.isValid():
                     self.tree.expand(index)
+                    shown += len(node.children)
 
     def _filter(self, text: str) -> None:
         self.filter.set_query(text)
@@ -250,12 +251,3 @@ class OrgTab(QWidget):
                              " | ".join(dict.fromkeys(c.source.url or "" for c in citations)),
                              " | ".join(c.quote for c in citations)])
         return rows
-
-    def write_csv(self, path: str) -> None:
-        with open(path, "w", newline="", encoding="utf-8") as f:
-            writer = csv.writer(f)
-            writer.writerow(self.CSV_HEADERS)
-            writer.writerows(self.seat_rows())
-
-    def export_formats(self) -> list[ExportFormat]:
-        return [ExportFormat(self.tr("CSV table of all seats"), "csv", self.write_csv)] + view_formats(self.chart, self.tr("Org chart"))

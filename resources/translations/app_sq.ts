@@ -1,722 +1,7 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="sq_AL">
 <context>
-    <name>ChartTab</name>
-    <message>
-        <source>Counts</source>
-        <translation>Numri</translation>
-    </message>
-    <message>
-        <source>Percent of {n}</source>
-        <translation>Përqindje e {n}</translation>
-    </message>
-    <message>
-        <source>North to south</source>
-        <translation>Nga veriu në jug</translation>
-    </message>
-    <message>
-        <source>By size</source>
-        <translation>Sipas madhësisë</translation>
-    </message>
-    <message>
-        <source>Bar heights are numbers of delegates</source>
-        <translation>Lartësia e shtyllave është numri i delegatëve</translation>
-    </message>
-    <message>
-        <source>Bar heights are shares of all the delegates</source>
-        <translation>Lartësia e shtyllave është pjesa e të gjithë delegatëve</translation>
-    </message>
-    <message>
-        <source>Regional bars from the north to the south</source>
-        <translation>Shtyllat krahinore nga veriu në jug</translation>
-    </message>
-    <message>
-        <source>Regional bars from the largest to the smallest</source>
-        <translation>Shtyllat krahinore nga më e madhja te më e vogla</translation>
-    </message>
-    <message>
-        <source>{total} delegates. The sources give seven regional delegations ({regional} delegates); the other {rest} are not broken down by region. The Youth and Women's Unions had quotas within the {total}.</source>
-        <translation>{total} delegatë. Burimet japin shtatë delegacione krahinore ({regional} delegatë); {rest} të tjerët nuk ndahen sipas krahinave. Bashkimi i Rinisë dhe Bashkimi i Grave kishin kuota brenda këtyre {total} delegatëve.</translation>
-    </message>
-    <message>
-        <source>Order:</source>
-        <translation>Renditja:</translation>
-    </message>
-    <message>
-        <source>&amp;Chart</source>
-        <translation>&amp;Grafiku</translation>
-    </message>
-    <message>
-        <source>Delegates by delegation</source>
-        <translation>Delegatët sipas delegacionit</translation>
-    </message>
-    <message>
-        <source>CSV table of the numbers and their sources</source>
-        <translation>Tabelë CSV e shifrave dhe burimeve të tyre</translation>
-    </message>
-</context>
-<context>
-    <name>DecisionsTab</name>
-    <message>
-        <source>Decision</source>
-        <translation>Vendimi</translation>
-    </message>
-    <message>
-        <source>Category</source>
-        <translation>Kategoria</translation>
-    </message>
-    <message>
-        <source>Sourcing</source>
-        <translation>Burimet</translation>
-    </message>
-    <message>
-        <source>Wording</source>
-        <translation>Teksti</translation>
-    </message>
-    <message>
-        <source>Search titles, summaries and quotes (e.g. zog, kthimi, keshilli)</source>
-        <translation>Kërko në tituj, përmbledhje dhe citime (p.sh. zog, kthimi, keshilli)</translation>
-    </message>
-    <message>
-        <source>Search decisions</source>
-        <translation>Kërko vendime</translation>
-    </message>
-    <message>
-        <source>Type to filter the decisions; case and diacritics are ignored</source>
-        <translation>Shkruani për të filtruar vendimet; shkronjat e mëdha dhe diakritikët nuk kanë rëndësi</translation>
-    </message>
-    <message>
-        <source>Show the decisions of one category, or the viewpoints</source>
-        <translation>Shfaq vendimet e një kategorie, ose pikëpamjet</translation>
-    </message>
-    <message>
-        <source>All categories</source>
-        <translation>Të gjitha kategoritë</translation>
-    </message>
-    <message>
-        <source>Viewpoints (not decisions)</source>
-        <translation>Pikëpamje (jo vendime)</translation>
-    </message>
-    <message>
-        <source>Decisions of the congress</source>
-        <translation>Vendimet e kongresit</translation>
-    </message>
-    <message>
-        <source>{n} sources</source>
-        <translation>{n} burime</translation>
-    </message>
-    <message>
-        <source>1 source</source>
-        <translation>1 burim</translation>
-    </message>
-    <message>
-        <source>, {c}</source>
-        <translation>, {c}</translation>
-    </message>
-    <message>
-        <source>low confidence</source>
-        <translation>besueshmëri e ulët</translation>
-    </message>
-    <message>
-        <source>viewpoint — not a decision</source>
-        <translation>pikëpamje — jo vendim</translation>
-    </message>
-    <message>
-        <source>original wording</source>
-        <translation>teksti origjinal</translation>
-    </message>
-    <message>
-        <source>paraphrase only</source>
-        <translation>vetëm parafrazim</translation>
-    </message>
-    <message>
-        <source>government</source>
-        <translation>qeverisja</translation>
-    </message>
-    <message>
-        <source>sovereignty</source>
-        <translation>sovraniteti</translation>
-    </message>
-    <message>
-        <source>foreign relations</source>
-        <translation>marrëdhëniet me jashtë</translation>
-    </message>
-    <message>
-        <source>justice</source>
-        <translation>drejtësia</translation>
-    </message>
-    <message>
-        <source>army</source>
-        <translation>ushtria</translation>
-    </message>
-    <message>
-        <source>constitution</source>
-        <translation>kushtetuta</translation>
-    </message>
-    <message>
-        <source>{shown} of {total} decisions</source>
-        <translation>{shown} nga {total} vendime</translation>
-    </message>
-    <message>
-        <source>No decision matches “{q}”. Try fewer letters, or another category.</source>
-        <translation>Asnjë vendim nuk përputhet me “{q}”. Provoni më pak shkronja ose një kategori tjetër.</translation>
-    </message>
-    <message>
-        <source>&amp;Decisions</source>
-        <translation>&amp;Vendimet</translation>
-    </message>
-    <message>
-        <source>Up and down select a decision; the details panel shows it with its sources</source>
-        <translation>Lart dhe poshtë zgjedhin një vendim; paneli i hollësive e shfaq me burimet e tij</translation>
-    </message>
-    <message>
-        <source>All the titles and summaries are paraphrases, not the original wording.</source>
-        <translation>Të gjithë titujt dhe përmbledhjet janë parafrazime, jo fjalët origjinale.</translation>
-    </message>
-    <message>
-        <source>No decision in this category.</source>
-        <translation>Asnjë vendim në këtë kategori.</translation>
-    </message>
-    <message>
-        <source>CSV table of the decisions shown</source>
-        <translation>Tabelë CSV e vendimeve të shfaqura</translation>
-    </message>
-</context>
-<context>
-    <name>DelegateChart</name>
-    <message>
-        <source>Delegates by delegation</source>
-        <translation>Delegatët sipas delegacionit</translation>
-    </message>
-    <message>
-        <source>A bar for each delegation. Left and right move between bars, Enter selects.</source>
-        <translation>Një shtyllë për çdo delegacion. Majtas dhe djathtas kalojnë nga një shtyllë te tjetra, Enter zgjedh.</translation>
-    </message>
-    <message>
-        <source>not broken down by region</source>
-        <translation>pa ndarje sipas krahinave</translation>
-    </message>
-    <message>
-        <source>Youth Union</source>
-        <translation>Bashkimi i Rinisë</translation>
-    </message>
-    <message>
-        <source>Women's Union</source>
-        <translation>Bashkimi i Grave</translation>
-    </message>
-    <message>
-        <source>not recorded</source>
-        <translation>nuk shënohet</translation>
-    </message>
-    <message>
-        <source>regional delegation (sourced)</source>
-        <translation>delegacion krahinor (nga burimet)</translation>
-    </message>
-    <message>
-        <source>not broken down by region (computed: total − regional)</source>
-        <translation>pa ndarje sipas krahinave (e llogaritur: totali − krahinorët)</translation>
-    </message>
-    <message>
-        <source>quota of the election resolution (within the total)</source>
-        <translation>kuotë e rezolutës për zgjedhjen e delegatëve (brenda totalit)</translation>
-    </message>
-    <message>
-        <source>% of the {n} delegates</source>
-        <translation>% e {n} delegatëve</translation>
-    </message>
-    <message>
-        <source>Delegates</source>
-        <translation>Delegatë</translation>
-    </message>
-    <message>
-        <source>no source</source>
-        <translation>pa burim</translation>
-    </message>
-    <message>
-        <source>not recorded in the sources</source>
-        <translation>nuk shënohet në burime</translation>
-    </message>
-    <message>
-        <source>{n} delegates, {share} of {total}</source>
-        <translation>{n} delegatë, {share} e {total}</translation>
-    </message>
-    <message>
-        <source>computed, not sourced</source>
-        <translation>e llogaritur, jo nga burimet</translation>
-    </message>
-    <message>
-        <source>a quota within the total, not extra delegates</source>
-        <translation>kuotë brenda totalit, jo delegatë shtesë</translation>
-    </message>
-    <message>
-        <source>Source: {s}</source>
-        <translation>Burimi: {s}</translation>
-    </message>
-</context>
-<context>
-    <name>DetailsPanel</name>
-    <message>
-        <source>Details</source>
-        <translation>Hollësitë</translation>
-    </message>
-    <message>
-        <source>What is selected, its figures and the sources they come from</source>
-        <translation>Çfarë është zgjedhur, shifrat dhe burimet nga vijnë</translation>
-    </message>
-    <message>
-        <source>{total} delegates. The sources give the regional delegations for {regional} of them; the other {rest} are not broken down by region.</source>
-        <translation>{total} delegatë. Burimet japin delegacionet krahinore për {regional} prej tyre; {rest} të tjerët nuk ndahen sipas krahinave.</translation>
-    </message>
-    <message>
-        <source>Select a region, a delegation, a body, a person or a decision to see its figures and sources.</source>
-        <translation>Zgjidhni një krahinë, një delegacion, një organ, një person ose një vendim për të parë shifrat dhe burimet.</translation>
-    </message>
-    <message>
-        <source>Congress of Përmet (May 1944)</source>
-        <translation>Kongresi i Përmetit (maj 1944)</translation>
-    </message>
-    <message>
-        <source>No citation.</source>
-        <translation>Pa citim.</translation>
-    </message>
-    <message>
-        <source>Sources</source>
-        <translation>Burimet</translation>
-    </message>
-    <message>
-        <source>delegates</source>
-        <translation>delegatë</translation>
-    </message>
-    <message>
-        <source>size</source>
-        <translation>madhësia</translation>
-    </message>
-    <message>
-        <source>opened</source>
-        <translation>hapja</translation>
-    </message>
-    <message>
-        <source>closed</source>
-        <translation>mbyllja</translation>
-    </message>
-    <message>
-        <source>geometry</source>
-        <translation>gjeometria</translation>
-    </message>
-    <message>
-        <source>holder</source>
-        <translation>mbajtësi</translation>
-    </message>
-    <message>
-        <source>member</source>
-        <translation>anëtar</translation>
-    </message>
-    <message>
-        <source>1944 prefecture</source>
-        <translation>prefektura e vitit 1944</translation>
-    </message>
-    <message>
-        <source>called the congress</source>
-        <translation>thirri kongresin</translation>
-    </message>
-    <message>
-        <source>model</source>
-        <translation>modeli</translation>
-    </message>
-    <message>
-        <source>venue</source>
-        <translation>vendi i mbledhjes</translation>
-    </message>
-    <message>
-        <source>the number of delegates</source>
-        <translation>numrin e delegatëve</translation>
-    </message>
-    <message>
-        <source>the size</source>
-        <translation>madhësinë</translation>
-    </message>
-    <message>
-        <source>the opening date</source>
-        <translation>datën e hapjes</translation>
-    </message>
-    <message>
-        <source>the closing date</source>
-        <translation>datën e mbylljes</translation>
-    </message>
-    <message>
-        <source>Sources disagree on {field}:</source>
-        <translation>Burimet nuk pajtohen për {field}:</translation>
-    </message>
-    <message>
-        <source>Delegates: not recorded in the sources</source>
-        <translation>Delegatë: nuk shënohen në burime</translation>
-    </message>
-    <message>
-        <source>{n} delegates, {share} of {total}</source>
-        <translation>{n} delegatë, {share} e {total}</translation>
-    </message>
-    <message>
-        <source>One delegation over several regions:</source>
-        <translation>Një delegacion për disa krahina:</translation>
-    </message>
-    <message>
-        <source>Sources for the delegation</source>
-        <translation>Burimet për delegacionin</translation>
-    </message>
-    <message>
-        <source>No delegation from this region is recorded in the sources.</source>
-        <translation>Burimet nuk shënojnë asnjë delegacion nga kjo krahinë.</translation>
-    </message>
-    <message>
-        <source>1944 prefecture of the same name: {name}</source>
-        <translation>Prefektura e vitit 1944 me të njëjtin emër: {name}</translation>
-    </message>
-    <message>
-        <source>Sources for the place</source>
-        <translation>Burimet për vendin</translation>
-    </message>
-    <message>
-        <source>Named delegates: not recorded in the sources</source>
-        <translation>Delegatë me emër: nuk shënohen në burime</translation>
-    </message>
-    <message>
-        <source>Named delegates ({n})</source>
-        <translation>Delegatë të përmendur me emër ({n})</translation>
-    </message>
-    <message>
-        <source>Computed, not sourced: the total minus the regional delegations.</source>
-        <translation>E llogaritur, jo nga burimet: totali minus delegacionet krahinore.</translation>
-    </message>
-    <message>
-        <source>A quota set by the election resolution, not a head-count; part of the total, not added to it.</source>
-        <translation>Kuotë e caktuar nga rezoluta për zgjedhjen e delegatëve, jo numërim njerëzish; pjesë e totalit, jo e shtuar mbi të.</translation>
-    </message>
-    <message>
-        <source>Regions:</source>
-        <translation>Krahinat:</translation>
-    </message>
-    <message>
-        <source>elected by</source>
-        <translation>zgjedhur nga</translation>
-    </message>
-    <message>
-        <source>formed by</source>
-        <translation>formuar nga</translation>
-    </message>
-    <message>
-        <source>sources disagree</source>
-        <translation>burimet nuk pajtohen</translation>
-    </message>
-    <message>
-        <source>Size:</source>
-        <translation>Madhësia:</translation>
-    </message>
-    <message>
-        <source> or </source>
-        <translation> ose </translation>
-    </message>
-    <message>
-        <source>{seats} seats: {named} named in the sources, {unnamed} not named.</source>
-        <translation>{seats} vende: {named} me emër në burime, {unnamed} pa emër.</translation>
-    </message>
-    <message>
-        <source>{named} members named in the sources; the others are not named.</source>
-        <translation>{named} anëtarë me emër në burime; të tjerët nuk përmenden me emër.</translation>
-    </message>
-    <message>
-        <source>not named in the sources</source>
-        <translation>pa emër në burime</translation>
-    </message>
-    <message>
-        <source>Bodies below:</source>
-        <translation>Organet më poshtë:</translation>
-    </message>
-    <message>
-        <source>Also written:</source>
-        <translation>Shkruhet edhe:</translation>
-    </message>
-    <message>
-        <source>Roles</source>
-        <translation>Detyrat</translation>
-    </message>
-    <message>
-        <source>Delegate of</source>
-        <translation>Delegat i</translation>
-    </message>
-    <message>
-        <source>not recorded in the sources</source>
-        <translation>nuk shënohet në burime</translation>
-    </message>
-    <message>
-        <source>Born:</source>
-        <translation>Lindur:</translation>
-    </message>
-    <message>
-        <source>died:</source>
-        <translation>vdekur:</translation>
-    </message>
-    <message>
-        <source>government</source>
-        <translation>qeverisja</translation>
-    </message>
-    <message>
-        <source>sovereignty</source>
-        <translation>sovraniteti</translation>
-    </message>
-    <message>
-        <source>foreign relations</source>
-        <translation>marrëdhëniet me jashtë</translation>
-    </message>
-    <message>
-        <source>justice</source>
-        <translation>drejtësia</translation>
-    </message>
-    <message>
-        <source>army</source>
-        <translation>ushtria</translation>
-    </message>
-    <message>
-        <source>constitution</source>
-        <translation>kushtetuta</translation>
-    </message>
-    <message>
-        <source>Viewpoint, not a decision</source>
-        <translation>Pikëpamje, jo vendim</translation>
-    </message>
-    <message>
-        <source>confidence: {c}</source>
-        <translation>besueshmëria: {c}</translation>
-    </message>
-    <message>
-        <source>Only paraphrases are known; no verbatim text of the resolution was found.</source>
-        <translation>Njihen vetëm parafrazime; teksti i plotë i vendimit nuk u gjet.</translation>
-    </message>
-    <message>
-        <source>Concerns:</source>
-        <translation>Ka të bëjë me:</translation>
-    </message>
-    <message>
-        <source>the date</source>
-        <translation>datën</translation>
-    </message>
-</context>
-<context>
-    <name>Export</name>
-    <message>
-        <source>PNG image</source>
-        <translation>Figurë PNG</translation>
-    </message>
-    <message>
-        <source>SVG drawing</source>
-        <translation>Vizatim SVG</translation>
-    </message>
-</context>
-<context>
-    <name>MainWindow</name>
-    <message>
-        <source>&amp;Map</source>
-        <translation>&amp;Harta</translation>
-    </message>
-    <message>
-        <source>&amp;Chart</source>
-        <translation>&amp;Grafiku</translation>
-    </message>
-    <message>
-        <source>&amp;Organisation</source>
-        <translation>&amp;Organizimi</translation>
-    </message>
-    <message>
-        <source>&amp;Decisions</source>
-        <translation>&amp;Vendimet</translation>
-    </message>
-    <message>
-        <source>Congress of Përmet (May 1944)</source>
-        <translation>Kongresi i Përmetit (maj 1944)</translation>
-    </message>
-    <message>
-        <source>&amp;File</source>
-        <translation>&amp;Skedari</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>&amp;Pamja</translation>
-    </message>
-    <message>
-        <source>&amp;Go</source>
-        <translation>&amp;Shko</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>&amp;Ndihmë</translation>
-    </message>
-    <message>
-        <source>&amp;Language</source>
-        <translation>&amp;Gjuha</translation>
-    </message>
-    <message>
-        <source>&amp;Open dataset…</source>
-        <translation>&amp;Hap të dhënat…</translation>
-    </message>
-    <message>
-        <source>&amp;Export…</source>
-        <translation>&amp;Eksporto…</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Dil</translation>
-    </message>
-    <message>
-        <source>Map</source>
-        <translation>Harta</translation>
-    </message>
-    <message>
-        <source>Chart</source>
-        <translation>Grafiku</translation>
-    </message>
-    <message>
-        <source>Organisation</source>
-        <translation>Organizimi</translation>
-    </message>
-    <message>
-        <source>Decisions</source>
-        <translation>Vendimet</translation>
-    </message>
-    <message>
-        <source>Back</source>
-        <translation>Prapa</translation>
-    </message>
-    <message>
-        <source>Back to the previous selection (Alt+Left)</source>
-        <translation>Kthehu te zgjedhja e mëparshme (Alt+Majtas)</translation>
-    </message>
-    <message>
-        <source>Forward</source>
-        <translation>Përpara</translation>
-    </message>
-    <message>
-        <source>Forward to the next selection (Alt+Right)</source>
-        <translation>Shko te zgjedhja pasardhëse (Alt+Djathtas)</translation>
-    </message>
-    <message>
-        <source>Clear selection</source>
-        <translation>Pastro zgjedhjen</translation>
-    </message>
-    <message>
-        <source>Clear the selection (Esc)</source>
-        <translation>Pastro zgjedhjen (Esc)</translation>
-    </message>
-    <message>
-        <source>Search everything</source>
-        <translation>Kërko kudo</translation>
-    </message>
-    <message>
-        <source>Copy link to this view</source>
-        <translation>Kopjo lidhjen e kësaj pamjeje</translation>
-    </message>
-    <message>
-        <source>Cite this</source>
-        <translation>Cito këtë</translation>
-    </message>
-    <message>
-        <source>&amp;About {app}</source>
-        <translation>&amp;Rreth {app}</translation>
-    </message>
-    <message>
-        <source>Navigation</source>
-        <translation>Lundrimi</translation>
-    </message>
-    <message>
-        <source>Search everything (Ctrl+K)</source>
-        <translation>Kërko kudo (Ctrl+K)</translation>
-    </message>
-    <message>
-        <source>Finds regions, delegations, bodies, people and decisions</source>
-        <translation>Gjen krahina, delegacione, organe, persona dhe vendime</translation>
-    </message>
-    <message>
-        <source>Copy a citation of the selected item and its sources</source>
-        <translation>Kopjo një citim të zgjedhjes dhe të burimeve të saj</translation>
-    </message>
-    <message>
-        <source>Views</source>
-        <translation>Pamjet</translation>
-    </message>
-    <message>
-        <source>Map, chart, organisation and decisions</source>
-        <translation>Harta, grafiku, organizimi dhe vendimet</translation>
-    </message>
-    <message>
-        <source>Search results</source>
-        <translation>Rezultatet e kërkimit</translation>
-    </message>
-    <message>
-        <source>Enter or a click selects the result</source>
-        <translation>Enter ose një klikim zgjedh rezultatin</translation>
-    </message>
-    <message>
-        <source>Nothing selected — {n} delegates in all</source>
-        <translation>Asgjë e zgjedhur — {n} delegatë gjithsej</translation>
-    </message>
-    <message>
-        <source>region</source>
-        <translation>krahinë</translation>
-    </message>
-    <message>
-        <source>delegation</source>
-        <translation>delegacion</translation>
-    </message>
-    <message>
-        <source>body</source>
-        <translation>organ</translation>
-    </message>
-    <message>
-        <source>person</source>
-        <translation>person</translation>
-    </message>
-    <message>
-        <source>decision</source>
-        <translation>vendim</translation>
-    </message>
-    <message>
-        <source>event</source>
-        <translation>ngjarje</translation>
-    </message>
-    <message>
-        <source> — {name}: {n} delegates</source>
-        <translation> — {name}: {n} delegatë</translation>
-    </message>
-    <message>
-        <source>Cannot open dataset</source>
-        <translation>Të dhënat nuk mund të hapen</translation>
-    </message>
-    <message>
-        <source>Open dataset</source>
-        <translation>Hap të dhënat</translation>
-    </message>
-    <message>
-        <source>Përmet Explorer datasets (*.sqlite *.db);;All files (*)</source>
-        <translation>Të dhëna të Përmet Explorer (*.sqlite *.db);;Të gjithë skedarët (*)</translation>
-    </message>
-    <message>
-        <source>Copied: {link}</source>
-        <translation>U kopjua: {link}</translation>
-    </message>
-    <message>
-        <source>Citation copied to the clipboard</source>
-        <translation>Citimi u kopjua</translation>
-    </message>
-    <message>
-        <source>Export</source>
-        <translation>Eksporto</translation>
-    </message>
-    <message>
-        <source>Export failed</source>
-        <translation>Eksportimi dështoi</translation>
-    </message>
-    <message>
-        <source>Exported {path}</source>
-        <translation>U eksportua {path}</translation>
-    </message>
+    <name>About</name>
     <message>
         <source>An offline atlas of the Congress of Përmet, May 1944.</source>
         <translation>Një atlas pa internet i Kongresit të Përmetit, maj 1944.</translation>
@@ -743,11 +28,456 @@
     </message>
 </context>
 <context>
-    <name>MapTab</name>
+    <name>ChartTab</name>
     <message>
-        <source>&amp;Map</source>
-        <translation>&amp;Harta</translation>
+        <source>Counts</source>
+        <translation>Numri</translation>
     </message>
+    <message>
+        <source>Percent of {n}</source>
+        <translation>Përqindja ndaj {n}</translation>
+    </message>
+    <message>
+        <source>North to south</source>
+        <translation>Nga veriu në jug</translation>
+    </message>
+    <message>
+        <source>By size</source>
+        <translation>Sipas numrit të delegatëve</translation>
+    </message>
+    <message>
+        <source>Bar heights are numbers of delegates</source>
+        <translation>Lartësia e shtyllave tregon numrin e delegatëve</translation>
+    </message>
+    <message>
+        <source>Bar heights are shares of all the delegates</source>
+        <translation>Lartësia e shtyllave tregon përqindjen ndaj të gjithë delegatëve</translation>
+    </message>
+    <message>
+        <source>Regional bars from the north to the south</source>
+        <translation>Delegacionet e qarqeve nga veriu në jug</translation>
+    </message>
+    <message>
+        <source>Regional bars from the largest to the smallest</source>
+        <translation>Delegacionet e qarqeve nga më i madhi te më i vogli</translation>
+    </message>
+    <message>
+        <source>{total} delegates. The sources give seven regional delegations ({regional} delegates); the other {rest} are not broken down by region. The Youth and Women's Unions had quotas within the {total}.</source>
+        <translation>{total} delegatë. Burimet japin shtatë delegacione të qarqeve ({regional} delegatë); {rest} të tjerët nuk ndahen sipas qarqeve. Bashkimi i Rinisë dhe Bashkimi i Grave kishin kuota brenda këtyre {total} delegatëve.</translation>
+    </message>
+    <message>
+        <source>Order:</source>
+        <translation>Renditja:</translation>
+    </message>
+</context>
+<context>
+    <name>Citation</name>
+    <message>
+        <source>a decision of the Congress of Përmet, May 1944</source>
+        <translation>vendim i Kongresit të Përmetit, maj 1944</translation>
+    </message>
+    <message>
+        <source>a viewpoint on the Congress of Përmet, not a decision</source>
+        <translation>pikëpamje për Kongresin e Përmetit, jo vendim</translation>
+    </message>
+    <message>
+        <source>a region on the map</source>
+        <translation>qark në hartë</translation>
+    </message>
+    <message>
+        <source>a delegation to the Congress of Përmet</source>
+        <translation>delegacion në Kongresin e Përmetit</translation>
+    </message>
+    <message>
+        <source>a body of the Congress of Përmet</source>
+        <translation>organ i Kongresit të Përmetit</translation>
+    </message>
+    <message>
+        <source>a person in the bodies of the Congress of Përmet</source>
+        <translation>person në organet e Kongresit të Përmetit</translation>
+    </message>
+    <message>
+        <source>a dated event</source>
+        <translation>ngjarje me datë</translation>
+    </message>
+    <message>
+        <source>{app} {version}, dataset “{title}” (schema {schema}).</source>
+        <translation>{app} {version}, të dhënat «{title}» (skema {schema}).</translation>
+    </message>
+    <message>
+        <source>Sources:</source>
+        <translation>Burimet:</translation>
+    </message>
+    <message>
+        <source>Reliability: {tag}.</source>
+        <translation>Lloji i burimit: {tag}.</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionsTab</name>
+    <message>
+        <source>Decision</source>
+        <translation>Vendimi</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategoria</translation>
+    </message>
+    <message>
+        <source>Sourcing</source>
+        <translation>Burimet</translation>
+    </message>
+    <message>
+        <source>Wording</source>
+        <translation>Teksti</translation>
+    </message>
+    <message>
+        <source>Search titles, summaries and quotes (e.g. zog, kthimi, keshilli)</source>
+        <translation>Kërko në tituj, përmbledhje dhe citate (p.sh. zog, kthimi, keshilli)</translation>
+    </message>
+    <message>
+        <source>Search decisions</source>
+        <translation>Kërko vendime</translation>
+    </message>
+    <message>
+        <source>Type to filter the decisions; case and diacritics are ignored</source>
+        <translation>Shkruani për të filtruar vendimet; nuk dallohen shkronjat e mëdha nga të voglat, as ë nga e, as ç nga c</translation>
+    </message>
+    <message>
+        <source>Show the decisions of one category, or the viewpoints</source>
+        <translation>Shfaq vendimet e një kategorie ose pikëpamjet</translation>
+    </message>
+    <message>
+        <source>All categories</source>
+        <translation>Të gjitha kategoritë</translation>
+    </message>
+    <message>
+        <source>Viewpoints (not decisions)</source>
+        <translation>Pikëpamje (jo vendime)</translation>
+    </message>
+    <message>
+        <source>Decisions of the congress</source>
+        <translation>Vendimet e kongresit</translation>
+    </message>
+    <message>
+        <source>{n} sources</source>
+        <translation>{n} burime</translation>
+    </message>
+    <message>
+        <source>low confidence</source>
+        <translation>besueshmëri e ulët</translation>
+    </message>
+    <message>
+        <source>1 source</source>
+        <translation>1 burim</translation>
+    </message>
+    <message>
+        <source>, {c}</source>
+        <translation>, {c}</translation>
+    </message>
+    <message>
+        <source>viewpoint — not a decision</source>
+        <translation>pikëpamje — jo vendim</translation>
+    </message>
+    <message>
+        <source>original wording</source>
+        <translation>teksti origjinal</translation>
+    </message>
+    <message>
+        <source>paraphrase only</source>
+        <translation>vetëm parafrazim</translation>
+    </message>
+    <message>
+        <source>{shown} of {total} decisions</source>
+        <translation>{shown} nga {total} vendime</translation>
+    </message>
+    <message>
+        <source>No decision matches “{q}”. Try fewer letters, or another category.</source>
+        <translation>Asnjë vendim nuk përputhet me «{q}». Provoni më pak shkronja ose një kategori tjetër.</translation>
+    </message>
+    <message>
+        <source>Up and down select a decision; the details panel shows it with its sources</source>
+        <translation>Lart dhe poshtë zgjedhin një vendim; paneli i hollësive e shfaq me burimet e tij</translation>
+    </message>
+    <message>
+        <source>All the titles and summaries are paraphrases, not the original wording.</source>
+        <translation>Të gjithë titujt dhe përmbledhjet janë parafrazime, jo fjalët origjinale.</translation>
+    </message>
+    <message>
+        <source>No decision in this category.</source>
+        <translation>Asnjë vendim në këtë kategori.</translation>
+    </message>
+</context>
+<context>
+    <name>DelegateChart</name>
+    <message>
+        <source>Delegates by delegation</source>
+        <translation>Delegatët sipas delegacioneve</translation>
+    </message>
+    <message>
+        <source>A bar for each delegation. Left and right move between bars, Enter selects.</source>
+        <translation>Një shtyllë për çdo delegacion. Shigjetat majtas e djathtas kalojnë nga një shtyllë te tjetra; Enter përzgjedh.</translation>
+    </message>
+    <message>
+        <source>not broken down by region</source>
+        <translation>pa ndarje sipas qarqeve</translation>
+    </message>
+    <message>
+        <source>Youth Union</source>
+        <translation>Bashkimi i Rinisë</translation>
+    </message>
+    <message>
+        <source>Women's Union</source>
+        <translation>Bashkimi i Grave</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>nuk shënohet</translation>
+    </message>
+    <message>
+        <source>regional delegation (sourced)</source>
+        <translation>delegacion qarku (nga burimet)</translation>
+    </message>
+    <message>
+        <source>not broken down by region (computed: total − regional)</source>
+        <translation>pa ndarje sipas qarqeve (e llogaritur: totali − delegatët e qarqeve)</translation>
+    </message>
+    <message>
+        <source>quota of the election resolution (within the total)</source>
+        <translation>kuotë e rezolutës për zgjedhjen e delegatëve (brenda totalit)</translation>
+    </message>
+    <message>
+        <source>% of the {n} delegates</source>
+        <translation>% e {n} delegatëve</translation>
+    </message>
+    <message>
+        <source>Delegates</source>
+        <translation>Delegatë</translation>
+    </message>
+    <message>
+        <source>no source</source>
+        <translation>pa burim</translation>
+    </message>
+    <message>
+        <source>not recorded in the sources</source>
+        <translation>nuk shënohet në burime</translation>
+    </message>
+    <message>
+        <source>{n} delegates, {share} of {total}</source>
+        <translation>{n} delegatë, {share} e {total} delegatëve</translation>
+    </message>
+    <message>
+        <source>computed, not sourced</source>
+        <translation>e llogaritur, jo nga burimet</translation>
+    </message>
+    <message>
+        <source>a quota within the total, not extra delegates</source>
+        <translation>kuotë brenda totalit, jo delegatë shtesë</translation>
+    </message>
+    <message>
+        <source>Source: {s}</source>
+        <translation>Burimi: {s}</translation>
+    </message>
+</context>
+<context>
+    <name>DetailsPanel</name>
+    <message>
+        <source>Details</source>
+        <translation>Hollësitë</translation>
+    </message>
+    <message>
+        <source>What is selected, its figures and the sources they come from</source>
+        <translation>Elementi i përzgjedhur, shifrat e tij dhe burimet nga të cilat vijnë</translation>
+    </message>
+    <message>
+        <source>{total} delegates. The sources give the regional delegations for {regional} of them; the other {rest} are not broken down by region.</source>
+        <translation>{total} delegatë. Për {regional} prej tyre burimet japin delegacionin e qarkut; {rest} të tjerët nuk ndahen sipas qarqeve.</translation>
+    </message>
+    <message>
+        <source>Select a region, a delegation, a body, a person or a decision to see its figures and sources.</source>
+        <translation>Përzgjidhni një qark, një delegacion, një organ, një person ose një vendim për të parë shifrat dhe burimet përkatëse.</translation>
+    </message>
+    <message>
+        <source>Congress of Përmet (May 1944)</source>
+        <translation>Kongresi i Përmetit (maj 1944)</translation>
+    </message>
+    <message>
+        <source>No citation.</source>
+        <translation>Pa citim.</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Burimet</translation>
+    </message>
+    <message>
+        <source>one wording, repeated by {n} sources</source>
+        <translation>një formulim i vetëm, i përsëritur nga {n} burime</translation>
+    </message>
+    <message>
+        <source>Sources disagree on {field}:</source>
+        <translation>Burimet nuk pajtohen për {field}:</translation>
+    </message>
+    <message>
+        <source>Delegates: not recorded in the sources</source>
+        <translation>Delegatë: nuk shënohen në burime</translation>
+    </message>
+    <message>
+        <source>1 delegate, {share} of {total}</source>
+        <translation>1 delegat, {share} e {total} delegatëve</translation>
+    </message>
+    <message>
+        <source>{n} delegates, {share} of {total}</source>
+        <translation>{n} delegatë, {share} e {total} delegatëve</translation>
+    </message>
+    <message>
+        <source>One delegation over several regions:</source>
+        <translation>Një delegacion i përbashkët për disa qarqe:</translation>
+    </message>
+    <message>
+        <source>Sources for the delegation</source>
+        <translation>Burimet për delegacionin</translation>
+    </message>
+    <message>
+        <source>No delegation from this region is recorded in the sources.</source>
+        <translation>Burimet nuk shënojnë asnjë delegacion nga ky qark.</translation>
+    </message>
+    <message>
+        <source>1944 prefecture of the same name: {name}</source>
+        <translation>Prefektura e vitit 1944 me të njëjtin emër: {name}</translation>
+    </message>
+    <message>
+        <source>{role}, {body}</source>
+        <translation>{body}: {role}</translation>
+    </message>
+    <message>
+        <source>Delegation: {name}</source>
+        <translation>Delegacioni: {name}</translation>
+    </message>
+    <message>
+        <source>Place:</source>
+        <translation>Vendndodhja:</translation>
+    </message>
+    <message>
+        <source>Named delegates: not recorded in the sources</source>
+        <translation>Delegatë me emër: nuk shënohen në burime</translation>
+    </message>
+    <message>
+        <source>Named delegates ({n})</source>
+        <translation>Delegatë të përmendur me emër ({n})</translation>
+    </message>
+    <message>
+        <source>Computed, not sourced: the total minus the regional delegations.</source>
+        <translation>E llogaritur, jo nga burimet: totali minus delegacionet e qarqeve.</translation>
+    </message>
+    <message>
+        <source>A quota set by the election resolution, not a head-count; part of the total, not added to it.</source>
+        <translation>Kuotë e caktuar nga rezoluta për zgjedhjen e delegatëve, jo numërim i të pranishmëve; pjesë e totalit, jo e shtuar mbi të.</translation>
+    </message>
+    <message>
+        <source>Regions:</source>
+        <translation>Qarqet:</translation>
+    </message>
+    <message>
+        <source>Size:</source>
+        <translation>Numri i anëtarëve:</translation>
+    </message>
+    <message>
+        <source> or </source>
+        <translation> ose </translation>
+    </message>
+    <message>
+        <source>quote in {language}</source>
+        <translation>citat në {language}</translation>
+    </message>
+    <message>
+        <source>Sources for the locality</source>
+        <translation>Burimet për vendbanimin</translation>
+    </message>
+    <message>
+        <source>Sources for the region</source>
+        <translation>Burimet për qarkun</translation>
+    </message>
+    <message>
+        <source>{seats} seats: {named} named in the sources, {unnamed} not named.</source>
+        <translation>{seats} vende: {named} me emër në burime, {unnamed} pa emër.</translation>
+    </message>
+    <message>
+        <source>{named} members named in the sources; the others are not named.</source>
+        <translation>{named} anëtarë me emër në burime; të tjerët nuk përmenden me emër.</translation>
+    </message>
+    <message>
+        <source>Bodies below:</source>
+        <translation>Organet vartëse:</translation>
+    </message>
+    <message>
+        <source>Also written:</source>
+        <translation>Shkruhet edhe:</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Detyrat</translation>
+    </message>
+    <message>
+        <source>Born:</source>
+        <translation>Lindur:</translation>
+    </message>
+    <message>
+        <source>died:</source>
+        <translation>vdekur:</translation>
+    </message>
+    <message>
+        <source>Viewpoint, not a decision</source>
+        <translation>Pikëpamje, jo vendim</translation>
+    </message>
+    <message>
+        <source>Only paraphrases are known; no verbatim text of the resolution was found.</source>
+        <translation>Njihen vetëm parafrazime; teksti origjinal i rezolutës nuk është gjetur.</translation>
+    </message>
+    <message>
+        <source>Concerns:</source>
+        <translation>Ka të bëjë me:</translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <source>{app} {version} · dataset {name}, version {dataset} · figures from the {n} sources listed in Help → About, each cited with a quote</source>
+        <translation>{app} {version} · të dhënat {name}, versioni {dataset} · shifrat nga {n} burimet e renditura te Ndihmë → Rreth, secila e cituar me një citat</translation>
+    </message>
+    <message>
+        <source>CSV table (spreadsheet)</source>
+        <translation>Tabelë CSV (për fletëllogaritëse)</translation>
+    </message>
+    <message>
+        <source>PNG image</source>
+        <translation>Figurë PNG</translation>
+    </message>
+    <message>
+        <source>SVG drawing</source>
+        <translation>Vizatim SVG</translation>
+    </message>
+    <message>
+        <source>PDF document</source>
+        <translation>Dokument PDF</translation>
+    </message>
+    <message>
+        <source>Export</source>
+        <translation>Eksporto</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Eksportimi dështoi</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Cannot open dataset</source>
+        <translation>Të dhënat nuk mund të hapen</translation>
+    </message>
+</context>
+<context>
+    <name>MapTab</name>
     <message>
         <source>Show</source>
         <translation>Shfaq</translation>
@@ -771,10 +501,6 @@
     <message>
         <source>Map layer</source>
         <translation>Shtresa e hartës</translation>
-    </message>
-    <message>
-        <source>map</source>
-        <translation>harta</translation>
     </message>
     <message>
         <source>Map legend</source>
@@ -857,7 +583,7 @@
     </message>
     <message>
         <source>{n} delegates, {share} of {total}</source>
-        <translation>{n} delegatë, {share} e {total}</translation>
+        <translation>{n} delegatë, {share} e {total} delegatëve</translation>
     </message>
     <message>
         <source>Where the congress met: {body}</source>
@@ -884,7 +610,7 @@
     <name>OrgChart</name>
     <message>
         <source>Org chart of the bodies</source>
-        <translation>Skema e organeve</translation>
+        <translation>Organigrama e organeve</translation>
     </message>
     <message>
         <source>Boxes for the bodies with their sizes and named office-holders; click a box to select the body. The wheel and + and − zoom, 0 fits.</source>
@@ -912,7 +638,7 @@
     </message>
     <message>
         <source>Size: {size}</source>
-        <translation>Madhësia: {size}</translation>
+        <translation>Numri i anëtarëve: {size}</translation>
     </message>
     <message>
         <source>and {n} more named (see the tree)</source>
@@ -931,16 +657,16 @@
         <translation>formuar nga</translation>
     </message>
     <message>
+        <source>executive organ of</source>
+        <translation>organ ekzekutiv</translation>
+    </message>
+    <message>
         <source>The chart draws {n} of the {total} bodies; the tree lists them all.</source>
         <translation>Skema vizaton {n} nga {total} organet; pema i rendit të gjitha.</translation>
     </message>
 </context>
 <context>
     <name>OrgTab</name>
-    <message>
-        <source>&amp;Organisation</source>
-        <translation>&amp;Organizimi</translation>
-    </message>
     <message>
         <source>Name</source>
         <translation>Emri</translation>
@@ -963,7 +689,7 @@
     </message>
     <message>
         <source>Every seat is a row; seats no source fills say so</source>
-        <translation>Çdo vend është një rresht; vendet që s'i plotëson asnjë burim e thonë këtë</translation>
+        <translation>Çdo vend është një rresht; vendet pa emër në burime shënohen si të tilla</translation>
     </message>
     <message>
         <source>Filter names, roles, bodies (e.g. maleshova, keshilli)</source>
@@ -975,15 +701,15 @@
     </message>
     <message>
         <source>Type part of a name, role or body; case and diacritics are ignored</source>
-        <translation>Shkruani një pjesë të emrit, detyrës ose organit; shkronjat e mëdha dhe diakritikët nuk kanë rëndësi</translation>
+        <translation>Shkruani një pjesë të emrit, detyrës ose organit; nuk dallohen shkronjat e mëdha nga të voglat, as ë nga e, as ç nga c</translation>
     </message>
     <message>
         <source>Expand all</source>
-        <translation>Hap të gjitha</translation>
+        <translation>Shpalos të gjitha</translation>
     </message>
     <message>
         <source>Collapse all</source>
-        <translation>Mbyll të gjitha</translation>
+        <translation>Palos të gjitha</translation>
     </message>
     <message>
         <source>Show every seat of every body</source>
@@ -999,7 +725,7 @@
     </message>
     <message>
         <source>Org chart</source>
-        <translation>Skema</translation>
+        <translation>Organigrama</translation>
     </message>
     <message>
         <source>Show the bodies and their seats as a tree</source>
@@ -1007,7 +733,7 @@
     </message>
     <message>
         <source>Show the bodies as a drawn org chart</source>
-        <translation>Shfaq organet si skemë të vizatuar</translation>
+        <translation>Shfaq organet si organigramë</translation>
     </message>
     <message>
         <source>{values} (sources disagree)</source>
@@ -1022,31 +748,157 @@
         <translation> ose </translation>
     </message>
     <message>
-        <source>elected by</source>
-        <translation>zgjedhur nga</translation>
-    </message>
-    <message>
-        <source>formed by</source>
-        <translation>formuar nga</translation>
-    </message>
-    <message>
         <source>Seats {numbers}: {n} not named in the sources</source>
         <translation>Vendet {numbers}: {n} pa emër në burime</translation>
+    </message>
+    <message>
+        <source>not named in the sources</source>
+        <translation>pa emër në burime</translation>
     </message>
     <message>
         <source>Seat {n} of {total} — not named in the sources</source>
         <translation>Vendi {n} nga {total} — pa emër në burime</translation>
     </message>
+</context>
+<context>
+    <name>Pages</name>
     <message>
-        <source>CSV table of all seats</source>
-        <translation>Tabelë CSV e të gjitha vendeve</translation>
+        <source>&amp;Chart</source>
+        <translation>&amp;Grafiku</translation>
+    </message>
+    <message>
+        <source>&amp;Decisions</source>
+        <translation>&amp;Vendimet</translation>
+    </message>
+    <message>
+        <source>&amp;Map</source>
+        <translation>&amp;Harta</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation</source>
+        <translation>&amp;Organizimi</translation>
+    </message>
+    <message>
+        <source>Congress of Përmet, May 1944: {view}</source>
+        <translation>Kongresi i Përmetit, maj 1944: {view}</translation>
     </message>
 </context>
 <context>
     <name>SearchEverything</name>
     <message>
+        <source>Search everything (Ctrl+K)</source>
+        <translation>Kërko kudo (Ctrl+K)</translation>
+    </message>
+    <message>
+        <source>Search everything</source>
+        <translation>Kërko kudo</translation>
+    </message>
+    <message>
+        <source>Finds regions, delegations, bodies, people and decisions</source>
+        <translation>Gjen qarqe, delegacione, organe, persona dhe vendime</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Rezultatet e kërkimit</translation>
+    </message>
+    <message>
+        <source>Enter or a click selects the result</source>
+        <translation>Enter ose një klikim përzgjedh rezultatin</translation>
+    </message>
+</context>
+<context>
+    <name>Vocabulary</name>
+    <message>
+        <source>high confidence</source>
+        <translation>besueshmëri e lartë</translation>
+    </message>
+    <message>
+        <source>medium-high confidence</source>
+        <translation>besueshmëri mesatare në të lartë</translation>
+    </message>
+    <message>
+        <source>medium confidence</source>
+        <translation>besueshmëri mesatare</translation>
+    </message>
+    <message>
+        <source>low confidence</source>
+        <translation>besueshmëri e ulët</translation>
+    </message>
+    <message>
+        <source>opinion</source>
+        <translation>mendim</translation>
+    </message>
+    <message>
+        <source>wiki</source>
+        <translation>wiki</translation>
+    </message>
+    <message>
+        <source>commemorative</source>
+        <translation>përkujtimor</translation>
+    </message>
+    <message>
+        <source>Soviet</source>
+        <translation>sovjetik</translation>
+    </message>
+    <message>
+        <source>academic</source>
+        <translation>akademik</translation>
+    </message>
+    <message>
+        <source>critical</source>
+        <translation>kritik</translation>
+    </message>
+    <message>
+        <source>encyclopedic</source>
+        <translation>enciklopedik</translation>
+    </message>
+    <message>
+        <source>press</source>
+        <translation>shtyp</translation>
+    </message>
+    <message>
+        <source>government source</source>
+        <translation>qeveritar</translation>
+    </message>
+    <message>
+        <source>archive</source>
+        <translation>arkivor</translation>
+    </message>
+    <message>
+        <source>geodata</source>
+        <translation>të dhëna gjeografike</translation>
+    </message>
+    <message>
+        <source>estimate</source>
+        <translation>vlerësim</translation>
+    </message>
+    <message>
+        <source>government</source>
+        <translation>qeverisja</translation>
+    </message>
+    <message>
+        <source>sovereignty</source>
+        <translation>sovraniteti</translation>
+    </message>
+    <message>
+        <source>foreign relations</source>
+        <translation>marrëdhëniet me jashtë</translation>
+    </message>
+    <message>
+        <source>justice</source>
+        <translation>drejtësia</translation>
+    </message>
+    <message>
+        <source>army</source>
+        <translation>ushtria</translation>
+    </message>
+    <message>
+        <source>constitution</source>
+        <translation>kushtetuta</translation>
+    </message>
+    <message>
         <source>region</source>
-        <translation>krahinë</translation>
+        <translation>qark</translation>
     </message>
     <message>
         <source>delegation</source>
@@ -1065,8 +917,339 @@
         <translation>vendim</translation>
     </message>
     <message>
+        <source>viewpoint</source>
+        <translation>pikëpamje</translation>
+    </message>
+    <message>
         <source>event</source>
         <translation>ngjarje</translation>
+    </message>
+    <message>
+        <source>term</source>
+        <translation>term</translation>
+    </message>
+    <message>
+        <source>locality</source>
+        <translation>vendbanim</translation>
+    </message>
+    <message>
+        <source>country</source>
+        <translation>vend</translation>
+    </message>
+    <message>
+        <source>Elected by</source>
+        <translation>Zgjedhur nga</translation>
+    </message>
+    <message>
+        <source>Formed by</source>
+        <translation>Formuar nga</translation>
+    </message>
+    <message>
+        <source>Executive organ of</source>
+        <translation>Organ ekzekutiv i organit epror:</translation>
+    </message>
+    <message>
+        <source>number of delegates</source>
+        <translation>numri i delegatëve</translation>
+    </message>
+    <message>
+        <source>number of members</source>
+        <translation>numri i anëtarëve</translation>
+    </message>
+    <message>
+        <source>opening date</source>
+        <translation>data e hapjes</translation>
+    </message>
+    <message>
+        <source>closing date</source>
+        <translation>data e mbylljes</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>data</translation>
+    </message>
+    <message>
+        <source>geometry</source>
+        <translation>gjeometria</translation>
+    </message>
+    <message>
+        <source>holder</source>
+        <translation>titullari</translation>
+    </message>
+    <message>
+        <source>member</source>
+        <translation>anëtari</translation>
+    </message>
+    <message>
+        <source>1944 prefecture</source>
+        <translation>prefektura e vitit 1944</translation>
+    </message>
+    <message>
+        <source>calling of the congress</source>
+        <translation>thirrja e kongresit</translation>
+    </message>
+    <message>
+        <source>model</source>
+        <translation>modeli</translation>
+    </message>
+    <message>
+        <source>venue</source>
+        <translation>vendi i mbledhjes</translation>
+    </message>
+    <message>
+        <source>created by</source>
+        <translation>krijuar nga</translation>
+    </message>
+    <message>
+        <source>represented</source>
+        <translation>përfaqësonte</translation>
+    </message>
+    <message>
+        <source>year of birth</source>
+        <translation>viti i lindjes</translation>
+    </message>
+    <message>
+        <source>year of death</source>
+        <translation>viti i vdekjes</translation>
+    </message>
+    <message>
+        <source>office</source>
+        <translation>detyra</translation>
+    </message>
+    <message>
+        <source>the number of delegates</source>
+        <translation>numrin e delegatëve</translation>
+    </message>
+    <message>
+        <source>the number of members</source>
+        <translation>numrin e anëtarëve</translation>
+    </message>
+    <message>
+        <source>the opening date</source>
+        <translation>datën e hapjes</translation>
+    </message>
+    <message>
+        <source>the closing date</source>
+        <translation>datën e mbylljes</translation>
+    </message>
+    <message>
+        <source>the date</source>
+        <translation>datën</translation>
+    </message>
+    <message>
+        <source>who created it</source>
+        <translation>krijuesin</translation>
+    </message>
+    <message>
+        <source>who was represented</source>
+        <translation>se kush përfaqësohej</translation>
+    </message>
+    <message>
+        <source>the year of birth</source>
+        <translation>vitin e lindjes</translation>
+    </message>
+    <message>
+        <source>the year of death</source>
+        <translation>vitin e vdekjes</translation>
+    </message>
+    <message>
+        <source>the office held</source>
+        <translation>detyrën</translation>
+    </message>
+    <message>
+        <source>Albanian</source>
+        <translation>shqip</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>anglisht</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>rusisht</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>gjermanisht</translation>
+    </message>
+    <message>
+        <source>Italian</source>
+        <translation>italisht</translation>
+    </message>
+    <message>
+        <source>Hungarian</source>
+        <translation>hungarisht</translation>
+    </message>
+    <message>
+        <source>Ukrainian</source>
+        <translation>ukrainisht</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>frëngjisht</translation>
+    </message>
+    <message>
+        <source>Serbian</source>
+        <translation>serbisht</translation>
+    </message>
+    <message>
+        <source>Greek</source>
+        <translation>greqisht</translation>
+    </message>
+    <message>
+        <source>not recorded in the sources</source>
+        <translation>nuk shënohet në burime</translation>
+    </message>
+    <message>
+        <source>not named in the sources</source>
+        <translation>pa emër në burime</translation>
+    </message>
+    <message>
+        <source>sources disagree</source>
+        <translation>burimet nuk pajtohen</translation>
+    </message>
+</context>
+<context>
+    <name>WindowMenus</name>
+    <message>
+        <source>Nothing selected — {n} delegates in all</source>
+        <translation>Nuk është përzgjedhur asgjë — gjithsej {n} delegatë</translation>
+    </message>
+    <message>
+        <source> — {name}: {n} delegates</source>
+        <translation> — {name}: {n} delegatë</translation>
+    </message>
+    <message>
+        <source>Congress of Përmet (May 1944)</source>
+        <translation>Kongresi i Përmetit (maj 1944)</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Skedari</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Pamja</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Shko</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Ndihmë</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Gjuha</translation>
+    </message>
+    <message>
+        <source>&amp;Open dataset…</source>
+        <translation>&amp;Hap të dhënat…</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Eksporto…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Shtyp…</translation>
+    </message>
+    <message>
+        <source>Copy picture of this view</source>
+        <translation>Kopjo figurën e kësaj pamjeje</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Dil</translation>
+    </message>
+    <message>
+        <source>Larger text</source>
+        <translation>Tekst më i madh</translation>
+    </message>
+    <message>
+        <source>Smaller text</source>
+        <translation>Tekst më i vogël</translation>
+    </message>
+    <message>
+        <source>Normal text size</source>
+        <translation>Madhësia e zakonshme e tekstit</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Prapa</translation>
+    </message>
+    <message>
+        <source>Back to the previous selection (Alt+Left)</source>
+        <translation>Kthehu te përzgjedhja e mëparshme (Alt+←)</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Përpara</translation>
+    </message>
+    <message>
+        <source>Forward to the next selection (Alt+Right)</source>
+        <translation>Shko te përzgjedhja pasuese (Alt+→)</translation>
+    </message>
+    <message>
+        <source>Clear selection</source>
+        <translation>Hiq përzgjedhjen</translation>
+    </message>
+    <message>
+        <source>Clear the selection (Esc)</source>
+        <translation>Hiq përzgjedhjen (Esc)</translation>
+    </message>
+    <message>
+        <source>Search everything</source>
+        <translation>Kërko kudo</translation>
+    </message>
+    <message>
+        <source>Copy link to this view</source>
+        <translation>Kopjo lidhjen e kësaj pamjeje</translation>
+    </message>
+    <message>
+        <source>Cite this</source>
+        <translation>Citoje</translation>
+    </message>
+    <message>
+        <source>&amp;About {app}</source>
+        <translation>&amp;Rreth {app}</translation>
+    </message>
+    <message>
+        <source>Navigation</source>
+        <translation>Lundrimi</translation>
+    </message>
+    <message>
+        <source>Copy a citation of the selected item and its sources</source>
+        <translation>Kopjo një citim të elementit të përzgjedhur dhe të burimeve të tij</translation>
+    </message>
+    <message>
+        <source>Views</source>
+        <translation>Pamjet</translation>
+    </message>
+    <message>
+        <source>Open dataset</source>
+        <translation>Hap të dhënat</translation>
+    </message>
+    <message>
+        <source>Përmet Explorer datasets (*.sqlite *.db);;All files (*)</source>
+        <translation>Të dhëna të Përmet Explorer (*.sqlite *.db);;Të gjithë skedarët (*)</translation>
+    </message>
+    <message>
+        <source>Copied: {link}</source>
+        <translation>U kopjua: {link}</translation>
+    </message>
+    <message>
+        <source>Citation copied to the clipboard</source>
+        <translation>Citimi u kopjua</translation>
+    </message>
+    <message>
+        <source>Exported {path}</source>
+        <translation>U eksportua {path}</translation>
+    </message>
+    <message>
+        <source>Picture copied to the clipboard</source>
+        <translation>Figura u kopjua</translation>
     </message>
 </context>
 </TS>

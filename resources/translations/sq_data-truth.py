@@ -6,4 +6,11 @@ SQ = {
     "An offline atlas of the Congress of Përmet, May 1944.": "Një atlas pa internet i Kongresit të Përmetit, maj 1944.",
     "the date": "datën",
     "event": "ngjarje",
+    "who created it": "se kush e krijoi",
+    "who was represented": "se kush ishte i përfaqësuar",
+    "the year of birth": "vitin e lindjes",
+    "the year of death": "vitin e vdekjes",
+    "the office held": "detyrën që mbante",
+    "one wording, repeated by {n} sources": "një formulim, i përsëritur nga {n} burime",
+    "executive organ of": "organ ekzekutiv i",
 }

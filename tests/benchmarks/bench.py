@@ -22,7 +22,7 @@ from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from app.model import Store  # noqa: E402
-from app.ui.map_view import MapView  # noqa: E402
+from app.ui.map import MapView  # noqa: E402
 from app.ui.main_window import MainWindow  # noqa: E402
 from app.ui.selection import SelectionModel  # noqa: E402
 from synthetic import make_dataset  # noqa: E402

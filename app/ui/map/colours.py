@@ -1,7 +1,4 @@
-"""The map's colours and the contrast arithmetic its labels are checked with (WCAG 2 relative luminance).
-
-The class scale (CLASSES, FILLS, class_of) is shared with the chart until it moves to a shared style module.
-"""
+"""The map's colours for each palette; the class scale and the contrast arithmetic come from app.ui.style."""
 
 from __future__ import annotations
 
@@ -9,28 +6,12 @@ from dataclasses import dataclass
 
 from PySide6.QtGui import QColor
 
-# Classes of delegates per delegation, and their fills (light to dark: more delegates, darker).
-CLASSES = ((1, 4), (5, 9), (10, 19), (20, 39), (40, 99))
-FILLS = ("#fff3c4", "#fdd27a", "#f59b47", "#d9531e", "#9e1f1a")
-NOT_RECORDED_FILL = "#d9d9d9"
-
-
-def class_of(delegates: int) -> int:
-    for n, (low, high) in enumerate(CLASSES):
-        if low <= delegates <= high:
-            return n
-    return len(CLASSES) - 1
-
-
-def relative_luminance(color: QColor) -> float:
-    def channel(c: float) -> float:
-        return c / 12.92 if c <= 0.03928 else ((c + 0.055) / 1.055) ** 2.4
-    return 0.2126 * channel(color.redF()) + 0.7152 * channel(color.greenF()) + 0.0722 * channel(color.blueF())
+from app.ui.style import (CLASSES, FILLS, NOT_RECORDED_FILL, class_of, contrast_ratio,  # noqa: F401
+                          relative_luminance)
 
 
 def contrast(a: QColor, b: QColor) -> float:
-    la, lb = relative_luminance(a), relative_luminance(b)
-    return (max(la, lb) + 0.05) / (min(la, lb) + 0.05)
+    return contrast_ratio(a, b)
 
 
 def text_colour_on(fill: QColor) -> QColor:

@@ -3,7 +3,7 @@ and the notes. Its state is the layer shown, the zoom and the centre; exports pa
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, QSize, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QPoint, QSize, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPalette, QRegion
 from PySide6.QtWidgets import (QButtonGroup, QFrame, QHBoxLayout, QLabel, QRadioButton, QScrollArea, QVBoxLayout,
                                QWidget)
@@ -15,23 +15,17 @@ from app.ui.map.items import symbol_radius
 from app.ui.map.layers import COUNTIES, SYMBOLS, localized
 from app.ui.map.legend import MapLegend, Row
 from app.ui.map.view import MapView
+from app.ui.pages import Page
 from app.ui.selection import SelectionModel
 
-try:  # the page base, once it is on main
-    from app.ui.pages import Page as _Base
-except ImportError:  # pragma: no cover - until then a plain widget with the same methods
-    _Base = QWidget
-
-
-class MapTab(_Base):
+class MapTab(Page):
     name = "map"
     object_name = "mapTab"
+    title = QT_TRANSLATE_NOOP("Pages", "&Map")
     kinds = ("place",)
 
     def __init__(self, store: Store, selection: SelectionModel, lang: str = "en", parent=None) -> None:
-        QWidget.__init__(self, parent)
-        self.setObjectName("mapTab")
-        self._store, self._lang = store, lang
+        super().__init__(store, selection, lang, parent)
         self.map = MapView(store, selection, lang, self)
 
         # the column beside the map: it scrolls when the window is too short for legend and notes
@@ -93,14 +87,10 @@ class MapTab(_Base):
             self.set_layer(SYMBOLS if button is self.symbols_button else COUNTIES)
 
     # ------------------------------------------------------------------ page API
-    def title(self) -> str:
-        return self.tr("&Map")
-
     def set_language(self, lang: str) -> None:
         """Retranslate in place: texts change, the widgets, the layer, the zoom and the selection stay."""
-        self._lang = lang
-        self.map._lang = lang
-        self.map._build_scene()
+        super().set_language(lang)
+        self.map.set_language(lang)
         self.layer_title.setText(self.tr("Show"))
         self.symbols_button.setText(self.tr("Delegations (circles)"))
         self.counties_button.setText(self.tr("Modern counties, shaded"))
@@ -127,10 +117,6 @@ class MapTab(_Base):
 
     def drawable(self) -> "MapTab":
         return self
-
-    def export_formats(self):
-        from app.ui import export
-        return export.view_formats(self, self.tr("map"))
 
     # ------------------------------------------------------------------ side column
     def _refresh_side(self) -> None:

@@ -1,0 +1,220 @@
+"""The page registry and the page contract: one list of tabs that everything loops over, pages that never
+import each other, state that round-trips, and a language switch that retranslates in place."""
+
+from __future__ import annotations
+
+import ast
+import json
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from app import cli
+from app.ui import pages
+from app.ui.pages import PAGES, Page
+from conftest import ROOT
+
+UI = ROOT / "app" / "ui"
+
+
+def page_modules() -> dict[str, str]:
+    """Module name -> page name, for every module that defines a registered page."""
+    return {p.__module__: p.name for p in PAGES}
+
+
+def imported_modules(path) -> set[str]:
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    names = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.ImportFrom) and node.module:
+            names.add(node.module)
+            names.update(f"{node.module}.{a.name}" for a in node.names)
+        elif isinstance(node, ast.Import):
+            names.update(a.name for a in node.names)
+    return names
+
+
+def module_path(module: str):
+    relative = module.replace(".", "/")
+    return ROOT / f"{relative}.py" if (ROOT / f"{relative}.py").exists() else ROOT / relative / "__init__.py"
+
+
+def package_of(module: str) -> str:
+    """A page that has grown into a folder (app.ui.map.view) is that folder (app.ui.map)."""
+    parts = module.split(".")
+    return ".".join(parts[:3]) if len(parts) > 3 else module
+
+
+def test_no_page_module_imports_another():
+    packages = {package_of(m) for m in page_modules()}
+    assert len(packages) == len(PAGES), "two pages share a module"
+    offenders = []
+    for package in packages:
+        folder = ROOT / package.replace(".", "/")
+        files = sorted(folder.rglob("*.py")) if folder.is_dir() else [module_path(package)]
+        for path in files:
+            for name in imported_modules(path):
+                for other in packages - {package}:
+                    if name == other or name.startswith(other + "."):
+                        offenders.append(f"{path.relative_to(ROOT)} imports {other}")
+    assert offenders == []
+
+
+def test_the_registry_imports_no_page_at_import_time():
+    """pages.py names its pages as strings (loaded on first use), so page modules can import it freely."""
+    imported = imported_modules(UI / "pages.py")
+    assert not any(package_of(m) in imported or m in imported for m in page_modules())
+
+
+def test_every_page_declares_the_contract():
+    names = [p.name for p in PAGES]
+    assert names[:4] == ["map", "chart", "org", "decisions"] and len(set(names)) == len(names)
+    objects = {p.name: p.object_name for p in PAGES}
+    assert objects["map"] == "mapTab" and objects["chart"] == "chartTab"
+    assert objects["org"] == "orgTab" and objects["decisions"] == "decisionsTab"
+    for p in PAGES:
+        assert issubclass(p, Page) and p.title.replace("&", "") and p.kinds
+        assert all(k in ("place", "delegation", "body", "person", "decision", "event") for k in p.kinds)
+
+
+def test_the_window_the_menu_the_shortcuts_and_the_command_line_follow_the_registry(window):
+    names = [p.name for p in PAGES]
+    assert [window.tabs.widget(i).objectName() for i in range(window.tabs.count())] == [p.object_name for p in PAGES]
+    assert [a.shortcut().toString() for a in window.tab_actions] == [f"Ctrl+{i + 1}" for i in range(len(PAGES))]
+    assert [a.text() for a in window.view_menu.actions()[:len(PAGES)]] == [
+        p.translated_title().replace("&", "") for p in PAGES]
+    assert cli.build_parser()._option_string_actions["--tab"].choices == names
+    for kind in ("place", "delegation", "body", "person", "decision"):
+        assert pages.tab_for_kind(kind) in names
+
+
+def test_ctrl_number_opens_the_tab(qtbot, window):
+    for i, p in enumerate(PAGES):
+        qtbot.keyClick(window, getattr(Qt.Key, f"Key_{i + 1}"), Qt.KeyboardModifier.ControlModifier)
+        assert window.current_tab_name() == p.name
+
+
+@pytest.mark.parametrize("name", [p.name for p in PAGES])
+def test_a_page_builds_on_its_own_and_its_state_is_json(make_page, name):
+    page = make_page(name)
+    state = page.state()
+    assert json.loads(json.dumps(state)) == state
+    page.restore_state({"unknown key": 1})  # a key from another version: ignored
+    assert page.state() == state
+
+
+def test_a_broken_page_state_in_the_settings_does_not_stop_the_window(qtbot, store, settings):
+    from app.ui.main_window import MainWindow
+    settings.setValue("settings_version", 1)
+    for p in PAGES:
+        settings.setValue(f"pages/{p.name}/state", json.dumps({"search": 3, "filter": [1], "expanded": 7,
+                                                                "current": {"x": 1}, "zoom": "big"}))
+    settings.setValue("pages/map/state", "not json")
+    w = MainWindow(store, settings=settings)
+    qtbot.addWidget(w)
+    w.show()
+    assert w.self_check()["decision rows"] == 10
+
+
+@pytest.mark.parametrize("name", [p.name for p in PAGES])
+def test_a_page_exports_a_drawing_or_a_table(make_page, name):
+    page = make_page(name)
+    assert page.drawable() is not None or page.table() is not None
+    table = page.table()
+    if table is not None:
+        headers, rows = table
+        assert rows and all(len(r) == len(headers) for r in rows)
+
+
+def test_chart_state_round_trips(make_page):
+    page = make_page("chart", state={"percent": True, "by_size": True})
+    assert page.percent_button.isChecked() and page.size_button.isChecked()
+    assert page.ensure_built().bar_ids()[0] == "vlora-gjirokastra"  # the largest first
+    assert page.state() == {"percent": True, "by_size": True}
+
+
+def test_org_state_round_trips(qtbot, make_page):
+    page = make_page("org", state={"filter": "maleshova", "view": "tree"})
+    assert page.search.text() == "maleshova"
+    assert any("Malëshova" in n for n in page.visible_names())
+    assert page.state()["filter"] == "maleshova"
+
+
+def test_decisions_state_round_trips(make_page):
+    page = make_page("decisions", state={"search": "zog", "category": None, "current": "ban-zog", "scroll": 0})
+    assert page.search.text() == "zog" and "ban-zog" in page.visible_ids()
+    assert page.state()["current"] == "ban-zog"
+
+
+def test_page_states_are_saved_and_restored_with_a_settings_version(qtbot, store, settings):
+    from app.ui.main_window import MainWindow
+    w = MainWindow(store, settings=settings)
+    qtbot.addWidget(w)
+    w.show()
+    w.chart_tab.percent_button.click()
+    w.org_tab.search.setText("maleshova")
+    w.decisions_tab.search.setText("zog")
+    w.show_tab("decisions")
+    w.close()
+    assert int(settings.value("settings_version")) >= 1
+    assert json.loads(settings.value("pages/chart/state"))["percent"] is True
+    assert settings.value("window/splitter") is not None
+    w2 = MainWindow(store, settings=settings)
+    qtbot.addWidget(w2)
+    assert w2.chart_tab.percent_button.isChecked()
+    assert w2.org_tab.search.text() == "maleshova" and w2.decisions_tab.search.text() == "zog"
+    assert w2.current_tab_name() == "decisions"
+
+
+def test_a_newer_settings_file_is_left_alone(qtbot, store, settings):
+    from app.ui.main_window import MainWindow
+    settings.setValue("settings_version", 999)
+    settings.setValue("pages/chart/state", json.dumps({"percent": True}))
+    w = MainWindow(store, settings=settings)
+    qtbot.addWidget(w)
+    assert not w.chart_tab.percent_button.isChecked()
+    w.close()
+    assert int(settings.value("settings_version")) == 999
+
+
+def test_search_everything_asks_for_the_tab_with_a_signal(qtbot, window):
+    with qtbot.waitSignal(window.search_box.tab_requested) as blocker:
+        window.search_box.choose("decision", "ban-zog")
+    assert blocker.args == ["decisions"] and window.current_tab_name() == "decisions"
+    assert window.selection.current() == ("decision", "ban-zog")
+
+
+def test_text_size_keys_scale_the_text_and_are_remembered(qtbot, window, store, settings):
+    from app.ui.main_window import MainWindow
+    from app.ui.style import apply_text_scale
+    base = QApplication.font().pointSizeF()
+    try:
+        qtbot.keyClick(window, Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
+        larger = QApplication.font().pointSizeF()
+        assert larger > base
+        qtbot.waitUntil(lambda: window.details.font().pointSizeF() == larger)  # the widgets follow
+        qtbot.keyClick(window, Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
+        qtbot.keyClick(window, Qt.Key.Key_Minus, Qt.KeyboardModifier.ControlModifier)
+        assert QApplication.font().pointSizeF() < base
+        qtbot.keyClick(window, Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
+        qtbot.keyClick(window, Qt.Key.Key_Equal, Qt.KeyboardModifier.ControlModifier)
+        assert QApplication.font().pointSizeF() == larger
+        window.close()
+        assert float(settings.value("window/text_scale")) > 1.0
+        apply_text_scale(1.0)
+        w2 = MainWindow(store, settings=settings)  # the next start keeps the size
+        qtbot.addWidget(w2)
+        assert QApplication.font().pointSizeF() == larger
+        w2.reset_text_action.trigger()
+        assert QApplication.font().pointSizeF() == base
+    finally:
+        apply_text_scale(1.0)
+
+
+def test_the_window_fits_the_screen_on_first_start(qtbot, store, settings):
+    from app.ui.main_window import MainWindow
+    w = MainWindow(store, settings=settings)
+    qtbot.addWidget(w)
+    screen = w.screen().availableGeometry()
+    assert w.width() <= screen.width() and w.height() <= screen.height()
