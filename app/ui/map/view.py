@@ -11,7 +11,8 @@ import math
 from PySide6.QtCore import QPoint, QPointF, QRectF, Qt
 from PySide6.QtGui import (QAccessible, QAccessibleEvent, QColor, QFont, QFontMetricsF, QKeySequence, QPainter,
                            QPainterPath)
-from PySide6.QtWidgets import QApplication, QGraphicsItem, QGraphicsPathItem, QGraphicsScene, QGraphicsView
+from PySide6.QtWidgets import (QApplication, QGraphicsEllipseItem, QGraphicsItem, QGraphicsLineItem, QGraphicsPathItem,
+                               QGraphicsScene, QGraphicsView)
 
 from app.model import Store
 from app.ui.labels import percent, plain_tooltip
@@ -125,13 +126,14 @@ class MapView(QGraphicsView):
     def _build_scene(self) -> None:
         self._retranslate()
         scene = self.scene()
-        scene.clear()
+        # Python references to the old items go first, while Qt still has them; then the scene deletes them
         self._items.clear()
         self._symbols.clear()
         self._labels.clear()
         self._all_labels = []
         self._unions: dict[str, QPainterPath] = {}
         self._dots = []  # where a joint symbol's lines end: labels keep clear of them
+        scene.clear()
         dark = is_dark(self)
         self.colours, acc = map_colours(dark), accent(self)
         scene.setBackgroundBrush(self.colours.sea)
@@ -197,10 +199,15 @@ class MapView(QGraphicsView):
             # one symbol between the places it is named for, a thin line to each of them
             for pid in spec.place_ids:
                 end = self._items[pid].label_point()
-                line = self.scene().addLine(centre.x(), centre.y(), end.x(), end.y(),
-                                            _pen(self.colours.symbol_edge, 1.4))
+                # items made here and handed to the scene (addItem), so Qt owns them and Python only refers
+                line = QGraphicsLineItem(centre.x(), centre.y(), end.x(), end.y())
+                line.setPen(_pen(self.colours.symbol_edge, 1.4))
                 line.setZValue(9)
-                dot = self.scene().addEllipse(-2.5, -2.5, 5, 5, _pen(self.colours.symbol_edge, 1), self.colours.symbol)
+                self.scene().addItem(line)
+                dot = QGraphicsEllipseItem(-2.5, -2.5, 5, 5)
+                dot.setPen(_pen(self.colours.symbol_edge, 1))
+                dot.setBrush(self.colours.symbol)
+                self.scene().addItem(dot)
                 dot.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations, True)
                 dot.setPos(end)
                 dot.setZValue(9)
