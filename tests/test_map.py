@@ -180,7 +180,7 @@ def test_click_korce_selects_its_delegation(qtbot, map_view, window):
     assert map_view.selected_place_ids() == ["korce"]
     assert map_view.symbol_item("korca").selected
     text = window.details.toPlainText()
-    assert "Korça: 25 delegates, 13.3% of 188" in text and "25 from Korça" in text
+    assert "Korçë: 25 delegates, 13.3% of 188" in text and "25 from Korça" in text
 
 
 def test_click_the_joint_symbol_selects_vlora_gjirokastra(qtbot, map_view, window):
@@ -203,7 +203,7 @@ def test_counties_layer_click_either_county_selects_the_one_delegation(qtbot, ma
 def test_click_peza_marker(qtbot, map_view, window):
     click_place(qtbot, map_view, "peze")
     assert window.selection.current() == ("delegation", "peza")
-    assert "Peza: 3 delegates, 1.6% of 188" in window.details.toPlainText()
+    assert "Pezë: 3 delegates, 1.6% of 188" in window.details.toPlainText()
 
 
 def test_click_shkoder_says_not_recorded_never_zero(qtbot, map_view, window):
@@ -238,7 +238,7 @@ def test_hover_highlights_and_tooltip_tells_the_figure_and_its_source(qtbot, map
     qtbot.waitUntil(lambda: item.hovered)
     assert item.brush().color() != before
     lines = item.info.split("\n")
-    assert lines[:3] == ["Korçë / Korçë", "Delegation: Korça", "25 delegates, 13.3% of 188"]
+    assert lines[:3] == ["Korçë / Korçë", "Delegation: Korçë", "25 delegates, 13.3% of 188"]
     assert lines[3].startswith("Source: Congress of Përmet (English Wikipedia), “") and "25 from Korça" in lines[3]
     assert QTextDocumentFragment.fromHtml(item.toolTip()).toPlainText() == item.info
     assert "not recorded in the sources" in map_view.region_item("kukes").info
