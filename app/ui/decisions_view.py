@@ -4,7 +4,9 @@ that shows the selected item."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt
+import time
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt, QTimer
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QTableView,
                                QVBoxLayout)
@@ -100,13 +102,19 @@ class DecisionFilter(QSortFilterProxyModel):
         self._words: list[str] = []
         self._category: str | None = None
 
-    def build_index(self, step: int = 500):
-        """Fold the rows' texts in slices, yielding between them (see MainWindow._indexing)."""
+    def build_index(self, budget_s: float = 0.01):
+        """Fold the rows' texts in slices of about `budget_s` seconds, yielding between them (the window runs
+        them while idle; a search typed before they are done runs them first, see DecisionsTab)."""
+        deadline = time.perf_counter() + budget_s
         for row in range(self.sourceModel().rowCount()):
             if row not in self._index:
                 self._index[row] = index_text(*self._search_texts(row))
-            if row % step == step - 1:
-                yield
+                if time.perf_counter() > deadline:
+                    yield
+                    deadline = time.perf_counter() + budget_s
+
+    def unindexed(self) -> int:
+        return self.sourceModel().rowCount() - len(self._index)
 
     def set_filter(self, query: str, category: str | None) -> None:
         def change() -> None:
@@ -197,6 +205,10 @@ class DecisionsTab(Page):
         for c in (None,) + CATEGORIES + (VIEWPOINTS,):
             self.category.addItem("", c)
         self.category.currentIndexChanged.connect(self._apply_filter)
+        self._folding = None  # the slices of the index a search is waiting for
+        self._fold_timer = QTimer(self)
+        self._fold_timer.setInterval(0)
+        self._fold_timer.timeout.connect(self._fold_step)
 
         self.list = DecisionsList(self)
         self.list.setModel(self.filter)
@@ -324,7 +336,17 @@ class DecisionsTab(Page):
         return self.CSV_HEADERS, self.csv_rows()
 
     # ------------------------------------------------------------------ filtering
+    FOLD_NOW_LIMIT = 500  # rows; a search that finds more not yet folded folds them in slices first
+
     def _apply_filter(self, *_: object) -> None:
+        if self.search.text().strip() and self.filter.unindexed() > self.FOLD_NOW_LIMIT:
+            # typed while the index is still being built (a huge dataset, the first second): finish it in
+            # slices between events, then filter, instead of stopping the window to fold every row at once
+            self.count.setText(self.tr("Searching…"))
+            if self._folding is None:
+                self._folding = self.filter.build_index()
+                self._fold_timer.start()
+            return
         self.filter.set_filter(self.search.text(), self.category.currentData())
         shown = self.filter.rowCount()
         if shown == 0:
@@ -333,6 +355,14 @@ class DecisionsTab(Page):
         self.empty.setVisible(shown == 0)
         self.list.setVisible(shown > 0)
         self._update_count()
+
+    def _fold_step(self) -> None:
+        try:
+            next(self._folding)
+        except StopIteration:
+            self._fold_timer.stop()
+            self._folding = None
+            self._apply_filter()
 
     def _update_count(self) -> None:
         self.count.setText(self.tr("{shown} of {total} decisions").format(shown=self.filter.rowCount(),

@@ -164,6 +164,10 @@
         <translation>{n} burime</translation>
     </message>
     <message>
+        <source>low confidence</source>
+        <translation>besueshmëri e ulët</translation>
+    </message>
+    <message>
         <source>1 source</source>
         <translation>1 burim</translation>
     </message>
@@ -182,6 +186,10 @@
     <message>
         <source>paraphrase only</source>
         <translation>vetëm parafrazim</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Po kërkohet…</translation>
     </message>
     <message>
         <source>{shown} of {total} decisions</source>
