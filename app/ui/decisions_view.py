@@ -117,19 +117,28 @@ class DecisionFilter(QSortFilterProxyModel):
         return self.sourceModel().rowCount() - len(self._index)
 
     def set_filter(self, query: str, category: str | None) -> None:
+        """Work out the rows to show in one pass over plain lists; the proxy then only asks a set."""
         def change() -> None:
             self._words, self._category = words(query), category
+            model = self.sourceModel()
+            categories = [model.index(r, 0).data(CATEGORY_ROLE) for r in range(model.rowCount())] \
+                if category is not None else None
+            rows = range(model.rowCount())
+            if categories is not None:
+                rows = [r for r in rows if categories[r] == category]
+            if self._words:
+                for r in rows:
+                    if r not in self._index:
+                        self._index[r] = index_text(*self._search_texts(r))
+                index = self._index
+                rows = [r for r in rows if matches_index(self._words, index[r])]
+            self._accepted = None if (categories is None and not self._words) else set(rows)
         refilter(self, change)
 
+    _accepted: set[int] | None = None  # None: every row
+
     def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex) -> bool:
-        index = self.sourceModel().index(source_row, 0, source_parent)
-        if self._category is not None and index.data(CATEGORY_ROLE) != self._category:
-            return False
-        if not self._words:
-            return True
-        if source_row not in self._index:
-            self._index[source_row] = index_text(*self._search_texts(source_row))
-        return matches_index(self._words, self._index[source_row])
+        return self._accepted is None or source_row in self._accepted
 
 
 class DecisionsList(QTableView):
