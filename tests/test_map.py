@@ -43,7 +43,7 @@ def test_click_korce_selects_its_delegation(qtbot, map_view, window):
     assert window.selection.current() == ("delegation", "korca")
     assert map_view.selected_place_ids() == ["korce"]
     text = window.details.toPlainText()
-    assert "Korça: 25 delegates, 13.3% of 188" in text and "25 from Korça" in text
+    assert "Korçë: 25 delegates, 13.3% of 188" in text and "25 from Korça" in text
 
 
 @pytest.mark.parametrize("place_id", ["vlore", "gjirokaster"])
@@ -60,7 +60,7 @@ def test_click_either_half_of_vlora_gjirokastra_selects_both(qtbot, map_view, wi
 def test_click_peza_marker(qtbot, map_view, window):
     click_place(qtbot, map_view, "peze")
     assert window.selection.current() == ("delegation", "peza")
-    assert "Peza: 3 delegates, 1.6% of 188" in window.details.toPlainText()
+    assert "Pezë: 3 delegates, 1.6% of 188" in window.details.toPlainText()
 
 
 def test_click_shkoder_says_not_recorded_never_zero(qtbot, map_view, window):
@@ -94,7 +94,7 @@ def test_hover_highlights_and_tooltip_tells_the_numbers(qtbot, map_view):
     qtbot.mouseMove(map_view.viewport(), map_view.viewport_point("korce"))
     qtbot.waitUntil(lambda: item.hovered)
     assert item.brush().color() != before
-    assert item.info == "Korçë / Korçë\nDelegation: Korça\n25 delegates, 13.3% of 188"
+    assert item.info == "Korçë / Korçë\nDelegation: Korçë\n25 delegates, 13.3% of 188"
     assert QTextDocumentFragment.fromHtml(item.toolTip()).toPlainText() == item.info
     assert "not recorded in the sources" in map_view.region_item("kukes").info
 

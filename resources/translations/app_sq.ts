@@ -1,6 +1,25 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="sq_AL">
 <context>
+    <name />
+    <message>
+        <source>Fact sheet as PDF</source>
+        <translation>Fleta informative si PDF</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>Dokument PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Eksportimi dështoi</translation>
+    </message>
+    <message>
+        <source>Exported {path}</source>
+        <translation>U eksportua {path}</translation>
+    </message>
+</context>
+<context>
     <name>About</name>
     <message>
         <source>An offline atlas of the Congress of Përmet, May 1944.</source>
@@ -474,6 +493,140 @@
     </message>
 </context>
 <context>
+    <name>FactSheet</name>
+    <message>
+        <source>Dataset “{title}”</source>
+        <translation>Të dhënat «{title}»</translation>
+    </message>
+    <message>
+        <source>version {v}</source>
+        <translation>versioni {v}</translation>
+    </message>
+    <message>
+        <source>schema {v}</source>
+        <translation>skema {v}</translation>
+    </message>
+    <message>
+        <source>printed {date}</source>
+        <translation>shtypur më {date}</translation>
+    </message>
+    <message>
+        <source>{app} {version}. {dataset}; {printed}. Every figure is quoted from the sources listed; where they disagree, every value is shown.</source>
+        <translation>{app} {version}. {dataset}; {printed}. Çdo shifër citohet nga burimet e renditura; kur ato nuk pajtohen, tregohen të gjitha vlerat.</translation>
+    </message>
+    <message>
+        <source>Përmet Explorer fact sheet</source>
+        <translation>Fletë informative e Përmet Explorer</translation>
+    </message>
+    <message>
+        <source>The current view: {view}</source>
+        <translation>Pamja e tanishme: {view}</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Burimet</translation>
+    </message>
+</context>
+<context>
+    <name>HelpTexts</name>
+    <message>
+        <source>Overview</source>
+        <translation>Pasqyra</translation>
+    </message>
+    <message>
+        <source>What the congress was, when it met, who came, what it elected and decided and what became of it, with the key figures and a timeline of dated events. Every name and number is a link.</source>
+        <translation>Çfarë ishte kongresi, kur u mblodh, kush erdhi, çfarë zgjodhi dhe vendosi dhe çfarë ndodhi më pas, me shifrat kryesore dhe një kronologji të ngjarjeve me datë. Çdo emër dhe çdo numër është lidhje.</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>Harta</translation>
+    </message>
+    <message>
+        <source>Albania's regions shaded by the number of delegates the sources give for each. Click a region to select its delegation.</source>
+        <translation>Qarqet e Shqipërisë, të ngjyrosura sipas numrit të delegatëve që japin burimet për secilin. Klikoni një qark për të përzgjedhur delegacionin e tij.</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>Grafiku</translation>
+    </message>
+    <message>
+        <source>One bar per delegation; switch between counts and percent of the total.</source>
+        <translation>Një shtyllë për çdo delegacion; kaloni nga numri në përqindjen ndaj totalit.</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organizimi</translation>
+    </message>
+    <message>
+        <source>The bodies the congress elected, seat by seat, as a tree, a drawn org chart or a list of people.</source>
+        <translation>Organet që zgjodhi kongresi, vend pas vendi, si pemë, si organigramë ose si listë personash.</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Vendimet</translation>
+    </message>
+    <message>
+        <source>What the congress decided, each decision with its sources and quotes.</source>
+        <translation>Çfarë vendosi kongresi, çdo vendim me burimet dhe citatet e tij.</translation>
+    </message>
+    <message>
+        <source>How to use Përmet Explorer</source>
+        <translation>Si përdoret Përmet Explorer</translation>
+    </message>
+    <message>
+        <source>Select anything — a region, a delegation, a body, a person, a decision or an event — and the details panel on the right shows its figures and the sources they come from, each with a short quote. The selection is shared by every tab.</source>
+        <translation>Përzgjidhni çfarëdo — një qark, një delegacion, një organ, një person, një vendim ose një ngjarje — dhe paneli i hollësive në të djathtë tregon shifrat e tij dhe burimet nga të cilat vijnë, secili me një citat të shkurtër. Përzgjedhja është e përbashkët për të gjitha skedat.</translation>
+    </message>
+    <message>
+        <source>The tabs</source>
+        <translation>Skedat</translation>
+    </message>
+    <message>
+        <source>“Sources disagree”</source>
+        <translation>«Burimet nuk pajtohen»</translation>
+    </message>
+    <message>
+        <source>When two sources give different values for the same fact (the size of the Council, the closing date, the Berat delegation), the app keeps both and shows each with its sources. It does not choose between them: read the quotes and judge.</source>
+        <translation>Kur dy burime japin vlera të ndryshme për të njëjtin fakt (numrin e anëtarëve të Këshillit, datën e mbylljes, delegacionin e Beratit), programi i mban të dyja dhe i tregon secilën me burimet e saj. Ai nuk zgjedh mes tyre: lexoni citatet dhe gjykoni.</translation>
+    </message>
+    <message>
+        <source>“Not recorded in the sources”</source>
+        <translation>«Nuk shënohet në burime»</translation>
+    </message>
+    <message>
+        <source>Where no source gives a fact (a seat's holder, a person's life dates), the app says so and leaves it empty. It never fills a gap by guessing.</source>
+        <translation>Kur asnjë burim nuk e jep një fakt (titullarin e një vendi, datat e jetës së një personi), programi e thotë këtë dhe e lë bosh. Ai nuk e plotëson kurrë një boshllëk me hamendje.</translation>
+    </message>
+    <message>
+        <source>Moving around</source>
+        <translation>Lëvizja</translation>
+    </message>
+    <message>
+        <source>Alt+← and Alt+→ walk back and forward through what you selected; Esc clears the selection; Ctrl+K searches everything. Help → Keyboard shortcuts lists every key.</source>
+        <translation>Alt+← dhe Alt+→ ju çojnë prapa dhe përpara nëpër ato që keni përzgjedhur; Esc heq përzgjedhjen; Ctrl+K kërkon kudo. Ndihmë → Shkurtoret e tastierës i rendit të gjitha tastet.</translation>
+    </message>
+    <message>
+        <source>Citing and printing</source>
+        <translation>Citimi dhe shtypja</translation>
+    </message>
+    <message>
+        <source>“Cite this” copies the selected item with its sources. File → Print… and File → Export → Fact sheet as PDF… make a one- or two-page fact sheet of the selection.</source>
+        <translation>«Citoje» kopjon elementin e përzgjedhur me burimet e tij. Skedari → Shtyp… dhe Skedari → Eksporto → Fletën informative si PDF… krijojnë një fletë informative një- ose dyfaqëshe të përzgjedhjes.</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Shkurtoret e tastierës</translation>
+    </message>
+    <message>
+        <source>Glossary</source>
+        <translation>Fjalorthi</translation>
+    </message>
+    <message>
+        <source>The dataset has no glossary.</source>
+        <translation>Të dhënat nuk kanë fjalorth.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Cannot open dataset</source>
@@ -652,6 +805,14 @@
         <translation>Shfaq organet si organigramë</translation>
     </message>
     <message>
+        <source>People</source>
+        <translation>Personat</translation>
+    </message>
+    <message>
+        <source>Show every person in the dataset as a sortable list</source>
+        <translation>Shfaq çdo person të të dhënave në një listë që renditet</translation>
+    </message>
+    <message>
         <source>{values} (sources disagree)</source>
         <translation>{values} (burimet nuk pajtohen)</translation>
     </message>
@@ -677,6 +838,184 @@
     </message>
 </context>
 <context>
+    <name>OverviewTab</name>
+    <message>
+        <source>Overview of the congress</source>
+        <translation>Pasqyra e kongresit</translation>
+    </message>
+    <message>
+        <source>Short paragraphs on the congress; every name and number is a link that selects it</source>
+        <translation>Paragrafë të shkurtër për kongresin; çdo emër dhe çdo numër është lidhje që e përzgjedh</translation>
+    </message>
+    <message>
+        <source>Congress of Përmet: timeline of dated events</source>
+        <translation>Kongresi i Përmetit: kronologjia e ngjarjeve me datë</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewText</name>
+    <message>
+        <source> or </source>
+        <translation> ose </translation>
+    </message>
+    <message>
+        <source>delegates</source>
+        <translation>numri i delegatëve</translation>
+    </message>
+    <message>
+        <source>opened</source>
+        <translation>hapja</translation>
+    </message>
+    <message>
+        <source>its dates (the sources disagree)</source>
+        <translation>datat (burimet nuk pajtohen)</translation>
+    </message>
+    <message>
+        <source>closed (the sources disagree)</source>
+        <translation>mbyllja (burimet nuk pajtohen)</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>mbyllja</translation>
+    </message>
+    <message>
+        <source>regional delegations</source>
+        <translation>delegacione të qarqeve</translation>
+    </message>
+    <message>
+        <source>members of the Council</source>
+        <translation>anëtarë të Këshillit</translation>
+    </message>
+    <message>
+        <source>members of the Presidency</source>
+        <translation>anëtarë të Kryesisë</translation>
+    </message>
+    <message>
+        <source>members of the Committee</source>
+        <translation>anëtarë të Komitetit</translation>
+    </message>
+    <message>
+        <source>decisions recorded</source>
+        <translation>vendime të shënuara</translation>
+    </message>
+    <message>
+        <source>people named</source>
+        <translation>persona me emër</translation>
+    </message>
+    <message>
+        <source>dated events</source>
+        <translation>ngjarje me datë</translation>
+    </message>
+    <message>
+        <source>What, where and when</source>
+        <translation>Çfarë, ku dhe kur</translation>
+    </message>
+    <message>
+        <source>Who came</source>
+        <translation>Kush erdhi</translation>
+    </message>
+    <message>
+        <source>What it elected</source>
+        <translation>Çfarë zgjodhi</translation>
+    </message>
+    <message>
+        <source>What it decided</source>
+        <translation>Çfarë vendosi</translation>
+    </message>
+    <message>
+        <source>What became of it</source>
+        <translation>Çfarë ndodhi më pas</translation>
+    </message>
+    <message>
+        <source>Every name and number is a link: click it to see its sources in the details panel.</source>
+        <translation>Çdo emër dhe çdo numër është lidhje: klikojeni për të parë burimet e tij në panelin e hollësive.</translation>
+    </message>
+    <message>
+        <source>The {congress} opened in Përmet on {date}.</source>
+        <translation>{congress} filloi punimet në Përmet më {date}.</translation>
+    </message>
+    <message>
+        <source>It was called on {date} by the presidency of the earlier council ({kpnc}).</source>
+        <translation>U thirr më {date} nga kryesia e këshillit të mëparshëm ({kpnc}).</translation>
+    </message>
+    <message>
+        <source>The sources disagree on how long it lasted: {dates}; each is shown with its sources.</source>
+        <translation>Burimet nuk pajtohen për kohëzgjatjen e tij: {dates}; secila datë tregohet me burimet e saj.</translation>
+    </message>
+    <message>
+        <source>Those that give a closing date give {date}.</source>
+        <translation>Ato që japin datë mbylljeje japin {date}.</translation>
+    </message>
+    <message>
+        <source>The sources disagree on when it closed: {dates}; each is shown with its sources.</source>
+        <translation>Burimet nuk pajtohen për datën e mbylljes: {dates}; secila tregohet me burimet e saj.</translation>
+    </message>
+    <message>
+        <source>It closed on {date}.</source>
+        <translation>I mbylli punimet më {date}.</translation>
+    </message>
+    <message>
+        <source>Its closing date is not recorded in the sources.</source>
+        <translation>Data e mbylljes nuk shënohet në burime.</translation>
+    </message>
+    <message>
+        <source>{n} delegates took part.</source>
+        <translation>Morën pjesë {n} delegatë.</translation>
+    </message>
+    <message>
+        <source>The sources give {k} regional delegations, {n} delegates in all: {list}.</source>
+        <translation>Burimet japin {k} delegacione të qarqeve, gjithsej {n} delegatë: {list}.</translation>
+    </message>
+    <message>
+        <source>The other {n} are not broken down by region in the sources.</source>
+        <translation>{n} të tjerët nuk ndahen sipas qarqeve në burime.</translation>
+    </message>
+    <message>
+        <source>The election resolution set quotas within this total, not added to it: {list}.</source>
+        <translation>Rezoluta për zgjedhjen e delegatëve caktoi kuota brenda këtij totali, jo mbi të: {list}.</translation>
+    </message>
+    <message>
+        <source>The sources disagree on a delegation — {name}: {values}.</source>
+        <translation>Burimet nuk pajtohen për një delegacion — {name}: {values}.</translation>
+    </message>
+    <message>
+        <source>{n} of the delegates are named in the sources; {people} people in all are named, as delegates or in the bodies.</source>
+        <translation>Burimet përmendin me emër {n} prej delegatëve; gjithsej përmenden me emër {people} persona, si delegatë ose në organe.</translation>
+    </message>
+    <message>
+        <source>The {body} was elected by the {parent}.</source>
+        <translation>{body} u zgjodh nga {parent}.</translation>
+    </message>
+    <message>
+        <source>The {body} was formed by the {parent}.</source>
+        <translation>{body} u formua nga {parent}.</translation>
+    </message>
+    <message>
+        <source>Members: {values} (the sources disagree).</source>
+        <translation>Numri i anëtarëve: {values} (burimet nuk pajtohen).</translation>
+    </message>
+    <message>
+        <source>Members: {n}.</source>
+        <translation>Numri i anëtarëve: {n}.</translation>
+    </message>
+    <message>
+        <source>Named in the sources: {named}.</source>
+        <translation>Me emër në burime: {named}.</translation>
+    </message>
+    <message>
+        <source>The sources record {n} decisions, all known only in paraphrase:</source>
+        <translation>Burimet shënojnë {n} vendime, të gjitha të njohura vetëm nga parafrazimet:</translation>
+    </message>
+    <message>
+        <source>The sources record {n} decisions:</source>
+        <translation>Burimet shënojnë {n} vendime:</translation>
+    </message>
+    <message>
+        <source>A viewpoint, not a decision: {title}.</source>
+        <translation>Pikëpamje, jo vendim: {title}.</translation>
+    </message>
+</context>
+<context>
     <name>Pages</name>
     <message>
         <source>&amp;Chart</source>
@@ -697,6 +1036,52 @@
     <message>
         <source>Congress of Përmet, May 1944: {view}</source>
         <translation>Kongresi i Përmetit, maj 1944: {view}</translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>&amp;Pasqyra</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleModel</name>
+    <message>
+        <source>not recorded in the sources</source>
+        <translation>nuk shënohet në burime</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Emri</translation>
+    </message>
+    <message>
+        <source>Roles in the bodies</source>
+        <translation>Detyrat në organe</translation>
+    </message>
+    <message>
+        <source>Delegation</source>
+        <translation>Delegacioni</translation>
+    </message>
+    <message>
+        <source>Born–died</source>
+        <translation>Lindur–vdekur</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleView</name>
+    <message>
+        <source>Filter people by name, role or delegation (e.g. maleshova)</source>
+        <translation>Filtro personat sipas emrit, detyrës ose delegacionit (p.sh. maleshova)</translation>
+    </message>
+    <message>
+        <source>Filter the people</source>
+        <translation>Filtro personat</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personat</translation>
+    </message>
+    <message>
+        <source>Every person in the dataset; Enter or a click selects the person</source>
+        <translation>Çdo person i të dhënave; Enter ose një klikim e përzgjedh personin</translation>
     </message>
 </context>
 <context>
@@ -720,6 +1105,17 @@
     <message>
         <source>Enter or a click selects the result</source>
         <translation>Enter ose një klikim përzgjedh rezultatin</translation>
+    </message>
+</context>
+<context>
+    <name>Timeline</name>
+    <message>
+        <source>Timeline</source>
+        <translation>Kronologjia</translation>
+    </message>
+    <message>
+        <source>The dated events in order. Left and right move along the line; Enter selects. A dashed range with ? marks a date the sources disagree on.</source>
+        <translation>Ngjarjet me datë sipas radhës. Shigjetat majtas e djathtas lëvizin përgjatë vijës; Enter përzgjedh. Një interval me vija të ndërprera dhe me ? shënon një datë për të cilën burimet nuk pajtohen.</translation>
     </message>
 </context>
 <context>
@@ -1072,6 +1468,26 @@
         <translation>&amp;Shtyp…</translation>
     </message>
     <message>
+        <source>Export &amp;fact sheet as PDF…</source>
+        <translation>Eksporto &amp;fletën informative si PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Guide</source>
+        <translation>&amp;Udhëzuesi</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Shkurtoret e tastierës</translation>
+    </message>
+    <message>
+        <source>G&amp;lossary</source>
+        <translation>&amp;Fjalorthi</translation>
+    </message>
+    <message>
+        <source>Search in this tab</source>
+        <translation>Kërko në këtë skedë</translation>
+    </message>
+    <message>
         <source>Copy picture of this view</source>
         <translation>Kopjo figurën e kësaj pamjeje</translation>
     </message>
@@ -1166,6 +1582,28 @@
     <message>
         <source>Picture copied to the clipboard</source>
         <translation>Figura u kopjua</translation>
+    </message>
+</context>
+<context>
+    <name>sheet</name>
+    <message>
+        <source>Print fact sheet</source>
+        <translation>Shtyp fletën informative</translation>
+    </message>
+</context>
+<context>
+    <name>texts</name>
+    <message>
+        <source>Guide</source>
+        <translation>Udhëzuesi</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Shkurtoret e tastierës</translation>
+    </message>
+    <message>
+        <source>Glossary</source>
+        <translation>Fjalorthi</translation>
     </message>
 </context>
 </TS>
