@@ -11,39 +11,21 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyMod
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLineEdit, QTableView, QVBoxLayout, QWidget
 
 from app.model import Store
-from app.model.text import index_text, matches_index, words
+from app.model.text import index_text, matches_index, sort_key, words
 from app.ui.item_views import KEY_ROLE, SelectionLink, refilter
 from app.ui.selection import SelectionModel
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 SEARCH_ROLE = Qt.ItemDataRole.UserRole + 3
 
-# The 36 letters of the Albanian alphabet in order; the nine digraphs are letters of their own (CLDR sq.xml).
-ALPHABET = ("a b c ç d dh e ë f g gj h i j k l ll m n nj o p q r rr s sh t th u v x xh y z zh").split()
-_RANK = {letter: n for n, letter in enumerate(ALPHABET)}
-
-
 def albanian_key(text: str) -> tuple:
-    """A sort key in Albanian alphabetical order: letter by letter, longest match (digraph) first, case ignored
-    first and lower case before upper case on a tie; characters outside the alphabet follow in code-point order."""
-    lower = text.lower()
-    primary = []
-    i = 0
-    while i < len(lower):
-        pair = lower[i:i + 2]
-        if len(pair) == 2 and pair in _RANK:
-            primary.append(_RANK[pair])
-            i += 2
-        else:
-            primary.append(_RANK.get(lower[i], len(ALPHABET) + ord(lower[i])))
-            i += 1
-    return tuple(primary), tuple(c.isupper() for c in text)
+    """Albanian alphabetical order (app.model.text.sort_key: ç after c, ë after e, the digraphs as letters)."""
+    return sort_key(text, "sq")
 
 
 def english_key(text: str) -> tuple:
     """English order: diacritics only break ties (Ç sorts with C)."""
-    from app.model.text import fold
-    return fold(text), text
+    return sort_key(text, "en")
 
 
 def surname_first(name: str) -> tuple[str, str]:
@@ -71,14 +53,16 @@ class PeopleModel(QAbstractTableModel):
     def _load(self) -> None:
         s, sq = self._store, self._lang == "sq"
         not_recorded = self.tr("not recorded in the sources")
-        sort_key = albanian_key if sq else english_key
+        key = albanian_key if sq else english_key
         rows = []
         for p in s.people():
             roles = []
             for seat in s.roles(p.id):
                 body = s.body(seat.body_id)
                 role = seat.role_sq if sq else seat.role_en
-                roles.append(f"{role}, {body.abbrev or (body.name_sq if sq else body.name_en)}")
+                where = body.abbrev or (body.name_sq if sq else body.name_en)
+                # Albanian joins a role to its body with a genitive, never a comma: «KANÇ: anëtar»
+                roles.append(f"{where}: {role}" if sq else f"{role}, {where}")
             delegations = []
             for n in s.delegations_of_person(p.id):
                 d = s.delegation(n.delegation_id)
@@ -90,7 +74,7 @@ class PeopleModel(QAbstractTableModel):
             surname, given = surname_first(p.name)
             cells = (p.name, "; ".join(roles), "; ".join(delegations), life)
             search = index_text(p.name, p.alt_names, *roles, *delegations)
-            rows.append((("person", p.id), cells, (sort_key(surname), sort_key(given)), search))
+            rows.append((("person", p.id), cells, (key(surname), key(given)), search))
         self._rows = rows
         self._row_of = {row[0]: n for n, row in enumerate(rows)}
         self._headers = [self.tr("Name"), self.tr("Roles in the bodies"), self.tr("Delegation"), self.tr("Born–died")]
