@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 
 from app import APP_NAME, __version__
+from app.fonts import albanian_font_problem
 from app.model import DatasetError, Store
 from app.model.store import KINDS
 
@@ -114,6 +115,8 @@ def _run(args: argparse.Namespace) -> int:
     apply_palette(app, args.palette)
     window = build_window(args, store, selection, persistent=not (args.self_check or screenshot or pdf))
     if args.self_check:
+        if problem := albanian_font_problem():
+            raise UsageError(problem)
         counts = store.summary()
         shown = window.self_check()
         print(f"self-check ok: {counts['places']} places, {counts['delegations']} delegations "
@@ -168,6 +171,7 @@ def _application():
     app.setOrganizationName("Permet Explorer")
     app.setApplicationDisplayName(APP_NAME)
     app.setApplicationVersion(__version__)
+    app.setDesktopFileName("io.github.permet_explorer.PermetExplorer")  # Wayland: the entry and icon
     return app
 
 
