@@ -139,7 +139,7 @@ class MapLegend(QWidget):
         self.title = self.tr("Delegates per delegation")
         self.rows = [(fill, f"{low}–{high}" if high < 99 else f"{low}+") for fill, (low, high) in zip(FILLS, CLASSES)]
         self.not_recorded = self.tr("not recorded in the sources")
-        self.locality = self.tr("locality (Peza)")
+        self.locality = self.tr("locality (Pezë)")
         self.setAccessibleName(self.tr("Map legend"))
         self.setAccessibleDescription(", ".join([self.title] + [t for _, t in self.rows] + [self.not_recorded]))
         self.updateGeometry()

@@ -644,7 +644,7 @@
         <translation>nuk shënohet në burime</translation>
     </message>
     <message>
-        <source>locality (Peza)</source>
+        <source>locality (Pezë)</source>
         <translation>vendbanim (Pezë)</translation>
     </message>
     <message>
