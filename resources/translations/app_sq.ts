@@ -42,6 +42,22 @@
         <translation>Burimet ({n})</translation>
     </message>
     <message>
+        <source>Third-party software</source>
+        <translation>Programe të palëve të treta</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>Përbërësi</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versioni</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Licenca</translation>
+    </message>
+    <message>
         <source>About {app}</source>
         <translation>Rreth {app}</translation>
     </message>
