@@ -27,7 +27,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from app.model import Store  # noqa: E402
-from app.ui.map_view import MapView  # noqa: E402
+from app.ui.map import MapView  # noqa: E402
 from app.ui.selection import SelectionModel  # noqa: E402
 from synthetic import make_dataset  # noqa: E402
 
@@ -76,7 +76,23 @@ def probe(*args: str, timeout: float = 1800) -> tuple[dict, float]:
 def bench_map(app: QApplication, tmp: Path) -> None:
     bundled = Store.open()
     selection = SelectionModel()
-    report("map scene, bundled data (13 places)", ms(timed(lambda: MapView(bundled, selection).deleteLater(), 20)))
+    places = len(bundled.places()) - len(bundled.places("country"))
+    from app.ui.map.items import place_path
+
+    def cold() -> None:
+        place_path.cache_clear()  # the first build: every outline parsed from GeoJSON
+        MapView(bundled, selection).deleteLater()
+    report(f"map scene, bundled data ({places} places, symbol layer, first build)", ms(timed(cold, 20)))
+    report(f"map scene, bundled data ({places} places, symbol layer, rebuild)",
+           ms(timed(lambda: MapView(bundled, selection).deleteLater(), 20)))
+    report(f"map scene, bundled data ({places} places, county layer)",
+           ms(timed(lambda: MapView(bundled, selection, layer="counties").deleteLater(), 20)))
+    view = MapView(bundled, selection)
+    view.resize(700, 600)
+    view.show()
+    app.processEvents()
+    report("map labels placed at a zoom step (symbol layer)", ms(timed(lambda: view.zoom(1.0), 50)))
+    view.deleteLater()
     big = Store.open(make_dataset(tmp / "regions-10000.sqlite", regions=10000))
     report("map scene, synthetic 10,000 polygons", ms(timed(lambda: MapView(big, selection).deleteLater(), 3)))
     app.processEvents()
