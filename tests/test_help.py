@@ -57,3 +57,11 @@ def test_glossary_in_albanian(qtbot, window, store):
     assert text.startswith("Fjalorthi")
     for t in store.glossary():
         assert t.term_sq in text
+
+
+def test_about_names_the_third_party_software_and_its_licences(window, store):
+    from app.licences import third_party
+    html = window.about_html()
+    for component in third_party():
+        assert component["name"].replace("(", "").split()[0] in html and component["licence"] in html
+    assert "LGPL-3.0-only" in html and "pyqtgraph" in html

@@ -131,7 +131,7 @@ def test_language_switches_live(qtbot, window, settings):
     assert [a.text() for a in window.menuBar().actions()] == ["&Skedari", "&Pamja", "&Shko", "&Ndihmë"]
     assert window.back_action.text() == "Prapa" and window.clear_action.text() == "Hiq përzgjedhjen"
     assert window.map_tab.map.label_item("tirane").text().startswith("Tiranë")  # data labels switch too
-    assert window.map_tab.map.legend.title == "Delegatë për delegacion"
+    assert window.map_tab.legend.texts()[0] == "Delegatë për delegacion"
     assert window.current_tab_name() == "map"
     assert settings.value("language") == "sq"  # remembered
     window.selection.select("delegation", "durres")

@@ -7,6 +7,7 @@ sources in the details panel. `people:` opens the list of people.
 
 from __future__ import annotations
 
+import re
 from html import escape
 
 from PySide6.QtCore import QObject
@@ -120,9 +121,12 @@ class OverviewText(QObject):
             out.append((f'<a href="show:timeline">{len(events)}</a>', self.tr("dated events")))
         return out
 
-    def figures_html(self, per_row: int = 5) -> str:
-        cells = [f'<td align="center" style="padding:4px 10px"><span style="font-size:large"><b>{value}</b></span>'
-                 f"<br><small>{e(what)}</small></td>" for value, what in self.figures()]
+    def figures_html(self, per_row: int = 3) -> str:
+        def unbroken(value: str) -> str:  # "24 May 1944" stays on one line; "… or …" may wrap between values
+            return re.sub(r">([^<]*)</a>", lambda m: ">" + m.group(1).replace(" ", "&nbsp;") + "</a>", value)
+
+        cells = [f'<td align="center" style="padding:4px 10px"><span style="font-size:large"><b>{unbroken(value)}</b>'
+                 f"</span><br><small>{e(what)}</small></td>" for value, what in self.figures()]
         rows = "".join(f"<tr>{''.join(cells[i:i + per_row])}</tr>" for i in range(0, len(cells), per_row))
         return f'<table cellspacing="4" style="margin-bottom:6px">{rows}</table>'
 

@@ -42,6 +42,22 @@
         <translation>Burimet ({n})</translation>
     </message>
     <message>
+        <source>Third-party software</source>
+        <translation>Programe të palëve të treta</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>Përbërësi</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versioni</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Licenca</translation>
+    </message>
+    <message>
         <source>About {app}</source>
         <translation>Rreth {app}</translation>
     </message>
@@ -205,6 +221,10 @@
     <message>
         <source>paraphrase only</source>
         <translation>vetëm parafrazim</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Po kërkohet…</translation>
     </message>
     <message>
         <source>{shown} of {total} decisions</source>
@@ -630,34 +650,86 @@
     </message>
 </context>
 <context>
-    <name>MapLegend</name>
+    <name>MapTab</name>
+    <message>
+        <source>Show</source>
+        <translation>Shfaq</translation>
+    </message>
+    <message>
+        <source>Delegations (circles)</source>
+        <translation>Delegacionet (rrathë)</translation>
+    </message>
+    <message>
+        <source>Modern counties, shaded</source>
+        <translation>Qarqet e sotme, të ngjyrosura</translation>
+    </message>
+    <message>
+        <source>One circle per delegation at the places it is named for; its area is proportional to its delegates</source>
+        <translation>Një rreth për çdo delegacion, te vendet që i japin emrin; sipërfaqja e rrethit është në përpjesëtim me numrin e delegatëve</translation>
+    </message>
+    <message>
+        <source>Today's counties shaded by the delegates of the delegation named for them</source>
+        <translation>Qarqet e sotme, të ngjyrosura sipas delegatëve të delegacionit që mban emrin e tyre</translation>
+    </message>
+    <message>
+        <source>Map layer</source>
+        <translation>Shtresa e hartës</translation>
+    </message>
+    <message>
+        <source>Map legend</source>
+        <translation>Legjenda e hartës</translation>
+    </message>
+    <message>
+        <source>{county} is hatched: a source places part of it in another delegation: {delegation}.</source>
+        <translation>{county} është me viza: një burim e vendos një pjesë të tij në një delegacion tjetër: {delegation}.</translation>
+    </message>
     <message>
         <source>Delegates per delegation</source>
         <translation>Delegatë për delegacion</translation>
+    </message>
+    <message>
+        <source>{n} delegates</source>
+        <translation>{n} delegatë</translation>
+    </message>
+    <message>
+        <source>Modern county (for orientation)</source>
+        <translation>Qark i sotëm (për orientim)</translation>
     </message>
     <message>
         <source>not recorded in the sources</source>
         <translation>nuk shënohet në burime</translation>
     </message>
     <message>
-        <source>locality (Peza)</source>
-        <translation>vendbanim (Pezë)</translation>
+        <source>in part represented by another delegation: {name} (see the note)</source>
+        <translation>pjesërisht i përfaqësuar nga një delegacion tjetër: {name} (shihni shënimin)</translation>
     </message>
     <message>
-        <source>Map legend</source>
-        <translation>Legjenda e hartës</translation>
+        <source>Dashed outline: one delegation over two counties, counted once</source>
+        <translation>Vija me ndërprerje: një delegacion mbi dy qarqe, i numëruar një herë</translation>
+    </message>
+    <message>
+        <source>{place}: where the congress met</source>
+        <translation>{place}: vendi ku u mblodh kongresi</translation>
+    </message>
+    <message>
+        <source>On the map: {placed} of {total} delegates</source>
+        <translation>Në hartë: {placed} nga {total} delegatë</translation>
+    </message>
+    <message>
+        <source>Not placeable on the map</source>
+        <translation>Pa vend në hartë</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>nuk shënohet</translation>
+    </message>
+    <message>
+        <source>{name}: {n}</source>
+        <translation>{name}: {n}</translation>
     </message>
 </context>
 <context>
     <name>MapView</name>
-    <message>
-        <source>Map of Albania's regions</source>
-        <translation>Harta e qarqeve të Shqipërisë</translation>
-    </message>
-    <message>
-        <source>Regions shaded by the delegates they sent to the congress. Arrow keys or Tab move between regions, Enter selects, + and - zoom.</source>
-        <translation>Qarqet, të ngjyrosura sipas numrit të delegatëve që dërguan në kongres. Shigjetat ose Tab kalojnë nga një qark te tjetri; Enter përzgjedh; + dhe - zmadhojnë e zvogëlojnë.</translation>
-    </message>
     <message>
         <source>Delegation: not recorded in the sources</source>
         <translation>Delegacioni: nuk shënohet në burime</translation>
@@ -667,8 +739,44 @@
         <translation>Delegacioni: {name}</translation>
     </message>
     <message>
+        <source>Map of the delegations to the Congress of Përmet</source>
+        <translation>Harta e delegacioneve në Kongresin e Përmetit</translation>
+    </message>
+    <message>
+        <source>Arrow keys move between places, Enter selects, + and - zoom, 0 fits the map.</source>
+        <translation>Shigjetat kalojnë nga një vend te tjetri, Enter zgjedh, + dhe - zmadhojnë e zvogëlojnë, 0 e përshtat hartën.</translation>
+    </message>
+    <message>
+        <source>{value}: {source}, “{quote}”</source>
+        <translation>{value}: {source}, “{quote}”</translation>
+    </message>
+    <message>
+        <source>Source: {source}, “{quote}”</source>
+        <translation>Burimi: {source}, “{quote}”</translation>
+    </message>
+    <message>
         <source>{n} delegates, {share} of {total}</source>
         <translation>{n} delegatë, {share} e {total} delegatëve</translation>
+    </message>
+    <message>
+        <source>Where the congress met: {body}</source>
+        <translation>Vendi ku u mblodh kongresi: {body}</translation>
+    </message>
+    <message>
+        <source>In part represented by another delegation: {name}</source>
+        <translation>Pjesërisht i përfaqësuar nga një delegacion tjetër: {name}</translation>
+    </message>
+    <message>
+        <source>Location: {value} ({source})</source>
+        <translation>Vendndodhja: {value} ({source})</translation>
+    </message>
+    <message>
+        <source>One delegation named for {n} places, counted once</source>
+        <translation>Një delegacion me emrin e {n} vendeve, i numëruar një herë</translation>
+    </message>
+    <message>
+        <source>{place}: {n}</source>
+        <translation>{place}: {n}</translation>
     </message>
 </context>
 <context>

@@ -149,4 +149,9 @@ SQ = {
         "«Citoje» kopjon elementin e përzgjedhur me burimet e tij. Skedari → Shtyp… dhe Skedari → Eksporto → "
         "Fletën informative si PDF… krijojnë një fletë informative një- ose dyfaqëshe të përzgjedhjes.",
     "The dataset has no glossary.": "Të dhënat nuk kanë fjalorth.",
+    # About
+    "Third-party software": "Programe të palëve të treta",
+    "Component": "Përbërësi",
+    "Version": "Versioni",
+    "Licence": "Licenca",
 }
