@@ -21,7 +21,9 @@ run: $(STAMP)
 test: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest --ignore=tests/packaging
 
-# Speed figures (medians, percentiles); prints a table, asserts nothing.
+# Speed as a person meets it (start-up, clicks with every tab built, stalls, memory, growth to 3000x), with
+# ratios to a bare Qt window and pyqtgraph's hello window measured in the same run; asserts nothing. About
+# 10 minutes on 2 cores; BENCH_QUICK=1 leaves out the synthetic datasets.
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) tests/benchmarks/bench.py
 

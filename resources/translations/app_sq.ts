@@ -223,6 +223,10 @@
         <translation>vetëm parafrazim</translation>
     </message>
     <message>
+        <source>Searching…</source>
+        <translation>Po kërkohet…</translation>
+    </message>
+    <message>
         <source>{shown} of {total} decisions</source>
         <translation>{shown} nga {total} vendime</translation>
     </message>
