@@ -22,6 +22,10 @@ DEFAULT_OUTPUT = HERE / "permet.sqlite"
 
 # Keep in step with app/model/schema.py (a test checks the two agree).
 SCHEMA_VERSION = 2
+# The dataset's own edition, printed in the credit line of exported pictures and fact sheets.
+# Raise both whenever data/sources/ changes in a way a reader could see.
+DATASET_VERSION = "2026.11.27"
+DATASET_DATE = "2026-11-27"
 APPLICATION_ID = 0x5045524D  # "PERM": lets the app tell its own files from other SQLite files
 
 DDL = """
@@ -164,6 +168,8 @@ def build(output: Path, inputs: Path = SOURCES) -> None:
 
         meta = {
             "schema_version": str(SCHEMA_VERSION),
+            "dataset_version": DATASET_VERSION,
+            "dataset_date": DATASET_DATE,
             "title_en": "Congress of Përmet (May 1944)",
             "title_sq": "Kongresi i Përmetit (maj 1944)",
             "delegates_total": "188",

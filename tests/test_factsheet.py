@@ -39,6 +39,7 @@ def test_pdf_of_a_selection_holds_its_name_figures_and_sources(tmp_path, lang, n
     assert name in text and figure in text and source in text
     assert "This committee, or provisional government, consisted of 11 members." in text  # the quote, as text
     assert "Përmet Explorer 0.1.0" in text  # the credit line
+    assert "2026.11.27 (2026-11-27)" in text  # the dataset's edition and date (meta) in the credit line
 
 
 def test_pdf_of_a_delegation_in_albanian(tmp_path):
@@ -48,6 +49,7 @@ def test_pdf_of_a_delegation_in_albanian(tmp_path):
     _, text = pdf_text(out)
     assert "Berati" in text and "15 delegatë" in text and "Burimet nuk pajtohen" in text
     assert "Fletë informative e Përmet Explorer" in text
+    assert "versioni 2026.11.27 (2026-11-27)" in text  # the credit line in the interface language
 
 
 def test_pdf_of_the_overview_when_nothing_is_selected(tmp_path):

@@ -404,5 +404,6 @@ def test_export_png_and_svg(qtbot, map_view, window, tmp_path):
     assert root.tag.endswith("svg")
     text = (tmp_path / "map.svg").read_text(encoding="utf-8")
     assert "Shkodër" in text and "Not placeable on the map" in text
+    assert "version 2026.11.27 (2026-11-27)" in text  # the credit line carries the dataset's edition and date
     with pytest.raises(OSError):
         formats["svg"].write(str(tmp_path / "missing" / "map.svg"))

@@ -112,6 +112,8 @@ class Picture:
 def credit_line(store) -> str:
     """App, dataset version and where the figures come from."""
     version = store.meta("dataset_version") or store.meta("schema_version") or "?"
+    if store.meta("dataset_date"):
+        version += f" ({store.meta('dataset_date')})"
     text = QCoreApplication.translate("Export", "{app} {version} · dataset {name}, version {dataset} · figures from "
                                                 "the {n} sources listed in Help → About, each cited with a quote")
     return text.format(app=APP_NAME, version=__version__, name=store.path.name, dataset=version, n=len(store.sources()))
