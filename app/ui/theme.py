@@ -4,7 +4,10 @@
 from __future__ import annotations
 
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QProxyStyle, QStyle, QStyleOptionButton, QWidget
+
+# The outline of an unchecked radio button's circle on dark palettes (≥ 3:1 on the window colour, WCAG 1.4.11).
+DARK_RADIO_RING = "#9a9a9a"
 
 
 def is_dark(widget: QWidget | None = None) -> bool:
@@ -40,9 +43,28 @@ def dark_palette() -> QPalette:
     return p
 
 
+class AppStyle(QProxyStyle):
+    """Fusion, except one thing: Fusion outlines a radio button's circle in the window colour made darker, which
+    on a dark window is nearly invisible (the map's layer switch). On dark palettes the circle is outlined in
+    DARK_RADIO_RING instead; Fusion still draws it (the option's window colour is set so that Fusion's own
+    `window.darker(150)` gives the ring), so size, focus and checked marks are Fusion's."""
+
+    def __init__(self) -> None:
+        super().__init__("Fusion")
+
+    def drawPrimitive(self, element, option, painter, widget=None) -> None:
+        if (element == QStyle.PrimitiveElement.PE_IndicatorRadioButton and isinstance(option, QStyleOptionButton)
+                and option.palette.color(QPalette.ColorRole.Base).lightness() < 128):
+            option = QStyleOptionButton(option)
+            palette = QPalette(option.palette)
+            palette.setColor(QPalette.ColorRole.Window, QColor(DARK_RADIO_RING).lighter(150))
+            option.palette = palette
+        super().drawPrimitive(element, option, painter, widget)
+
+
 def apply_palette(app: QApplication, which: str) -> None:
     """'system' leaves the platform's palette alone; 'light' and 'dark' force one."""
     if which == "system":
         return
-    app.setStyle("Fusion")
+    app.setStyle(AppStyle())
     app.setPalette(dark_palette() if which == "dark" else app.style().standardPalette())

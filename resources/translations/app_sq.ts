@@ -681,6 +681,13 @@
     </message>
 </context>
 <context>
+    <name>MapLabelling</name>
+    <message>
+        <source>{place}: {n}</source>
+        <translation>{place}: {n}</translation>
+    </message>
+</context>
+<context>
     <name>MapTab</name>
     <message>
         <source>Show</source>
@@ -760,15 +767,7 @@
     </message>
 </context>
 <context>
-    <name>MapView</name>
-    <message>
-        <source>Delegation: not recorded in the sources</source>
-        <translation>Delegacioni: nuk shënohet në burime</translation>
-    </message>
-    <message>
-        <source>Delegation: {name}</source>
-        <translation>Delegacioni: {name}</translation>
-    </message>
+    <name>MapTexts</name>
     <message>
         <source>Map of the delegations to the Congress of Përmet</source>
         <translation>Harta e delegacioneve në Kongresin e Përmetit</translation>
@@ -786,12 +785,20 @@
         <translation>Burimi: {source}, “{quote}”</translation>
     </message>
     <message>
+        <source>Delegation: {name}</source>
+        <translation>Delegacioni: {name}</translation>
+    </message>
+    <message>
         <source>{n} delegates, {share} of {total}</source>
         <translation>{n} delegatë, {share} e {total} delegatëve</translation>
     </message>
     <message>
         <source>Where the congress met: {body}</source>
         <translation>Vendi ku u mblodh kongresi: {body}</translation>
+    </message>
+    <message>
+        <source>Delegation: not recorded in the sources</source>
+        <translation>Delegacioni: nuk shënohet në burime</translation>
     </message>
     <message>
         <source>In part represented by another delegation: {name}</source>
@@ -804,10 +811,6 @@
     <message>
         <source>One delegation named for {n} places, counted once</source>
         <translation>Një delegacion me emrin e {n} vendeve, i numëruar një herë</translation>
-    </message>
-    <message>
-        <source>{place}: {n}</source>
-        <translation>{place}: {n}</translation>
     </message>
 </context>
 <context>

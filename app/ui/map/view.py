@@ -1,39 +1,32 @@
-"""The clickable map (object name `regionMap`): builds the scene for the layer shown, places the labels, maps
-clicks, hover and keys to what the items stand for, and writes the SelectionModel.
+"""The clickable map (object name `regionMap`): builds the scene for the layer shown, maps clicks and the wheel to
+what the items stand for, and writes the SelectionModel.
 
-It is one Tab stop: inside it the arrow keys move between places, Enter selects, + / − zoom and 0 fits.
+Its parts live beside it: the texts of the items (texts.py), the labels and their placing (labelling.py), and
+keyboard use and focus (keyboard.py); the items themselves are in items.py.
 """
 
 from __future__ import annotations
 
-import math
-
 from PySide6.QtCore import QPoint, QPointF, QRectF, Qt
-from PySide6.QtGui import (QAccessible, QAccessibleEvent, QColor, QFont, QFontMetricsF, QKeySequence, QPainter,
-                           QPainterPath)
+from PySide6.QtGui import QColor, QPainter, QPainterPath
 from PySide6.QtWidgets import (QApplication, QGraphicsEllipseItem, QGraphicsItem, QGraphicsLineItem, QGraphicsPathItem,
                                QGraphicsScene, QGraphicsView)
 
 from app.model import Store
-from app.ui.labels import percent, plain_tooltip
+from app.ui.labels import plain_tooltip
 from app.ui.map import layers
-from app.ui.map.colours import text_colour_on
-from app.ui.map.items import (Interactive, LocalityItem, MapLabel, PlaceItem, RegionItem, SymbolItem, around,
-                              centred, place_path, project, _pen)
-from app.ui.map.layers import COUNTIES, SYMBOLS, localized
 from app.ui.map.colours import colours as map_colours
+from app.ui.map.items import (Interactive, LocalityItem, MapLabel, PlaceItem, RegionItem, SymbolItem, place_path,
+                              project, _pen)
+from app.ui.map.keyboard import MapKeyboard
+from app.ui.map.labelling import MapLabelling
+from app.ui.map.layers import SYMBOLS
+from app.ui.map.texts import MapTexts
 from app.ui.selection import Selection, SelectionModel
 from app.ui.theme import accent, is_dark
 
 
-def _hits_circle(rect: QRectF, centre: QPointF, radius: float) -> bool:
-    """Whether a rectangle overlaps a circle (the nearest point of the rectangle is inside it)."""
-    x = min(max(centre.x(), rect.left()), rect.right())
-    y = min(max(centre.y(), rect.top()), rect.bottom())
-    return (x - centre.x()) ** 2 + (y - centre.y()) ** 2 < radius ** 2
-
-
-class MapView(QGraphicsView):
+class MapView(MapTexts, MapLabelling, MapKeyboard, QGraphicsView):
     ZOOM_STEP = 1.25
     LABEL_LIMIT = 400  # above this many places (synthetic datasets) labels would be noise: none are drawn
 
@@ -65,63 +58,6 @@ class MapView(QGraphicsView):
         selection.changed.connect(self._on_selection_changed)
 
     # ------------------------------------------------------------------ texts
-    def _retranslate(self) -> None:
-        self.setAccessibleName(self.tr("Map of the delegations to the Congress of Përmet"))
-        self._describe = self.tr("Arrow keys move between places, Enter selects, + and - zoom, 0 fits the map.")
-        self.setAccessibleDescription(self._describe)
-
-    def _name(self, obj) -> str:
-        return localized(obj, "name", self._lang) or obj.id
-
-    def _source_lines(self, kind: str, item_id: str, field: str) -> list[str]:
-        figures = self._store.figures(kind, item_id, field)
-        lines = []
-        for f in figures:
-            c = f.citations[0]
-            quote = layers.short_quote(c.quote, f.value)
-            if len(figures) > 1:
-                lines.append(self.tr("{value}: {source}, “{quote}”").format(value=f.value, source=c.source.title,
-                                                                             quote=quote))
-            else:
-                lines.append(self.tr("Source: {source}, “{quote}”").format(source=c.source.title, quote=quote))
-        return lines
-
-    def _delegation_lines(self, delegation) -> list[str]:
-        share = percent(self._store.share(delegation.delegates))
-        return [self.tr("Delegation: {name}").format(name=self._name(delegation)),
-                self.tr("{n} delegates, {share} of {total}").format(n=delegation.delegates, share=share,
-                                                                     total=self._store.total_delegates()),
-                *self._source_lines("delegation", delegation.id, "delegates")]
-
-    def _place_info(self, place) -> str:
-        lines = [f"{place.name_sq} / {place.name_en}"]
-        if place.id == layers.VENUE_PLACE and layers.has_venue(self._store):
-            lines.append(self.tr("Where the congress met: {body}").format(
-                body=self._name(self._store.body(layers.VENUE_BODY))))
-        delegation = layers.delegation_of_place(self._store, place.id)
-        if delegation is not None:
-            lines += self._delegation_lines(delegation)
-        elif place.kind == "region":
-            lines.append(self.tr("Delegation: not recorded in the sources"))
-            for d_id in layers.partly(self._store, place.id):
-                lines.append(self.tr("In part represented by another delegation: {name}").format(
-                    name=self._name(self._store.delegation(d_id))))
-                lines += self._source_lines("place", place.id, layers.PARTLY_FIELD)
-        if place.kind == "locality":
-            for c in self._store.citations("place", place.id):
-                if c.field == "geometry":
-                    lines.append(self.tr("Location: {value} ({source})").format(value=c.value or "",
-                                                                                source=c.source.title))
-        return "\n".join(lines)
-
-    def _symbol_info(self, symbol: layers.Symbol) -> str:
-        delegation = self._store.delegation(symbol.delegation_id)
-        names = [self._store.place(p) for p in symbol.place_ids]
-        lines = [" – ".join(f"{p.name_sq} / {p.name_en}" for p in names)] + self._delegation_lines(delegation)
-        if len(names) > 1:
-            lines.append(self.tr("One delegation named for {n} places, counted once").format(n=len(names)))
-        return "\n".join(lines)
-
     # ------------------------------------------------------------------ scene
     def _build_scene(self) -> None:
         self._retranslate()
@@ -236,121 +172,6 @@ class MapView(QGraphicsView):
             if isinstance(item, RegionItem) and item.path().contains(point):
                 return item.path()
         return None
-
-    def _font(self, bold: bool, factor: float = 1.0) -> QFont:
-        font = QFont(self.font())
-        font.setPointSizeF(max(8.0, font.pointSizeF() * factor))
-        font.setBold(bold)
-        return font
-
-    def _label(self, text: str, owner, anchor: QPointF, home, offsets_for, required: bool, *, bold=False,
-               on: QColor | None = None, context=False) -> MapLabel:
-        c = self.colours
-        plate = on if on is not None else c.plate
-        fg = text_colour_on(on) if on is not None else (c.context_text if context else c.text)
-        label = MapLabel(text, self._font(bold, 0.92 if context else 1.0), fg, plate, owner, anchor, home, [],
-                         required)
-        label.offsets_for = offsets_for
-        label.offsets = offsets_for(*label.plate_size())
-        label.inside = on is not None
-        label.context = context
-        self.scene().addItem(label)
-        self._all_labels.append(label)
-        return label
-
-    def _add_labels(self) -> None:
-        store, mode, c = self._store, self._layer, self.colours
-        placed_here = {}  # locality id -> its delegation's symbol (the locality's label carries the count)
-        if mode == SYMBOLS:
-            for d_id, sym in self._symbols.items():
-                pid = sym.place_ids[0]
-                if len(sym.place_ids) == 1 and self._items[pid].place.kind == "locality":
-                    placed_here[pid] = sym
-                    continue
-                text = str(sym.delegates)
-                inner = QFontMetricsF(self._font(True)).boundingRect(text)
-                if inner.width() <= 2 * sym.radius * 0.95 and inner.height() <= 2 * sym.radius * 0.8:
-                    self._label(text, sym, sym.pos(), None, lambda w, h: [centred(w, h)], True, bold=True, on=c.symbol)
-                else:  # beside the symbol, on land
-                    self._label(text, sym, sym.pos(), self._land, lambda w, h, r=sym.radius: around(w, h, r), True,
-                                bold=True)
-        else:
-            for spec in layers.symbols(store):
-                if len(spec.place_ids) > 1:
-                    anchor = project(spec.lon, spec.lat)
-                    self._label(str(spec.delegates), None, anchor, self._union(spec.place_ids),
-                                lambda w, h: [centred(w, h)] + around(w, h, 4), True, bold=True)
-        joint = {p for s in layers.symbols(store) if len(s.place_ids) > 1 for p in s.place_ids}
-        for pid, item in self._items.items():
-            name = self._name(item.place)
-            if item.place.kind == "locality":
-                venue = getattr(item, "venue", False)
-                sym = placed_here.get(pid)
-                text = name
-                if item.delegates is not None and (mode == COUNTIES or sym is not None):
-                    text = self.tr("{place}: {n}").format(place=name, n=item.delegates)
-                gap = max(item.radius, sym.radius if sym is not None else 0)
-                home = self._land
-                self._labels[pid] = self._label(text, item, item.label_point(), home,
-                                                lambda w, h, g=gap: around(w, h, g), True, bold=venue or
-                                                sym is not None)
-            else:
-                text = name
-                counted = mode == COUNTIES and item.delegates is not None and pid not in joint
-                if counted:
-                    text += f"\n{item.delegates}"
-                label = self._label(text, item, item.label_point(), item.path(), self._county_offsets,
-                                    counted, bold=counted, context=mode == SYMBOLS)
-                if counted:  # a county too small for its name at this zoom still shows its count
-                    label.texts.append(str(item.delegates))
-                self._labels[pid] = label
-
-    @staticmethod
-    def _county_offsets(w: float, h: float) -> list[tuple[float, float]]:
-        x, y = centred(w, h)
-        # from the county's label point outwards: up and down first, then sideways
-        return [(x + w * i / 3, y + h * j * 0.9) for j in (0, -1, 1, -2, 2, -3, 3, -4, 4) for i in (0, -1, 1, -2, 2)]
-
-    def _layout_labels(self) -> None:
-        """Place every label where it fits its shape and clears the others; a county name that fits nowhere
-        at this zoom is hidden (counts and the venue never are)."""
-        s = self.transform().m11() or 1.0
-        obstacles = []
-        for item in list(self._symbols.values()) + self._dots + [i for i in self._items.values()
-                                                                if isinstance(i, LocalityItem)]:
-            obstacles.append((item, item.pos(), item.radius / s))
-        placed: list[QRectF] = []
-
-        def priority(label: MapLabel) -> int:
-            if label.inside:
-                return 0
-            if isinstance(label.owner, LocalityItem):
-                return 1 if label.owner.venue else 2
-            return 4 if label.context or not label.required else 3
-
-        def fits(label: MapLabel, rect: QRectF) -> bool:
-            if label.home is not None and not label.home.contains(rect):
-                return False
-            if any(rect.intersects(o) for o in placed):
-                return False
-            return not any(_hits_circle(rect, centre, r) for owner, centre, r in obstacles if owner is not label.owner)
-
-        for label in sorted(self._all_labels, key=priority):
-            chosen = None
-            for text in label.texts:
-                label.use_text(text)
-                for dx, dy in label.offsets:
-                    rect = label.rect_at(dx, dy, s)
-                    if label.inside or fits(label, rect):
-                        chosen = label.put(dx, dy, s)
-                        break
-                if chosen is not None:
-                    break
-            if chosen is None and label.required:
-                chosen = label.put(*label.offsets[0], s)
-            label.setVisible(chosen is not None)
-            if chosen is not None:
-                placed.append(chosen)
 
     # ------------------------------------------------------------------ public API
     def layer(self) -> str:
@@ -514,70 +335,3 @@ class MapView(QGraphicsView):
         super().changeEvent(event)
         if event.type() == event.Type.PaletteChange:
             self._build_scene()  # the map's colours follow the palette
-
-    # ------------------------------------------------------------------ keyboard
-    def _ordered_ids(self) -> list[str]:
-        """Keyboard order: north to south, then west to east."""
-        return sorted(self._items, key=lambda pid: (-round(self._items[pid].place.label_lat, 1),
-                                                    self._items[pid].place.label_lon))
-
-    def focus_place(self, place_id: str | None) -> None:
-        if self._focus_id in self._items:
-            self._items[self._focus_id].focused = False
-            self._items[self._focus_id].restyle()
-        self._focus_id = place_id
-        if place_id is not None:
-            item = self._items[place_id]
-            item.focused = True
-            item.restyle()
-            self.setToolTip("")
-            self.setAccessibleDescription(item.info.replace("\n", "; "))
-            QAccessible.updateAccessibility(QAccessibleEvent(self, QAccessible.Event.DescriptionChanged))
-
-    def focused_place_id(self) -> str | None:
-        return self._focus_id
-
-    def _move_focus(self, dx: int, dy: int) -> None:
-        ids = self._ordered_ids()
-        if self._focus_id is None:
-            self.focus_place(ids[0])
-            return
-        origin = self._items[self._focus_id].label_point()
-        best, best_score = None, math.inf
-        for pid in ids:
-            if pid == self._focus_id:
-                continue
-            v = self._items[pid].label_point() - origin
-            along = v.x() * dx + v.y() * dy
-            if along <= 0:
-                continue
-            across = abs(v.x() * dy - v.y() * dx)
-            if across > along * 2:  # more than ~63° off the arrow's direction
-                continue
-            score = along + 2 * across
-            if score < best_score:
-                best, best_score = pid, score
-        if best is not None:
-            self.focus_place(best)
-
-    def focusInEvent(self, event) -> None:
-        super().focusInEvent(event)
-        if self._focus_id is None and self._items:
-            self.focus_place(self._ordered_ids()[0])
-
-    def keyPressEvent(self, event) -> None:
-        key = event.key()
-        arrows = {Qt.Key.Key_Left: (-1, 0), Qt.Key.Key_Right: (1, 0), Qt.Key.Key_Up: (0, -1), Qt.Key.Key_Down: (0, 1)}
-        if key in arrows:
-            self._move_focus(*arrows[key])
-        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
-            if self._focus_id is not None:
-                self.select_place(self._focus_id)
-        elif key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal) or event.matches(QKeySequence.StandardKey.ZoomIn):
-            self.zoom(self.ZOOM_STEP)
-        elif key == Qt.Key.Key_Minus or event.matches(QKeySequence.StandardKey.ZoomOut):
-            self.zoom(1 / self.ZOOM_STEP)
-        elif key == Qt.Key.Key_0:
-            self.reset_zoom()
-        else:
-            super().keyPressEvent(event)  # Esc goes on to the window's "Clear selection"

@@ -1,0 +1,140 @@
+"""The map's labels: one per place (and one per count), made for the layer shown, then placed at each zoom
+where it fits its shape and clears the other labels and the markers."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, QRectF
+from PySide6.QtGui import QColor, QFont, QFontMetricsF
+
+from app.ui.map import layers
+from app.ui.map.colours import text_colour_on
+from app.ui.map.items import LocalityItem, MapLabel, around, centred, project
+from app.ui.map.layers import COUNTIES, SYMBOLS
+
+
+def _hits_circle(rect: QRectF, centre: QPointF, radius: float) -> bool:
+    """Whether a rectangle overlaps a circle (the nearest point of the rectangle is inside it)."""
+    x = min(max(centre.x(), rect.left()), rect.right())
+    y = min(max(centre.y(), rect.top()), rect.bottom())
+    return (x - centre.x()) ** 2 + (y - centre.y()) ** 2 < radius ** 2
+
+
+
+class MapLabelling:
+    """Mixin of MapView: makes and places the labels. Needs the scene's items (`self._items`, `self._symbols`,
+    `self._dots`, `self._land`) and `self.colours`."""
+
+    def _font(self, bold: bool, factor: float = 1.0) -> QFont:
+        font = QFont(self.font())
+        font.setPointSizeF(max(8.0, font.pointSizeF() * factor))
+        font.setBold(bold)
+        return font
+
+    def _label(self, text: str, owner, anchor: QPointF, home, offsets_for, required: bool, *, bold=False,
+               on: QColor | None = None, context=False) -> MapLabel:
+        c = self.colours
+        plate = on if on is not None else c.plate
+        fg = text_colour_on(on) if on is not None else (c.context_text if context else c.text)
+        label = MapLabel(text, self._font(bold, 0.92 if context else 1.0), fg, plate, owner, anchor, home, [],
+                         required)
+        label.offsets_for = offsets_for
+        label.offsets = offsets_for(*label.plate_size())
+        label.inside = on is not None
+        label.context = context
+        self.scene().addItem(label)
+        self._all_labels.append(label)
+        return label
+
+    def _add_labels(self) -> None:
+        store, mode, c = self._store, self._layer, self.colours
+        placed_here = {}  # locality id -> its delegation's symbol (the locality's label carries the count)
+        if mode == SYMBOLS:
+            for d_id, sym in self._symbols.items():
+                pid = sym.place_ids[0]
+                if len(sym.place_ids) == 1 and self._items[pid].place.kind == "locality":
+                    placed_here[pid] = sym
+                    continue
+                text = str(sym.delegates)
+                inner = QFontMetricsF(self._font(True)).boundingRect(text)
+                if inner.width() <= 2 * sym.radius * 0.95 and inner.height() <= 2 * sym.radius * 0.8:
+                    self._label(text, sym, sym.pos(), None, lambda w, h: [centred(w, h)], True, bold=True, on=c.symbol)
+                else:  # beside the symbol, on land
+                    self._label(text, sym, sym.pos(), self._land, lambda w, h, r=sym.radius: around(w, h, r), True,
+                                bold=True)
+        else:
+            for spec in layers.symbols(store):
+                if len(spec.place_ids) > 1:
+                    anchor = project(spec.lon, spec.lat)
+                    self._label(str(spec.delegates), None, anchor, self._union(spec.place_ids),
+                                lambda w, h: [centred(w, h)] + around(w, h, 4), True, bold=True)
+        joint = {p for s in layers.symbols(store) if len(s.place_ids) > 1 for p in s.place_ids}
+        for pid, item in self._items.items():
+            name = self._name(item.place)
+            if item.place.kind == "locality":
+                venue = getattr(item, "venue", False)
+                sym = placed_here.get(pid)
+                text = name
+                if item.delegates is not None and (mode == COUNTIES or sym is not None):
+                    text = self.tr("{place}: {n}").format(place=name, n=item.delegates)
+                gap = max(item.radius, sym.radius if sym is not None else 0)
+                home = self._land
+                self._labels[pid] = self._label(text, item, item.label_point(), home,
+                                                lambda w, h, g=gap: around(w, h, g), True, bold=venue or
+                                                sym is not None)
+            else:
+                text = name
+                counted = mode == COUNTIES and item.delegates is not None and pid not in joint
+                if counted:
+                    text += f"\n{item.delegates}"
+                label = self._label(text, item, item.label_point(), item.path(), self._county_offsets,
+                                    counted, bold=counted, context=mode == SYMBOLS)
+                if counted:  # a county too small for its name at this zoom still shows its count
+                    label.texts.append(str(item.delegates))
+                self._labels[pid] = label
+
+    @staticmethod
+    def _county_offsets(w: float, h: float) -> list[tuple[float, float]]:
+        x, y = centred(w, h)
+        # from the county's label point outwards: up and down first, then sideways
+        return [(x + w * i / 3, y + h * j * 0.9) for j in (0, -1, 1, -2, 2, -3, 3, -4, 4) for i in (0, -1, 1, -2, 2)]
+
+    def _layout_labels(self) -> None:
+        """Place every label where it fits its shape and clears the others; a county name that fits nowhere
+        at this zoom is hidden (counts and the venue never are)."""
+        s = self.transform().m11() or 1.0
+        obstacles = []
+        for item in list(self._symbols.values()) + self._dots + [i for i in self._items.values()
+                                                                if isinstance(i, LocalityItem)]:
+            obstacles.append((item, item.pos(), item.radius / s))
+        placed: list[QRectF] = []
+
+        def priority(label: MapLabel) -> int:
+            if label.inside:
+                return 0
+            if isinstance(label.owner, LocalityItem):
+                return 1 if label.owner.venue else 2
+            return 4 if label.context or not label.required else 3
+
+        def fits(label: MapLabel, rect: QRectF) -> bool:
+            if label.home is not None and not label.home.contains(rect):
+                return False
+            if any(rect.intersects(o) for o in placed):
+                return False
+            return not any(_hits_circle(rect, centre, r) for owner, centre, r in obstacles if owner is not label.owner)
+
+        for label in sorted(self._all_labels, key=priority):
+            chosen = None
+            for text in label.texts:
+                label.use_text(text)
+                for dx, dy in label.offsets:
+                    rect = label.rect_at(dx, dy, s)
+                    if label.inside or fits(label, rect):
+                        chosen = label.put(dx, dy, s)
+                        break
+                if chosen is not None:
+                    break
+            if chosen is None and label.required:
+                chosen = label.put(*label.offsets[0], s)
+            label.setVisible(chosen is not None)
+            if chosen is not None:
+                placed.append(chosen)
