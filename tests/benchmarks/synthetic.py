@@ -15,6 +15,7 @@ import copy
 import importlib.util
 import json
 import math
+import sqlite3
 import tempfile
 from pathlib import Path
 
@@ -97,6 +98,13 @@ def make_dataset(path: Path, scale: int = 1, regions: int | None = None) -> Path
     with tempfile.TemporaryDirectory() as tmp:
         make_inputs(Path(tmp), scale, regions)
         build_module().build(Path(path), Path(tmp))
+    # The multiplied delegations add up to far more than 188, which the Store rightly refuses (app/model/checks.py):
+    # the synthetic congress is as large as its delegations.
+    con = sqlite3.connect(path)
+    with con:
+        total = con.execute("SELECT SUM(delegates) FROM delegation WHERE kind != 'quota'").fetchone()[0]
+        con.execute("UPDATE meta SET value = ? WHERE key = 'delegates_total'", (str(max(total, 188)),))
+    con.close()
     return Path(path)
 
 
