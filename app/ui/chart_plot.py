@@ -10,7 +10,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import QPoint, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (QAccessible, QAccessibleEvent, QBrush, QColor, QFontMetrics, QPainter, QPainterPath,
                            QPalette, QPen, QRegion)
-from PySide6.QtWidgets import QApplication, QGraphicsPathItem, QGraphicsRectItem, QToolTip, QWidget
+from PySide6.QtWidgets import QApplication, QGraphicsPathItem, QGraphicsView, QGraphicsRectItem, QToolTip, QWidget
 
 from app.model import Store
 from app.model.entities import Delegation
@@ -400,4 +400,9 @@ class DelegateChart(pg.PlotWidget):
 
     # ------------------------------------------------------------------ export
     def render_to(self, painter: QPainter) -> None:
-        QWidget.render(self, painter, QPoint(), QRegion(), QWidget.RenderFlag.DrawChildren)
+        cache = self.cacheMode()
+        self.setCacheMode(QGraphicsView.CacheModeFlag.CacheNone)  # no bitmap of the background inside an SVG
+        try:
+            QWidget.render(self, painter, QPoint(), QRegion(), QWidget.RenderFlag.DrawChildren)
+        finally:
+            self.setCacheMode(cache)
