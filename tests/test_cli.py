@@ -25,7 +25,7 @@ def test_self_check_prints_one_summary_line():
     lines = out.stdout.strip().splitlines()
     assert len(lines) == 1
     assert lines[0].startswith("self-check ok: 14 places, 10 delegations (188 delegates), 5 bodies, 47 seats")
-    assert "tabs built: map places 14, chart bars 10, org rows 53, decision rows 9" in lines[0]
+    assert "tabs built: map places 14, chart bars 10, org rows 53, decision rows 10" in lines[0]
 
 
 @pytest.mark.parametrize("args, expected", [

@@ -23,11 +23,11 @@ def type_search(qtbot, tab, text):
 
 
 def test_all_rows_and_the_viewpoint_marked(tab):
-    assert tab.count.text() == "9 of 9 decisions"
+    assert tab.count.text() == "10 of 10 decisions"
     list_view = tab.window().findChild(QTableView, "decisionsList")
-    rows = {list_view.model().index(r, 0).data(): list_view.model().index(r, 1).data() for r in range(9)}
+    rows = {list_view.model().index(r, 0).data(): list_view.model().index(r, 1).data() for r in range(10)}
     assert rows["Critics: a copy of AVNOJ run by Yugoslav emissaries"] == "viewpoint — not a decision"
-    sourcing = {tab.filter.index(r, 0).data(): tab.filter.index(r, 2).data() for r in range(9)}
+    sourcing = {tab.filter.index(r, 0).data(): tab.filter.index(r, 2).data() for r in range(10)}
     assert sourcing["Ban ex-King Zog from returning to Albania"] == "4 sources"
     assert sourcing["Prepare a first draft constitution"] == "1 source, low confidence"
     # "paraphrase only", the same on every row, is said once under the list instead of in a column
@@ -49,7 +49,7 @@ def test_search_zog_any_case(qtbot, tab, query):
     shown = type_search(qtbot, tab, query)
     assert {"ban-zog", "annul-treaties"} <= set(shown)
     assert "new-democratic-albania" not in shown
-    assert tab.count.text() == f"{len(shown)} of 9 decisions"
+    assert tab.count.text() == f"{len(shown)} of 10 decisions"
 
 
 def test_search_albanian_without_diacritics(qtbot, tab):
@@ -62,7 +62,7 @@ def test_search_with_no_match_says_so(qtbot, tab):
     assert type_search(qtbot, tab, "parliamentary elections 1945") == []
     assert tab.empty.isVisibleTo(tab) and not tab.list.isVisibleTo(tab)
     assert "No decision matches “parliamentary elections 1945”" in tab.empty.text()
-    assert tab.count.text() == "0 of 9 decisions"
+    assert tab.count.text() == "0 of 10 decisions"
 
 
 def test_category_filter(qtbot, tab):
@@ -92,7 +92,7 @@ def test_keyboard_ctrl_f_down_enter_escape(qtbot, tab, window):
     assert window.selection.current() == ("decision", second)
     tab.search.setFocus()
     qtbot.keyClick(tab.search, Qt.Key.Key_Escape)
-    assert tab.search.text() == "" and tab.count.text() == "9 of 9 decisions"
+    assert tab.search.text() == "" and tab.count.text() == "10 of 10 decisions"
     assert window.selection.current() == ("decision", second)  # Esc cleared the search, not the selection
 
 
@@ -101,8 +101,8 @@ def test_reading_pane_quotes_in_their_own_language(qtbot, tab, window):
     qtbot.mouseClick(tab.list.viewport(), Qt.MouseButton.LeftButton, pos=tab.list.visualRect(index).center())
     assert window.selection.current() == ("decision", "ban-zog")
     text = window.details.toPlainText()
-    assert "i ndaloi hyrjen në atdhe Mbretit Zog" in text and "(sq)" in text
-    assert "banned the return to Albania for the royal family" in text and "(en)" in text
+    assert "i ndaloi hyrjen në atdhe Mbretit Zog" in text and "[quote in Albanian]" in text
+    assert "banned the return to Albania for the royal family" in text and "[quote in English]" in text
     assert "[critical]" in text and "1944/Kongresi jugosllav i Përmetit (Kastriot Dervishi, historian)" in text
     html = window.details.toHtml()
     assert "http://limit.al/2018/05/24/1944-kongresi-jugosllav-i-permetit/" in html

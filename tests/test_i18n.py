@@ -129,13 +129,13 @@ def test_language_switches_live(qtbot, window, settings):
     assert window.lang == "sq"
     assert [window.tabs.tabText(i) for i in range(4)] == ["&Harta", "&Grafiku", "&Organizimi", "&Vendimet"]
     assert [a.text() for a in window.menuBar().actions()] == ["&Skedari", "&Pamja", "&Shko", "&Ndihmë"]
-    assert window.back_action.text() == "Prapa" and window.clear_action.text() == "Pastro zgjedhjen"
+    assert window.back_action.text() == "Prapa" and window.clear_action.text() == "Hiq përzgjedhjen"
     assert window.map_tab.map.label_item("tirane").text().startswith("Tiranë")  # data labels switch too
     assert window.map_tab.map.legend.title == "Delegatë për delegacion"
     assert window.current_tab_name() == "map"
     assert settings.value("language") == "sq"  # remembered
     window.selection.select("delegation", "durres")
-    assert "Durrësi: 2 delegatë, 1.1% e 188" in window.details.toPlainText()
+    assert "Durrësi: 2 delegatë, 1,1% e 188 delegatëve" in window.details.toPlainText()
     window.language_actions["en"].trigger()
     assert window.tabs.tabText(0) == "&Map" and "Durrës: 2 delegates" in window.details.toPlainText()
     assert window.selection.current() == ("delegation", "durres")  # the selection survives the switch

@@ -211,7 +211,7 @@ def test_dark_palette_is_followed(qtbot, store, settings):
 def test_search_indexes_are_built_while_idle(qtbot, window):
     qtbot.waitUntil(window.search_ready, timeout=5000)
     assert window.store._index is not None
-    assert len(window.decisions_tab.filter._index) == 9
+    assert len(window.decisions_tab.filter._index) == 10
     window.search_box.setText("")
     qtbot.keyClicks(window.search_box, "nishani")
     assert window.search_box.hit_keys() == [("person", "omer-nishani")]

@@ -114,7 +114,7 @@ def test_a_broken_page_state_in_the_settings_does_not_stop_the_window(qtbot, sto
     w = MainWindow(store, settings=settings)
     qtbot.addWidget(w)
     w.show()
-    assert w.self_check()["decision rows"] == 9
+    assert w.self_check()["decision rows"] == 10
 
 
 @pytest.mark.parametrize("name", [p.name for p in PAGES])

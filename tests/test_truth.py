@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
 
@@ -98,8 +99,9 @@ def test_copies_of_one_wording_count_as_one_voice(store):
 
 
 def test_localized_falls_back_to_english_where_the_albanian_is_not_written(store):
-    event = store.event("allies-non-recognition")
-    assert event.title_sq is None and localized(event, "title", "sq") == event.title_en
+    import dataclasses
+    event = dataclasses.replace(store.event("allies-non-recognition"), title_sq=None)  # every text is translated now
+    assert localized(event, "title", "sq") == event.title_en
     call = store.event("call-congress")
     assert localized(call, "title", "sq") == "Thirrja e Kongresit"
     assert localized(call, "title", "en") == "The congress is called"
@@ -220,3 +222,28 @@ def test_each_disagreement_shows_every_value_and_its_sources(qtbot, window, stor
 def test_copies_of_one_wording_are_shown_as_one_voice(qtbot, window):
     window.selection.select("body", "council")
     assert "118 (one wording, repeated by 5 sources)" in window.details.toPlainText()
+
+
+def test_the_readme_numbers_are_the_datasets(store):
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+    citations = [c for (kind, item_id) in _subjects(store) for c in store.citations(kind, item_id)]
+    claims = {(c.subject_kind, c.subject_id, c.field) for c in citations}
+    voices = {c.source.voice for c in citations}
+    disagreements = sum(len(store.disagreements(k, i)) for k, i in _subjects(store))
+    said = " ".join(readme.split())
+    assert (f"{len(claims)} cited claims, {len(citations)} citations ({len({(c.source.id, c.quote) for c in citations})} "
+            f"distinct quotes), {len(store.sources())} sources in {len(voices)} independent traditions") in said
+    assert f"{disagreements} disagreements kept side by side, {len(store.events())} dated events" in said
+    assert "118 in most sources" not in said
+
+
+def _subjects(store) -> list[tuple[str, str]]:
+    """Every (kind, id) that carries citations, read back through the Store's public questions."""
+    out = [("meta", "title"), ("meta", "places_note")]
+    out += [("place", p.id) for p in store.places()] + [("delegation", d.id) for d in store.delegations()]
+    out += [("named_delegate", f"{d.id}/{n.person_id}") for d in store.delegations() for n in store.named_delegates(d.id)]
+    out += [("body", b.id) for b in store.bodies()] + [("seat", x.citation_id) for b in store.bodies() for x in store.seats(b.id)]
+    out += [("person", p.id) for p in store.people()] + [("event", e.id) for e in store.events()]
+    out += [("term", t.id) for t in store.glossary()]
+    out += [("viewpoint" if d.kind == "viewpoint" else "decision", d.id) for d in store.decisions()]
+    return out

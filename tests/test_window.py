@@ -34,7 +34,7 @@ def test_tabs_and_object_names(window):
 
 def test_no_tab_is_an_empty_placeholder(window):
     counts = window.self_check()
-    assert counts == {"map places": 14, "chart bars": 10, "org rows": 53, "decision rows": 9}  # 52 seats and bodies, 1 folded group
+    assert counts == {"map places": 14, "chart bars": 10, "org rows": 53, "decision rows": 10}  # 52 seats and bodies, 1 folded group
 
 
 def test_details_panel_starts_with_the_overview(window):
@@ -124,7 +124,7 @@ def test_decisions_search_folds_diacritics(qtbot, window):
     # titles, summaries and quotes are searched: the Dervishi and GSE quotes name Zog beside other decisions
     assert {"ban-zog", "annul-treaties"} <= set(shown)
     assert "new-democratic-albania" not in shown and "draft-constitution" not in shown
-    assert tab.count.text() == f"{len(shown)} of 9 decisions"
+    assert tab.count.text() == f"{len(shown)} of 10 decisions"
     tab.search.clear()
     qtbot.keyClicks(tab.search, "Zog ban")
     assert tab.visible_ids() == ["ban-zog"]
@@ -134,7 +134,7 @@ def test_decisions_search_folds_diacritics(qtbot, window):
     tab.search.clear()
     qtbot.keyClicks(tab.search, "qwertyuiop")
     assert tab.visible_ids() == [] and tab.empty.isVisibleTo(tab)
-    assert tab.count.text() == "0 of 9 decisions"
+    assert tab.count.text() == "0 of 10 decisions"
 
 
 def test_viewpoint_is_marked_as_not_a_decision(qtbot, window):
@@ -209,7 +209,7 @@ def test_export_current_tab_as_csv(qtbot, window, tmp_path):
     fmt.write(str(out))
     rows = list(csv.reader(out.open(encoding="utf-8-sig")))
     assert rows[0][:3] == ["id", "title", "title_sq"]
-    assert len(rows) == 1 + 9
+    assert len(rows) == 1 + 10
 
 
 def test_about_lists_sources_and_licences(window, store):

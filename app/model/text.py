@@ -39,3 +39,42 @@ def matches(query: str, *texts: str | None) -> bool:
     """True when every word of the query starts a word of the texts (folded): "kthimi" finds "kthimit",
     "zog" finds "Zogu", but "ban" does not find "Albania"."""
     return matches_index(words(query), index_text(*texts))
+
+
+# The Albanian alphabet, 36 letters; the nine digraphs are single letters (CLDR's Albanian collation).
+ALBANIAN_ALPHABET = ("a", "b", "c", "ç", "d", "dh", "e", "ë", "f", "g", "gj", "h", "i", "j", "k", "l", "ll", "m", "n",
+                     "nj", "o", "p", "q", "r", "rr", "s", "sh", "t", "th", "u", "v", "x", "xh", "y", "z", "zh")
+_LETTER_INDEX = {letter: n for n, letter in enumerate(ALBANIAN_ALPHABET)}
+# Longest match first: "dh" before "d", "xh" before "x".
+_ALBANIAN_LETTER = re.compile("|".join(sorted(ALBANIAN_ALPHABET, key=len, reverse=True)) + "|.", re.DOTALL)
+
+
+def _albanian_weights(text: str) -> tuple:
+    """Primary weights letter by letter: separators, then digits, then the 36 letters in their order,
+    then any other character by code point. ë and ç are letters of their own, never folded."""
+    weights = []
+    for letter in _ALBANIAN_LETTER.findall(unicodedata.normalize("NFC", text.casefold())):
+        if letter in _LETTER_INDEX:
+            weights.append((2, _LETTER_INDEX[letter]))
+        elif letter.isspace() or not letter.isalnum():
+            weights.append((0, ord(letter)))
+        elif letter.isdigit():
+            weights.append((1, ord(letter)))
+        else:
+            weights.append((3, ord(letter)))
+    return tuple(weights)
+
+
+def sort_key(text: str | None, lang: str = "sq") -> tuple:
+    """A key that sorts names as a reader of `lang` expects. Albanian: the 36-letter alphabet (c < ç < d <
+    dh < e < ë, "Llazi" after "Lushnjë"); English: diacritics ignored (Ç with C). Case is compared only
+    when all else is equal, lower case first."""
+    text = text or ""
+    primary = _albanian_weights(text) if lang == "sq" else fold(text)
+    return primary, tuple(c.isupper() for c in text), text
+
+
+def person_sort_key(name: str | None, lang: str = "sq") -> tuple:
+    """People sort by surname (the last word), then given names: Baba Faja Martaneshi under M."""
+    parts = (name or "").split()
+    return sort_key(parts[-1] if parts else "", lang), sort_key(" ".join(parts[:-1]), lang)

@@ -1,7 +1,9 @@
 """The details panel: what is selected, its numbers, and every source behind them.
 
-All dataset text is escaped before it goes into the rich-text document, so markup in the data is shown
-as the characters it is, never rendered.
+Every text is in the interface language: the dataset's prose through `localized` (English where the Albanian
+is not written), its terms through app/ui/vocabulary.py. Quotes stay in their own language, with the
+language named. All dataset text is escaped before it goes into the rich-text document, so markup in the
+data is shown as the characters it is, never rendered.
 """
 
 from __future__ import annotations
@@ -14,9 +16,9 @@ from PySide6.QtWidgets import QTextBrowser
 
 from app.model import Store
 from app.model.entities import Citation, localized
-from app.ui.labels import label, percent
+from app.ui import vocabulary
+from app.ui.labels import date_range, label, percent, place_name
 from app.ui.selection import SelectionModel
-
 
 
 def e(text: object) -> str:
@@ -30,21 +32,25 @@ class DetailsPanel(QTextBrowser):
     def __init__(self, store: Store, selection: SelectionModel, lang: str = "en", parent=None, follow: bool = True) -> None:
         super().__init__(parent)
         self.setObjectName("detailsPanel" if follow else "")
-        self.setAccessibleName(self.tr("Details"))
-        self.setAccessibleDescription(self.tr("What is selected, its figures and the sources they come from"))
-        self.setOpenLinks(False)
-        self.anchorClicked.connect(self._follow_link)
         self._store = store
         self._selection = selection
         self._lang = lang
         self._shown: tuple[str, str] | None = None
+        self._drawn: tuple = ("nothing yet",)
+        self._retranslate()
+        self.setOpenLinks(False)
+        self.anchorClicked.connect(self._follow_link)
         if follow:
             selection.changed.connect(self.refresh)
             self.refresh()
 
+    def _retranslate(self) -> None:
+        self.setAccessibleName(self.tr("Details"))
+        self.setAccessibleDescription(self.tr("What is selected, its figures and the sources they come from"))
+
     def show_item(self, kind: str, item_id: str) -> None:
         self._shown = (kind, item_id)
-        self.setHtml(self.item_html(kind, item_id))
+        self._draw(self._shown, self.item_html(kind, item_id))
 
     def item_html(self, kind: str, item_id: str) -> str:
         render = {"place": self._place, "delegation": self._delegation, "body": self._body,
@@ -53,6 +59,7 @@ class DetailsPanel(QTextBrowser):
 
     def set_language(self, lang: str) -> None:
         self._lang = lang
+        self._retranslate()
         if self._shown is None:
             self.refresh()
         else:
@@ -61,6 +68,15 @@ class DetailsPanel(QTextBrowser):
     def set_store(self, store: Store) -> None:
         self._store = store
         self.refresh()
+
+    def _draw(self, key: tuple, html: str) -> None:
+        """Show `html`; when it is the same item as before (a language switch), keep the reader's place."""
+        bar = self.verticalScrollBar()
+        position, same = bar.value(), key == self._drawn
+        self.setHtml(html)
+        if same:
+            bar.setValue(position)
+        self._drawn = key
 
     def _follow_link(self, url: QUrl) -> None:
         if url.scheme() == "select":
@@ -73,13 +89,17 @@ class DetailsPanel(QTextBrowser):
     def _link(self, kind: str, item_id: str, text: str | None = None) -> str:
         return f'<a href="select:{e(kind)}:{e(item_id)}">{e(text or label(self._store, kind, item_id, self._lang))}</a>'
 
+    def _text(self, obj: object, field: str) -> str | None:
+        """A prose field of the dataset in the interface language (the English where no Albanian is written)."""
+        return localized(obj, field, self._lang)
+
     # ------------------------------------------------------------------ rendering
     def refresh(self) -> None:
         current = self._selection.current()
         if current is None or not self._store.exists(*current):
-            self.setHtml(self._overview())
-            return
-        self.setHtml(self.item_html(*current))
+            self._draw((), self._overview())
+        else:
+            self._draw(current, self.item_html(*current))
 
     def _overview(self) -> str:
         s = self._store
@@ -91,6 +111,9 @@ class DetailsPanel(QTextBrowser):
         title = self.tr("Congress of Përmet (May 1944)")
         return f"<h2>{e(title)}</h2><p>{e(intro)}</p><p>{e(hint)}</p>"
 
+    def _quote(self, text: str) -> str:
+        return f"«{e(text)}»" if self._lang == "sq" else f"“{e(text)}”"
+
     def _citations(self, citations: list[Citation], heading: str | None = None) -> str:
         if not citations:
             return "<p><i>" + e(self.tr('No citation.')) + "</i></p>"
@@ -98,28 +121,21 @@ class DetailsPanel(QTextBrowser):
         for c in citations:
             src = c.source
             title = f'<a href="{e(src.url)}">{e(src.title)}</a>' if src.url else e(src.title)
-            shown = self._store.value_label(c, self._lang) if c.value else ""
-            value = f" — {e(self._field_name(c.field))}: <b>{e(shown)}</b>" if c.value else ""
-            lang = f" ({e(c.quote_language)})" if c.quote_language else ""
-            parts.append(f"<li>{title} <small>[{e(src.reliability)}]</small>{value}<br>"
-                         f"<i>“{e(c.quote)}”</i>{lang}</li>")
+            value = (f" — {e(vocabulary.field(c.field))}: <b>{e(self._store.value_label(c, self._lang))}</b>"
+                     if c.value else "")
+            language = (" <small>[" + e(self.tr("quote in {language}").format(language=vocabulary.language(c.quote_language)))
+                        + "]</small>") if c.quote_language else ""
+            parts.append(f"<li>{title} <small>[{e(vocabulary.reliability(src.reliability))}]</small>{value}<br>"
+                         f"<i>{self._quote(c.quote)}</i>{language}</li>")
         parts.append("</ol>")
         return "".join(parts)
 
-    def _field_name(self, field: str) -> str:
-        names = {"delegates": self.tr("delegates"), "size": self.tr("size"), "opened": self.tr("opened"),
-                 "closed": self.tr("closed"), "geometry": self.tr("geometry"), "holder": self.tr("holder"),
-                 "member": self.tr("member"), "prefecture_1944_namesake": self.tr("1944 prefecture"),
-                 "called_congress": self.tr("called the congress"), "model": self.tr("model"), "venue": self.tr("venue")}
-        return names.get(field, field)
+    def _figure(self, figure) -> str:
+        return figure.label(self._lang)
 
     def _disagreements(self, kind: str, item_id: str, fields: tuple[str, ...] | None = None) -> str:
         """Every field on which the sources give different values, each value with its sources; copies of one
         wording are said to be one voice (data-truth)."""
-        names = {"delegates": self.tr("the number of delegates"), "size": self.tr("the size"),
-                 "opened": self.tr("the opening date"), "closed": self.tr("the closing date"), "date": self.tr("the date"),
-                 "created_by": self.tr("who created it"), "represented": self.tr("who was represented"),
-                 "born": self.tr("the year of birth"), "died": self.tr("the year of death"), "office": self.tr("the office held")}
         out = []
         for field, figures in self._store.disagreements(kind, item_id).items():
             if fields is not None and field not in fields:
@@ -129,8 +145,8 @@ class DetailsPanel(QTextBrowser):
                 voices = (" (" + e(self.tr("one wording, repeated by {n} sources").format(n=f.sources)) + ")"
                           if f.traditions == 1 and f.sources > 1 else "")
                 titles = "; ".join(sorted({c.source.title for c in f.citations}))
-                rows.append(f"<li><b>{e(f.label(self._lang))}</b>{voices} — {e(titles)}</li>")
-            heading = self.tr("Sources disagree on {field}:").format(field=names.get(field, field))
+                rows.append(f"<li><b>{e(self._figure(f))}</b>{voices} — {e(titles)}</li>")
+            heading = self.tr("Sources disagree on {field}:").format(field=vocabulary.field_object(field))
             out.append("<p><b>" + e(heading) + "</b></p><ul>" + "".join(rows) + "</ul>")
         return "".join(out)
 
@@ -139,21 +155,27 @@ class DetailsPanel(QTextBrowser):
         d = s.delegation(delegation_id)
         if d.delegates is None:
             count = e(self.tr("Delegates: not recorded in the sources"))
+        elif d.delegates == 1:
+            count = e(self.tr("1 delegate, {share} of {total}").format(
+                share=percent(s.share(d.delegates), self._lang), total=s.total_delegates()))
         else:
             count = e(self.tr("{n} delegates, {share} of {total}").format(
-                n=d.delegates, share=percent(s.share(d.delegates)), total=s.total_delegates()))
+                n=d.delegates, share=percent(s.share(d.delegates), self._lang), total=s.total_delegates()))
         return f"<p><b>{self._link('delegation', d.id)}</b>: {count}</p>"
 
     def _place(self, place_id: str) -> str:
         s = self._store
         p = s.place(place_id)
-        parts = [f"<h2>{e(p.name_sq)} <small>({e(p.name_en_full or p.name_en)})</small></h2>"]
+        if self._lang == "sq":
+            parts = [f"<h2>{e(p.name_sq)} <small>({e(vocabulary.place_kind(p.kind))})</small></h2>"]
+        else:
+            parts = [f"<h2>{e(p.name_en_full or p.name_en)}</h2>"]
         delegations = s.delegations_for_place(place_id)
         if delegations:
             for d in delegations:
                 parts.append(self._delegation_summary(d.id))
                 if len(d.place_ids) > 1:
-                    others = ", ".join(e(s.place(x).name_sq) for x in d.place_ids)
+                    others = ", ".join(e(place_name(s, x, self._lang)) for x in d.place_ids)
                     parts.append("<p>" + e(self.tr('One delegation over several regions:')) + f" {others}</p>")
             for d in delegations:
                 parts.append(self._named_delegates(d.id))
@@ -164,9 +186,11 @@ class DetailsPanel(QTextBrowser):
             parts.append("<p><b>" + e(self.tr('No delegation from this region is recorded in the sources.')) + "</b></p>")
         if p.prefecture_1944_namesake:
             parts.append("<p>" + e(self.tr('1944 prefecture of the same name: {name}').format(name=p.prefecture_1944_namesake)) + "</p>")
-        if p.note_en:
-            parts.append(f"<p><small>{e(p.note_en)}</small></p>")
-        parts.append(self._citations(s.citations("place", place_id), self.tr("Sources for the place")))
+        note = self._text(p, "note")
+        if note:
+            parts.append(f"<p><small>{e(note)}</small></p>")
+        heading = self.tr("Sources for the locality") if p.kind == "locality" else self.tr("Sources for the region")
+        parts.append(self._citations(s.citations("place", place_id), heading))
         return "".join(parts)
 
     def _named_delegates(self, delegation_id: str) -> str:
@@ -175,25 +199,25 @@ class DetailsPanel(QTextBrowser):
             return "<p>" + e(self.tr('Named delegates: not recorded in the sources')) + "</p>"
         items = "".join(
             f"<li>{self._link('person', n.person_id)}"
-            + (f" <small>({e(n.group_sq if self._lang == 'sq' else n.group_en)})</small>" if n.group_en else "")
+            + (f" <small>({e(self._text(n, 'group'))})</small>" if n.group_en else "")
             + "</li>" for n in named)
         return "<h3>" + e(self.tr('Named delegates ({n})').format(n=len(named))) + f"</h3><ul>{items}</ul>"
 
     def _delegation(self, delegation_id: str) -> str:
         s = self._store
         d = s.delegation(delegation_id)
-        first, second = (d.name_sq, d.name_en) if self._lang == "sq" else (d.name_en, d.name_sq)
-        other = f" <small>({e(second)})</small>" if second != first else ""
-        parts = [f"<h2>{e(first)}{other}</h2>", self._delegation_summary(d.id)]
+        name = d.name_sq if self._lang == "sq" else d.name_en
+        parts = [f"<h2>{e(name)}</h2>", self._delegation_summary(d.id)]
         basis = {"computed": self.tr("Computed, not sourced: the total minus the regional delegations."),
                  "quota": self.tr("A quota set by the election resolution, not a head-count; part of the total, not added to it.")}
         if d.basis in basis:
             parts.append(f"<p><b>{e(basis[d.basis])}</b></p>")
         if d.place_ids:
-            places = ", ".join(self._link("place", p, s.place(p).name_sq) for p in d.place_ids)
+            places = ", ".join(self._link("place", p) for p in d.place_ids)
             parts.append("<p>" + e(self.tr('Regions:')) + f" {places}</p>")
-        if d.note_en:
-            parts.append(f"<p>{e(d.note_en)}</p>")
+        note = self._text(d, "note")
+        if note:
+            parts.append(f"<p>{e(note)}</p>")
         parts.append(self._disagreements("delegation", d.id, ("delegates",)))
         if d.kind == "region":
             parts.append(self._named_delegates(d.id))
@@ -204,19 +228,20 @@ class DetailsPanel(QTextBrowser):
         s = self._store
         b = s.body(body_id)
         abbrev = f" ({e(b.abbrev)})" if b.abbrev else ""
-        first, second = (b.name_sq, b.name_en) if self._lang == "sq" else (b.name_en, b.name_sq)
-        parts = [f"<h2>{e(first)}</h2><p><i>{e(second)}</i>{abbrev}</p>"]
+        if self._lang == "sq":
+            parts = [f"<h2>{e(b.name_sq)}{abbrev}</h2>"]
+        else:  # the body's own (Albanian) name follows, as an original institution name
+            parts = [f"<h2>{e(b.name_en)}</h2><p><i>{e(b.name_sq)}</i>{abbrev}</p>"]
         if b.parent_id:
-            relations = {"elected by": self.tr("elected by"), "formed by": self.tr("formed by"),
-                         "executive organ of": self.tr("executive organ of")}
-            relation = relations.get(b.relation_en or "", b.relation_en or "")
-            parts.append(f"<p>{e(relation)} {self._link('body', b.parent_id)}</p>")
-        if b.description_en:
-            parts.append(f"<p>{e(b.description_en)}</p>")
+            parts.append(f"<p>{e(vocabulary.relation(b.relation_en))} {self._link('body', b.parent_id)}</p>")
+        description = self._text(b, "description")
+        if description:
+            parts.append(f"<p>{e(description)}</p>")
         sizes = s.figures("body", body_id, "size")
         if sizes:
-            disagree = " (" + e(self.tr('sources disagree')) + ")" if len(sizes) > 1 else ""
-            parts.append("<p>" + e(self.tr('Size:')) + " <b>" + e(self.tr(' or ').join(f.value for f in sizes)) + f"</b>{disagree}</p>")
+            disagree = " (" + e(vocabulary.sources_disagree()) + ")" if len(sizes) > 1 else ""
+            values = self.tr(' or ').join(self._figure(f) for f in sizes)
+            parts.append("<p>" + e(self.tr('Size:')) + " <b>" + e(values) + f"</b>{disagree}</p>")
         seats = s.seats(body_id)
         if seats:
             named = sum(1 for x in seats if x.person_id)
@@ -227,9 +252,10 @@ class DetailsPanel(QTextBrowser):
                 text = self.tr("{named} members named in the sources; the others are not named.").format(named=named)
             parts.append(f"<p>{e(text)}</p><ol>")
             for x in seats:
-                who = self._link("person", x.person_id) if x.person_id else "<i>" + e(self.tr('not named in the sources')) + "</i>"
-                portfolio = f" — {e(x.portfolio_en)}" if x.portfolio_en else ""
-                parts.append(f"<li>{e(self._role(x))}: {who}{portfolio}</li>")
+                who = self._link("person", x.person_id) if x.person_id else "<i>" + e(vocabulary.not_named()) + "</i>"
+                portfolio = self._text(x, "portfolio")
+                portfolio = f" — {e(portfolio)}" if portfolio else ""
+                parts.append(f"<li>{e(self._text(x, 'role'))}: {who}{portfolio}</li>")
             parts.append("</ol>")
         parts.append(self._disagreements("body", body_id))
         children = s.child_bodies(body_id)
@@ -237,9 +263,6 @@ class DetailsPanel(QTextBrowser):
             parts.append("<p>" + e(self.tr('Bodies below:')) + f" {', '.join(self._link('body', c.id) for c in children)}</p>")
         parts.append(self._citations(s.citations("body", body_id)))
         return "".join(parts)
-
-    def _role(self, seat) -> str:
-        return seat.role_sq if self._lang == "sq" else seat.role_en
 
     def _person(self, person_id: str) -> str:
         s = self._store
@@ -251,18 +274,24 @@ class DetailsPanel(QTextBrowser):
         if roles:
             parts.append("<h3>" + e(self.tr('Roles')) + "</h3><ul>")
             for x in roles:
-                portfolio = f" — {e(x.portfolio_en)}" if x.portfolio_en else ""
-                note = f"<br><small>{e(x.note_en)}</small>" if x.note_en else ""
-                parts.append(f"<li>{e(self._role(x))}, {self._link('body', x.body_id)}{portfolio}{note}</li>")
+                portfolio = self._text(x, "portfolio")
+                portfolio = f" — {e(portfolio)}" if portfolio else ""
+                note = self._text(x, "note")
+                note = f"<br><small>{e(note)}</small>" if note else ""
+                role = e(self.tr("{role}, {body}")).format(role=e(self._text(x, "role")), body=self._link("body", x.body_id))
+                parts.append(f"<li>{role}{portfolio}{note}</li>")
             parts.append("</ul>")
         for n in s.delegations_of_person(person_id):
-            group = f" ({e(n.group_en)})" if n.group_en else ""
-            parts.append("<p>" + e(self.tr('Delegate of')) + f" {self._link('delegation', n.delegation_id)}{group}</p>")
-        not_recorded = self.tr("not recorded in the sources")
+            group = self._text(n, "group")
+            group = f" ({e(group)})" if group else ""
+            link = self._link("delegation", n.delegation_id)
+            parts.append("<p>" + e(self.tr("Delegation: {name}")).format(name=link) + f"{group}</p>")
+        not_recorded = vocabulary.not_recorded()
         parts.append("<p>" + e(self.tr('Born:')) + f" {e(p.born or not_recorded)}; " + e(self.tr('died:'))
                      + f" {e(p.died or not_recorded)}</p>")
-        if p.note_en:
-            parts.append(f"<p><small>{e(p.note_en)}</small></p>")
+        note = self._text(p, "note")
+        if note:
+            parts.append(f"<p><small>{e(note)}</small></p>")
         parts.append(self._disagreements("person", person_id))
         parts.append(self._citations(s.item_citations("person", person_id)))
         return "".join(parts)
@@ -270,14 +299,13 @@ class DetailsPanel(QTextBrowser):
     def _decision(self, decision_id: str) -> str:
         s = self._store
         d = s.decision(decision_id)
-        categories = {"government": self.tr("government"), "sovereignty": self.tr("sovereignty"),
-                      "foreign relations": self.tr("foreign relations"), "justice": self.tr("justice"),
-                      "army": self.tr("army"), "constitution": self.tr("constitution")}
-        tag = self.tr("Viewpoint, not a decision") if d.kind == "viewpoint" else categories.get(d.category, d.category or "")
-        first, second = (d.title_sq, d.title_en) if self._lang == "sq" else (d.title_en, d.title_sq)
-        confidence = self.tr("confidence: {c}").format(c=d.confidence)
-        parts = [f"<h2>{e(first)}</h2><p><i>{e(second)}</i></p><p><b>{e(tag)}</b> · {e(confidence)}</p>"
-                 f"<p>{e(d.summary_en)}</p>"]
+        tag = self.tr("Viewpoint, not a decision") if d.kind == "viewpoint" else vocabulary.category(d.category)
+        title = d.title_sq if self._lang == "sq" else d.title_en
+        parts = [f"<h2>{e(title)}</h2><p><b>{e(tag)}</b> · {e(vocabulary.confidence(d.confidence))}</p>"
+                 f"<p>{e(self._text(d, 'summary'))}</p>"]
+        note = self._text(d, "note")
+        if note:
+            parts.append(f"<p><small>{e(note)}</small></p>")
         if d.wording == "paraphrase":
             parts.append("<p><small>" + e(self.tr('Only paraphrases are known; no verbatim text of the resolution was found.')) + "</small></p>")
         if d.subjects:
@@ -285,14 +313,14 @@ class DetailsPanel(QTextBrowser):
         parts.append(self._citations(s.item_citations("decision", decision_id)))
         return "".join(parts)
 
-
     def _event(self, event_id: str) -> str:
-        """An event (data-truth's minimal view: its title, date or disputed range, summary and sources)."""
         s = self._store
         ev = s.event(event_id)
-        when = ev.date_from if ev.date_from == ev.date_to else f"{ev.date_from} – {ev.date_to}"
-        parts = [f"<h2>{e(localized(ev, 'title', self._lang))}</h2><p><b>{e(when)}</b></p>",
-                 f"<p>{e(localized(ev, 'summary', self._lang))}</p>"]
+        when = date_range(ev.date_from, ev.date_to, ev.precision, self._lang)
+        parts = [f"<h2>{e(self._text(ev, 'title'))}</h2><p><b>{e(when)}</b></p>",
+                 f"<p>{e(self._text(ev, 'summary'))}</p>"]
+        if ev.place_id and s.exists("place", ev.place_id):
+            parts.append("<p>" + e(self.tr("Place:")) + f" {self._link('place', ev.place_id)}</p>")
         parts.append(self._disagreements("event", event_id))
         if ev.related:
             parts.append("<p>" + e(self.tr('Concerns:')) + f" {', '.join(self._link(k, i) for k, i in ev.related)}</p>")
@@ -304,7 +332,7 @@ def citation_text(store: Store, kind: str, item_id: str) -> str:
     """A plain-text citation of an item and its sources: what "Cite this" puts on the clipboard."""
     from app import APP_NAME, __version__
 
-    what = {"decision": "a decision of the Congress of Përmet, May 1944", "place": "a region on the map",
+    what = {"decision": "a decision of the Congress of Përmet, May 1944", "place": "a county on the map",
             "delegation": "a delegation to the Congress of Përmet", "body": "a body of the Congress of Përmet",
             "person": "a person in the bodies of the Congress of Përmet", "event": "a dated event"}[kind]
     if kind == "decision" and store.decision(item_id).kind == "viewpoint":

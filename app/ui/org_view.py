@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QHeaderView, QLineEdit,
 
 from app.model import Store
 from app.model.entities import localized
+from app.ui import vocabulary
 from app.ui.item_views import SelectionLink
 from app.ui.labels import label, plain_tooltip
 from app.ui.org_chart import OrgChart
@@ -117,9 +118,7 @@ class OrgTab(Page):
             body_name = label(s, "body", body.id, lang)
             name = f"{body_name} ({body.abbrev})" if body.abbrev else body_name
             size = size_text(s, body, self.tr("{values} (sources disagree)"), self.tr("{n} delegates"), self.tr(" or "))
-            relations = {"elected by": self.tr("elected by"), "formed by": self.tr("formed by"),
-                         "executive organ of": self.tr("executive organ of")}
-            relation = (f"{relations.get(body.relation_en or '', body.relation_en or '')} "
+            relation = (f"{vocabulary.relation(body.relation_en)} "
                         f"{label(s, 'body', body.parent_id, lang)}") if body.parent_id and body.relation_en else ""
             role = ", ".join(x for x in (relation, size) if x)
             return name, role, "", len(s.citations("body", body.id)), plain_tooltip(body.name_sq)

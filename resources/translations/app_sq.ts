@@ -35,7 +35,7 @@
     </message>
     <message>
         <source>Percent of {n}</source>
-        <translation>Përqindje e {n}</translation>
+        <translation>Përqindja ndaj {n}</translation>
     </message>
     <message>
         <source>North to south</source>
@@ -43,27 +43,27 @@
     </message>
     <message>
         <source>By size</source>
-        <translation>Sipas madhësisë</translation>
+        <translation>Sipas numrit të delegatëve</translation>
     </message>
     <message>
         <source>Bar heights are numbers of delegates</source>
-        <translation>Lartësia e shtyllave është numri i delegatëve</translation>
+        <translation>Lartësia e shtyllave tregon numrin e delegatëve</translation>
     </message>
     <message>
         <source>Bar heights are shares of all the delegates</source>
-        <translation>Lartësia e shtyllave është pjesa e të gjithë delegatëve</translation>
+        <translation>Lartësia e shtyllave tregon përqindjen ndaj të gjithë delegatëve</translation>
     </message>
     <message>
         <source>Regional bars from the north to the south</source>
-        <translation>Shtyllat krahinore nga veriu në jug</translation>
+        <translation>Delegacionet e qarqeve nga veriu në jug</translation>
     </message>
     <message>
         <source>Regional bars from the largest to the smallest</source>
-        <translation>Shtyllat krahinore nga më e madhja te më e vogla</translation>
+        <translation>Delegacionet e qarqeve nga më i madhi te më i vogli</translation>
     </message>
     <message>
         <source>{total} delegates. The sources give seven regional delegations ({regional} delegates); the other {rest} are not broken down by region. The Youth and Women's Unions had quotas within the {total}.</source>
-        <translation>{total} delegatë. Burimet japin shtatë delegacione krahinore ({regional} delegatë); {rest} të tjerët nuk ndahen sipas krahinave. Bashkimi i Rinisë dhe Bashkimi i Grave kishin kuota brenda këtyre {total} delegatëve.</translation>
+        <translation>{total} delegatë. Burimet japin shtatë delegacione të qarqeve ({regional} delegatë); {rest} të tjerët nuk ndahen sipas qarqeve. Bashkimi i Rinisë dhe Bashkimi i Grave kishin kuota brenda këtyre {total} delegatëve.</translation>
     </message>
     <message>
         <source>Order:</source>
@@ -90,7 +90,7 @@
     </message>
     <message>
         <source>Search titles, summaries and quotes (e.g. zog, kthimi, keshilli)</source>
-        <translation>Kërko në tituj, përmbledhje dhe citime (p.sh. zog, kthimi, keshilli)</translation>
+        <translation>Kërko në tituj, përmbledhje dhe citate (p.sh. zog, kthimi, keshilli)</translation>
     </message>
     <message>
         <source>Search decisions</source>
@@ -98,11 +98,11 @@
     </message>
     <message>
         <source>Type to filter the decisions; case and diacritics are ignored</source>
-        <translation>Shkruani për të filtruar vendimet; shkronjat e mëdha dhe diakritikët nuk kanë rëndësi</translation>
+        <translation>Shkruani për të filtruar vendimet; nuk dallohen shkronjat e mëdha nga të voglat, as ë nga e, as ç nga c</translation>
     </message>
     <message>
         <source>Show the decisions of one category, or the viewpoints</source>
-        <translation>Shfaq vendimet e një kategorie, ose pikëpamjet</translation>
+        <translation>Shfaq vendimet e një kategorie ose pikëpamjet</translation>
     </message>
     <message>
         <source>All categories</source>
@@ -174,7 +174,7 @@
     </message>
     <message>
         <source>No decision matches “{q}”. Try fewer letters, or another category.</source>
-        <translation>Asnjë vendim nuk përputhet me “{q}”. Provoni më pak shkronja ose një kategori tjetër.</translation>
+        <translation>Asnjë vendim nuk përputhet me «{q}». Provoni më pak shkronja ose një kategori tjetër.</translation>
     </message>
     <message>
         <source>Up and down select a decision; the details panel shows it with its sources</source>
@@ -193,15 +193,15 @@
     <name>DelegateChart</name>
     <message>
         <source>Delegates by delegation</source>
-        <translation>Delegatët sipas delegacionit</translation>
+        <translation>Delegatët sipas delegacioneve</translation>
     </message>
     <message>
         <source>A bar for each delegation. Left and right move between bars, Enter selects.</source>
-        <translation>Një shtyllë për çdo delegacion. Majtas dhe djathtas kalojnë nga një shtyllë te tjetra, Enter zgjedh.</translation>
+        <translation>Një shtyllë për çdo delegacion. Shigjetat majtas e djathtas kalojnë nga një shtyllë te tjetra; Enter përzgjedh.</translation>
     </message>
     <message>
         <source>not broken down by region</source>
-        <translation>pa ndarje sipas krahinave</translation>
+        <translation>pa ndarje sipas qarqeve</translation>
     </message>
     <message>
         <source>Youth Union</source>
@@ -217,11 +217,11 @@
     </message>
     <message>
         <source>regional delegation (sourced)</source>
-        <translation>delegacion krahinor (nga burimet)</translation>
+        <translation>delegacion qarku (nga burimet)</translation>
     </message>
     <message>
         <source>not broken down by region (computed: total − regional)</source>
-        <translation>pa ndarje sipas krahinave (e llogaritur: totali − krahinorët)</translation>
+        <translation>pa ndarje sipas qarqeve (e llogaritur: totali − delegatët e qarqeve)</translation>
     </message>
     <message>
         <source>quota of the election resolution (within the total)</source>
@@ -245,7 +245,7 @@
     </message>
     <message>
         <source>{n} delegates, {share} of {total}</source>
-        <translation>{n} delegatë, {share} e {total}</translation>
+        <translation>{n} delegatë, {share} e {total} delegatëve</translation>
     </message>
     <message>
         <source>computed, not sourced</source>
@@ -268,15 +268,15 @@
     </message>
     <message>
         <source>What is selected, its figures and the sources they come from</source>
-        <translation>Çfarë është zgjedhur, shifrat dhe burimet nga vijnë</translation>
+        <translation>Elementi i përzgjedhur, shifrat e tij dhe burimet nga të cilat vijnë</translation>
     </message>
     <message>
         <source>{total} delegates. The sources give the regional delegations for {regional} of them; the other {rest} are not broken down by region.</source>
-        <translation>{total} delegatë. Burimet japin delegacionet krahinore për {regional} prej tyre; {rest} të tjerët nuk ndahen sipas krahinave.</translation>
+        <translation>{total} delegatë. Për {regional} prej tyre burimet japin delegacionin e qarkut; {rest} të tjerët nuk ndahen sipas qarqeve.</translation>
     </message>
     <message>
         <source>Select a region, a delegation, a body, a person or a decision to see its figures and sources.</source>
-        <translation>Zgjidhni një krahinë, një delegacion, një organ, një person ose një vendim për të parë shifrat dhe burimet.</translation>
+        <translation>Përzgjidhni një qark, një delegacion, një organ, një person ose një vendim për të parë shifrat dhe burimet përkatëse.</translation>
     </message>
     <message>
         <source>Congress of Përmet (May 1944)</source>
@@ -291,88 +291,8 @@
         <translation>Burimet</translation>
     </message>
     <message>
-        <source>delegates</source>
-        <translation>delegatë</translation>
-    </message>
-    <message>
-        <source>size</source>
-        <translation>madhësia</translation>
-    </message>
-    <message>
-        <source>opened</source>
-        <translation>hapja</translation>
-    </message>
-    <message>
-        <source>closed</source>
-        <translation>mbyllja</translation>
-    </message>
-    <message>
-        <source>geometry</source>
-        <translation>gjeometria</translation>
-    </message>
-    <message>
-        <source>holder</source>
-        <translation>mbajtësi</translation>
-    </message>
-    <message>
-        <source>member</source>
-        <translation>anëtar</translation>
-    </message>
-    <message>
-        <source>1944 prefecture</source>
-        <translation>prefektura e vitit 1944</translation>
-    </message>
-    <message>
-        <source>called the congress</source>
-        <translation>thirri kongresin</translation>
-    </message>
-    <message>
-        <source>model</source>
-        <translation>modeli</translation>
-    </message>
-    <message>
-        <source>venue</source>
-        <translation>vendi i mbledhjes</translation>
-    </message>
-    <message>
-        <source>the number of delegates</source>
-        <translation>numrin e delegatëve</translation>
-    </message>
-    <message>
-        <source>the size</source>
-        <translation>madhësinë</translation>
-    </message>
-    <message>
-        <source>the opening date</source>
-        <translation>datën e hapjes</translation>
-    </message>
-    <message>
-        <source>the closing date</source>
-        <translation>datën e mbylljes</translation>
-    </message>
-    <message>
-        <source>who created it</source>
-        <translation>se kush e krijoi</translation>
-    </message>
-    <message>
-        <source>who was represented</source>
-        <translation>se kush ishte i përfaqësuar</translation>
-    </message>
-    <message>
-        <source>the year of birth</source>
-        <translation>vitin e lindjes</translation>
-    </message>
-    <message>
-        <source>the year of death</source>
-        <translation>vitin e vdekjes</translation>
-    </message>
-    <message>
-        <source>the office held</source>
-        <translation>detyrën që mbante</translation>
-    </message>
-    <message>
         <source>one wording, repeated by {n} sources</source>
-        <translation>një formulim, i përsëritur nga {n} burime</translation>
+        <translation>një formulim i vetëm, i përsëritur nga {n} burime</translation>
     </message>
     <message>
         <source>Sources disagree on {field}:</source>
@@ -383,12 +303,16 @@
         <translation>Delegatë: nuk shënohen në burime</translation>
     </message>
     <message>
+        <source>1 delegate, {share} of {total}</source>
+        <translation>1 delegat, {share} e {total} delegatëve</translation>
+    </message>
+    <message>
         <source>{n} delegates, {share} of {total}</source>
-        <translation>{n} delegatë, {share} e {total}</translation>
+        <translation>{n} delegatë, {share} e {total} delegatëve</translation>
     </message>
     <message>
         <source>One delegation over several regions:</source>
-        <translation>Një delegacion për disa krahina:</translation>
+        <translation>Një delegacion i përbashkët për disa qarqe:</translation>
     </message>
     <message>
         <source>Sources for the delegation</source>
@@ -396,15 +320,23 @@
     </message>
     <message>
         <source>No delegation from this region is recorded in the sources.</source>
-        <translation>Burimet nuk shënojnë asnjë delegacion nga kjo krahinë.</translation>
+        <translation>Burimet nuk shënojnë asnjë delegacion nga ky qark.</translation>
     </message>
     <message>
         <source>1944 prefecture of the same name: {name}</source>
         <translation>Prefektura e vitit 1944 me të njëjtin emër: {name}</translation>
     </message>
     <message>
-        <source>Sources for the place</source>
-        <translation>Burimet për vendin</translation>
+        <source>{role}, {body}</source>
+        <translation>{body}: {role}</translation>
+    </message>
+    <message>
+        <source>Delegation: {name}</source>
+        <translation>Delegacioni: {name}</translation>
+    </message>
+    <message>
+        <source>Place:</source>
+        <translation>Vendndodhja:</translation>
     </message>
     <message>
         <source>Named delegates: not recorded in the sources</source>
@@ -416,39 +348,35 @@
     </message>
     <message>
         <source>Computed, not sourced: the total minus the regional delegations.</source>
-        <translation>E llogaritur, jo nga burimet: totali minus delegacionet krahinore.</translation>
+        <translation>E llogaritur, jo nga burimet: totali minus delegacionet e qarqeve.</translation>
     </message>
     <message>
         <source>A quota set by the election resolution, not a head-count; part of the total, not added to it.</source>
-        <translation>Kuotë e caktuar nga rezoluta për zgjedhjen e delegatëve, jo numërim njerëzish; pjesë e totalit, jo e shtuar mbi të.</translation>
+        <translation>Kuotë e caktuar nga rezoluta për zgjedhjen e delegatëve, jo numërim i të pranishmëve; pjesë e totalit, jo e shtuar mbi të.</translation>
     </message>
     <message>
         <source>Regions:</source>
-        <translation>Krahinat:</translation>
-    </message>
-    <message>
-        <source>elected by</source>
-        <translation>zgjedhur nga</translation>
-    </message>
-    <message>
-        <source>formed by</source>
-        <translation>formuar nga</translation>
-    </message>
-    <message>
-        <source>executive organ of</source>
-        <translation>organ ekzekutiv i</translation>
-    </message>
-    <message>
-        <source>sources disagree</source>
-        <translation>burimet nuk pajtohen</translation>
+        <translation>Qarqet:</translation>
     </message>
     <message>
         <source>Size:</source>
-        <translation>Madhësia:</translation>
+        <translation>Numri i anëtarëve:</translation>
     </message>
     <message>
         <source> or </source>
         <translation> ose </translation>
+    </message>
+    <message>
+        <source>quote in {language}</source>
+        <translation>citat në {language}</translation>
+    </message>
+    <message>
+        <source>Sources for the locality</source>
+        <translation>Burimet për vendbanimin</translation>
+    </message>
+    <message>
+        <source>Sources for the region</source>
+        <translation>Burimet për qarkun</translation>
     </message>
     <message>
         <source>{seats} seats: {named} named in the sources, {unnamed} not named.</source>
@@ -459,12 +387,8 @@
         <translation>{named} anëtarë me emër në burime; të tjerët nuk përmenden me emër.</translation>
     </message>
     <message>
-        <source>not named in the sources</source>
-        <translation>pa emër në burime</translation>
-    </message>
-    <message>
         <source>Bodies below:</source>
-        <translation>Organet më poshtë:</translation>
+        <translation>Organet vartëse:</translation>
     </message>
     <message>
         <source>Also written:</source>
@@ -475,14 +399,6 @@
         <translation>Detyrat</translation>
     </message>
     <message>
-        <source>Delegate of</source>
-        <translation>Delegat i</translation>
-    </message>
-    <message>
-        <source>not recorded in the sources</source>
-        <translation>nuk shënohet në burime</translation>
-    </message>
-    <message>
         <source>Born:</source>
         <translation>Lindur:</translation>
     </message>
@@ -491,48 +407,16 @@
         <translation>vdekur:</translation>
     </message>
     <message>
-        <source>government</source>
-        <translation>qeverisja</translation>
-    </message>
-    <message>
-        <source>sovereignty</source>
-        <translation>sovraniteti</translation>
-    </message>
-    <message>
-        <source>foreign relations</source>
-        <translation>marrëdhëniet me jashtë</translation>
-    </message>
-    <message>
-        <source>justice</source>
-        <translation>drejtësia</translation>
-    </message>
-    <message>
-        <source>army</source>
-        <translation>ushtria</translation>
-    </message>
-    <message>
-        <source>constitution</source>
-        <translation>kushtetuta</translation>
-    </message>
-    <message>
         <source>Viewpoint, not a decision</source>
         <translation>Pikëpamje, jo vendim</translation>
     </message>
     <message>
-        <source>confidence: {c}</source>
-        <translation>besueshmëria: {c}</translation>
-    </message>
-    <message>
         <source>Only paraphrases are known; no verbatim text of the resolution was found.</source>
-        <translation>Njihen vetëm parafrazime; teksti i plotë i vendimit nuk u gjet.</translation>
+        <translation>Njihen vetëm parafrazime; teksti origjinal i rezolutës nuk është gjetur.</translation>
     </message>
     <message>
         <source>Concerns:</source>
         <translation>Ka të bëjë me:</translation>
-    </message>
-    <message>
-        <source>the date</source>
-        <translation>datën</translation>
     </message>
 </context>
 <context>
@@ -585,7 +469,7 @@
     </message>
     <message>
         <source>locality (Peza)</source>
-        <translation>vendbanim (Peza)</translation>
+        <translation>vendbanim (Pezë)</translation>
     </message>
     <message>
         <source>Map legend</source>
@@ -596,11 +480,11 @@
     <name>MapView</name>
     <message>
         <source>Map of Albania's regions</source>
-        <translation>Harta e krahinave të Shqipërisë</translation>
+        <translation>Harta e qarqeve të Shqipërisë</translation>
     </message>
     <message>
         <source>Regions shaded by the delegates they sent to the congress. Arrow keys or Tab move between regions, Enter selects, + and - zoom.</source>
-        <translation>Krahinat, të ngjyrosura sipas delegatëve që dërguan në kongres. Shigjetat ose Tab kalojnë nga një krahinë te tjetra, Enter zgjedh, + dhe - zmadhojnë e zvogëlojnë.</translation>
+        <translation>Qarqet, të ngjyrosura sipas numrit të delegatëve që dërguan në kongres. Shigjetat ose Tab kalojnë nga një qark te tjetri; Enter përzgjedh; + dhe - zmadhojnë e zvogëlojnë.</translation>
     </message>
     <message>
         <source>Delegation: not recorded in the sources</source>
@@ -612,14 +496,14 @@
     </message>
     <message>
         <source>{n} delegates, {share} of {total}</source>
-        <translation>{n} delegatë, {share} e {total}</translation>
+        <translation>{n} delegatë, {share} e {total} delegatëve</translation>
     </message>
 </context>
 <context>
     <name>OrgChart</name>
     <message>
         <source>Org chart of the bodies</source>
-        <translation>Skema e organeve</translation>
+        <translation>Organigrama e organeve</translation>
     </message>
     <message>
         <source>Boxes for the bodies with their sizes and named office-holders; click a box to select the body. The wheel and + and − zoom, 0 fits.</source>
@@ -647,7 +531,7 @@
     </message>
     <message>
         <source>Size: {size}</source>
-        <translation>Madhësia: {size}</translation>
+        <translation>Numri i anëtarëve: {size}</translation>
     </message>
     <message>
         <source>and {n} more named (see the tree)</source>
@@ -667,7 +551,7 @@
     </message>
     <message>
         <source>executive organ of</source>
-        <translation>organ ekzekutiv i</translation>
+        <translation>organ ekzekutiv</translation>
     </message>
     <message>
         <source>The chart draws {n} of the {total} bodies; the tree lists them all.</source>
@@ -698,7 +582,7 @@
     </message>
     <message>
         <source>Every seat is a row; seats no source fills say so</source>
-        <translation>Çdo vend është një rresht; vendet që s'i plotëson asnjë burim e thonë këtë</translation>
+        <translation>Çdo vend është një rresht; vendet pa emër në burime shënohen si të tilla</translation>
     </message>
     <message>
         <source>Filter names, roles, bodies (e.g. maleshova, keshilli)</source>
@@ -710,15 +594,15 @@
     </message>
     <message>
         <source>Type part of a name, role or body; case and diacritics are ignored</source>
-        <translation>Shkruani një pjesë të emrit, detyrës ose organit; shkronjat e mëdha dhe diakritikët nuk kanë rëndësi</translation>
+        <translation>Shkruani një pjesë të emrit, detyrës ose organit; nuk dallohen shkronjat e mëdha nga të voglat, as ë nga e, as ç nga c</translation>
     </message>
     <message>
         <source>Expand all</source>
-        <translation>Hap të gjitha</translation>
+        <translation>Shpalos të gjitha</translation>
     </message>
     <message>
         <source>Collapse all</source>
-        <translation>Mbyll të gjitha</translation>
+        <translation>Palos të gjitha</translation>
     </message>
     <message>
         <source>Show every seat of every body</source>
@@ -734,7 +618,7 @@
     </message>
     <message>
         <source>Org chart</source>
-        <translation>Skema</translation>
+        <translation>Organigrama</translation>
     </message>
     <message>
         <source>Show the bodies and their seats as a tree</source>
@@ -742,7 +626,7 @@
     </message>
     <message>
         <source>Show the bodies as a drawn org chart</source>
-        <translation>Shfaq organet si skemë të vizatuar</translation>
+        <translation>Shfaq organet si organigramë</translation>
     </message>
     <message>
         <source>{values} (sources disagree)</source>
@@ -755,18 +639,6 @@
     <message>
         <source> or </source>
         <translation> ose </translation>
-    </message>
-    <message>
-        <source>elected by</source>
-        <translation>zgjedhur nga</translation>
-    </message>
-    <message>
-        <source>formed by</source>
-        <translation>formuar nga</translation>
-    </message>
-    <message>
-        <source>executive organ of</source>
-        <translation>organ ekzekutiv i</translation>
     </message>
     <message>
         <source>Seats {numbers}: {n} not named in the sources</source>
@@ -808,7 +680,7 @@
     <name>SearchEverything</name>
     <message>
         <source>region</source>
-        <translation>krahinë</translation>
+        <translation>qark</translation>
     </message>
     <message>
         <source>delegation</source>
@@ -840,7 +712,7 @@
     </message>
     <message>
         <source>Finds regions, delegations, bodies, people and decisions</source>
-        <translation>Gjen krahina, delegacione, organe, persona dhe vendime</translation>
+        <translation>Gjen qarqe, delegacione, organe, persona dhe vendime</translation>
     </message>
     <message>
         <source>Search results</source>
@@ -848,14 +720,317 @@
     </message>
     <message>
         <source>Enter or a click selects the result</source>
-        <translation>Enter ose një klikim zgjedh rezultatin</translation>
+        <translation>Enter ose një klikim përzgjedh rezultatin</translation>
+    </message>
+</context>
+<context>
+    <name>Vocabulary</name>
+    <message>
+        <source>high confidence</source>
+        <translation>besueshmëri e lartë</translation>
+    </message>
+    <message>
+        <source>medium-high confidence</source>
+        <translation>besueshmëri mesatare në të lartë</translation>
+    </message>
+    <message>
+        <source>medium confidence</source>
+        <translation>besueshmëri mesatare</translation>
+    </message>
+    <message>
+        <source>low confidence</source>
+        <translation>besueshmëri e ulët</translation>
+    </message>
+    <message>
+        <source>opinion</source>
+        <translation>mendim</translation>
+    </message>
+    <message>
+        <source>wiki</source>
+        <translation>wiki</translation>
+    </message>
+    <message>
+        <source>commemorative</source>
+        <translation>përkujtimor</translation>
+    </message>
+    <message>
+        <source>Soviet</source>
+        <translation>sovjetik</translation>
+    </message>
+    <message>
+        <source>academic</source>
+        <translation>akademik</translation>
+    </message>
+    <message>
+        <source>critical</source>
+        <translation>kritik</translation>
+    </message>
+    <message>
+        <source>encyclopedic</source>
+        <translation>enciklopedik</translation>
+    </message>
+    <message>
+        <source>press</source>
+        <translation>shtyp</translation>
+    </message>
+    <message>
+        <source>government source</source>
+        <translation>qeveritar</translation>
+    </message>
+    <message>
+        <source>archive</source>
+        <translation>arkivor</translation>
+    </message>
+    <message>
+        <source>geodata</source>
+        <translation>të dhëna gjeografike</translation>
+    </message>
+    <message>
+        <source>estimate</source>
+        <translation>vlerësim</translation>
+    </message>
+    <message>
+        <source>government</source>
+        <translation>qeverisja</translation>
+    </message>
+    <message>
+        <source>sovereignty</source>
+        <translation>sovraniteti</translation>
+    </message>
+    <message>
+        <source>foreign relations</source>
+        <translation>marrëdhëniet me jashtë</translation>
+    </message>
+    <message>
+        <source>justice</source>
+        <translation>drejtësia</translation>
+    </message>
+    <message>
+        <source>army</source>
+        <translation>ushtria</translation>
+    </message>
+    <message>
+        <source>constitution</source>
+        <translation>kushtetuta</translation>
+    </message>
+    <message>
+        <source>region</source>
+        <translation>qark</translation>
+    </message>
+    <message>
+        <source>delegation</source>
+        <translation>delegacion</translation>
+    </message>
+    <message>
+        <source>body</source>
+        <translation>organ</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>person</translation>
+    </message>
+    <message>
+        <source>decision</source>
+        <translation>vendim</translation>
+    </message>
+    <message>
+        <source>viewpoint</source>
+        <translation>pikëpamje</translation>
+    </message>
+    <message>
+        <source>event</source>
+        <translation>ngjarje</translation>
+    </message>
+    <message>
+        <source>term</source>
+        <translation>term</translation>
+    </message>
+    <message>
+        <source>locality</source>
+        <translation>vendbanim</translation>
+    </message>
+    <message>
+        <source>country</source>
+        <translation>vend</translation>
+    </message>
+    <message>
+        <source>Elected by</source>
+        <translation>Zgjedhur nga</translation>
+    </message>
+    <message>
+        <source>Formed by</source>
+        <translation>Formuar nga</translation>
+    </message>
+    <message>
+        <source>Executive organ of</source>
+        <translation>Organ ekzekutiv i organit epror:</translation>
+    </message>
+    <message>
+        <source>number of delegates</source>
+        <translation>numri i delegatëve</translation>
+    </message>
+    <message>
+        <source>number of members</source>
+        <translation>numri i anëtarëve</translation>
+    </message>
+    <message>
+        <source>opening date</source>
+        <translation>data e hapjes</translation>
+    </message>
+    <message>
+        <source>closing date</source>
+        <translation>data e mbylljes</translation>
+    </message>
+    <message>
+        <source>date</source>
+        <translation>data</translation>
+    </message>
+    <message>
+        <source>geometry</source>
+        <translation>gjeometria</translation>
+    </message>
+    <message>
+        <source>holder</source>
+        <translation>titullari</translation>
+    </message>
+    <message>
+        <source>member</source>
+        <translation>anëtari</translation>
+    </message>
+    <message>
+        <source>1944 prefecture</source>
+        <translation>prefektura e vitit 1944</translation>
+    </message>
+    <message>
+        <source>calling of the congress</source>
+        <translation>thirrja e kongresit</translation>
+    </message>
+    <message>
+        <source>model</source>
+        <translation>modeli</translation>
+    </message>
+    <message>
+        <source>venue</source>
+        <translation>vendi i mbledhjes</translation>
+    </message>
+    <message>
+        <source>created by</source>
+        <translation>krijuar nga</translation>
+    </message>
+    <message>
+        <source>represented</source>
+        <translation>përfaqësonte</translation>
+    </message>
+    <message>
+        <source>year of birth</source>
+        <translation>viti i lindjes</translation>
+    </message>
+    <message>
+        <source>year of death</source>
+        <translation>viti i vdekjes</translation>
+    </message>
+    <message>
+        <source>office</source>
+        <translation>detyra</translation>
+    </message>
+    <message>
+        <source>the number of delegates</source>
+        <translation>numrin e delegatëve</translation>
+    </message>
+    <message>
+        <source>the number of members</source>
+        <translation>numrin e anëtarëve</translation>
+    </message>
+    <message>
+        <source>the opening date</source>
+        <translation>datën e hapjes</translation>
+    </message>
+    <message>
+        <source>the closing date</source>
+        <translation>datën e mbylljes</translation>
+    </message>
+    <message>
+        <source>the date</source>
+        <translation>datën</translation>
+    </message>
+    <message>
+        <source>who created it</source>
+        <translation>krijuesin</translation>
+    </message>
+    <message>
+        <source>who was represented</source>
+        <translation>se kush përfaqësohej</translation>
+    </message>
+    <message>
+        <source>the year of birth</source>
+        <translation>vitin e lindjes</translation>
+    </message>
+    <message>
+        <source>the year of death</source>
+        <translation>vitin e vdekjes</translation>
+    </message>
+    <message>
+        <source>the office held</source>
+        <translation>detyrën</translation>
+    </message>
+    <message>
+        <source>Albanian</source>
+        <translation>shqip</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>anglisht</translation>
+    </message>
+    <message>
+        <source>Russian</source>
+        <translation>rusisht</translation>
+    </message>
+    <message>
+        <source>German</source>
+        <translation>gjermanisht</translation>
+    </message>
+    <message>
+        <source>Italian</source>
+        <translation>italisht</translation>
+    </message>
+    <message>
+        <source>Hungarian</source>
+        <translation>hungarisht</translation>
+    </message>
+    <message>
+        <source>Ukrainian</source>
+        <translation>ukrainisht</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>frëngjisht</translation>
+    </message>
+    <message>
+        <source>Serbian</source>
+        <translation>serbisht</translation>
+    </message>
+    <message>
+        <source>Greek</source>
+        <translation>greqisht</translation>
+    </message>
+    <message>
+        <source>not recorded in the sources</source>
+        <translation>nuk shënohet në burime</translation>
+    </message>
+    <message>
+        <source>not named in the sources</source>
+        <translation>pa emër në burime</translation>
+    </message>
+    <message>
+        <source>sources disagree</source>
+        <translation>burimet nuk pajtohen</translation>
     </message>
 </context>
 <context>
     <name>WindowMenus</name>
     <message>
         <source>Nothing selected — {n} delegates in all</source>
-        <translation>Asgjë e zgjedhur — {n} delegatë gjithsej</translation>
+        <translation>Nuk është përzgjedhur asgjë — gjithsej {n} delegatë</translation>
     </message>
     <message>
         <source> — {name}: {n} delegates</source>
@@ -923,7 +1098,7 @@
     </message>
     <message>
         <source>Back to the previous selection (Alt+Left)</source>
-        <translation>Kthehu te zgjedhja e mëparshme (Alt+Majtas)</translation>
+        <translation>Kthehu te përzgjedhja e mëparshme (Alt+←)</translation>
     </message>
     <message>
         <source>Forward</source>
@@ -931,15 +1106,15 @@
     </message>
     <message>
         <source>Forward to the next selection (Alt+Right)</source>
-        <translation>Shko te zgjedhja pasardhëse (Alt+Djathtas)</translation>
+        <translation>Shko te përzgjedhja pasuese (Alt+→)</translation>
     </message>
     <message>
         <source>Clear selection</source>
-        <translation>Pastro zgjedhjen</translation>
+        <translation>Hiq përzgjedhjen</translation>
     </message>
     <message>
         <source>Clear the selection (Esc)</source>
-        <translation>Pastro zgjedhjen (Esc)</translation>
+        <translation>Hiq përzgjedhjen (Esc)</translation>
     </message>
     <message>
         <source>Search everything</source>
@@ -951,7 +1126,7 @@
     </message>
     <message>
         <source>Cite this</source>
-        <translation>Cito këtë</translation>
+        <translation>Citoje</translation>
     </message>
     <message>
         <source>&amp;About {app}</source>
@@ -963,7 +1138,7 @@
     </message>
     <message>
         <source>Copy a citation of the selected item and its sources</source>
-        <translation>Kopjo një citim të zgjedhjes dhe të burimeve të saj</translation>
+        <translation>Kopjo një citim të elementit të përzgjedhur dhe të burimeve të tij</translation>
     </message>
     <message>
         <source>Views</source>

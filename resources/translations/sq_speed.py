@@ -1,7 +1,7 @@
 """Albanian wording for the Chart, Organisation and Decisions tabs' new texts (see fill_sq.py)."""
 
 SQ = {
-    "not broken down by region": "pa ndarje sipas krahinave",
+    "not broken down by region": "pa ndarje sipas qarqeve",
     "Youth Union": "Bashkimi i Rinisë",
     "Women's Union": "Bashkimi i Grave",
     "Seats {numbers}: {n} not named in the sources": "Vendet {numbers}: {n} pa emër në burime",

@@ -1,0 +1,182 @@
+"""The dataset's own terms (confidence levels, source types, kinds, categories, fields, languages, and the
+"not recorded in the sources" texts) in the interface language, in one place.
+
+Each term is marked with QT_TRANSLATE_NOOP so that lupdate puts it in the catalogue under the context
+"Vocabulary"; the functions below translate it at the moment it is shown, so a language switch needs
+nothing more than a repaint. A value the vocabulary does not know is shown as it is.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+CONTEXT = "Vocabulary"
+
+CONFIDENCE = {
+    "high": QT_TRANSLATE_NOOP("Vocabulary", "high confidence"),
+    "medium-high": QT_TRANSLATE_NOOP("Vocabulary", "medium-high confidence"),
+    "medium": QT_TRANSLATE_NOOP("Vocabulary", "medium confidence"),
+    "low": QT_TRANSLATE_NOOP("Vocabulary", "low confidence"),
+    "opinion": QT_TRANSLATE_NOOP("Vocabulary", "opinion"),
+}
+
+# A source's type, as the tag after its title: "[commemorative]". Albanian tags agree with «burim» (m.).
+RELIABILITY = {
+    "wiki": QT_TRANSLATE_NOOP("Vocabulary", "wiki"),
+    "commemorative": QT_TRANSLATE_NOOP("Vocabulary", "commemorative"),
+    "soviet": QT_TRANSLATE_NOOP("Vocabulary", "Soviet"),
+    "academic": QT_TRANSLATE_NOOP("Vocabulary", "academic"),
+    "critical": QT_TRANSLATE_NOOP("Vocabulary", "critical"),
+    "encyclopedic": QT_TRANSLATE_NOOP("Vocabulary", "encyclopedic"),
+    "press": QT_TRANSLATE_NOOP("Vocabulary", "press"),
+    "government": QT_TRANSLATE_NOOP("Vocabulary", "government source"),
+    "archive": QT_TRANSLATE_NOOP("Vocabulary", "archive"),
+    "geodata": QT_TRANSLATE_NOOP("Vocabulary", "geodata"),
+    "estimate": QT_TRANSLATE_NOOP("Vocabulary", "estimate"),
+}
+
+CATEGORY = {
+    "government": QT_TRANSLATE_NOOP("Vocabulary", "government"),
+    "sovereignty": QT_TRANSLATE_NOOP("Vocabulary", "sovereignty"),
+    "foreign relations": QT_TRANSLATE_NOOP("Vocabulary", "foreign relations"),
+    "justice": QT_TRANSLATE_NOOP("Vocabulary", "justice"),
+    "army": QT_TRANSLATE_NOOP("Vocabulary", "army"),
+    "constitution": QT_TRANSLATE_NOOP("Vocabulary", "constitution"),
+}
+
+# The kinds of selectable item, as a short tag ("Korçë — region"; Albanian «qark»).
+KIND = {
+    "place": QT_TRANSLATE_NOOP("Vocabulary", "region"),
+    "delegation": QT_TRANSLATE_NOOP("Vocabulary", "delegation"),
+    "body": QT_TRANSLATE_NOOP("Vocabulary", "body"),
+    "person": QT_TRANSLATE_NOOP("Vocabulary", "person"),
+    "decision": QT_TRANSLATE_NOOP("Vocabulary", "decision"),
+    "viewpoint": QT_TRANSLATE_NOOP("Vocabulary", "viewpoint"),
+    "event": QT_TRANSLATE_NOOP("Vocabulary", "event"),
+    "term": QT_TRANSLATE_NOOP("Vocabulary", "term"),
+}
+
+PLACE_KIND = {
+    "region": QT_TRANSLATE_NOOP("Vocabulary", "region"),
+    "locality": QT_TRANSLATE_NOOP("Vocabulary", "locality"),
+    "country": QT_TRANSLATE_NOOP("Vocabulary", "country"),
+}
+
+# How a body hangs from its parent: a caption before the parent's name ("Elected by Congress of Përmet").
+RELATION = {
+    "elected by": QT_TRANSLATE_NOOP("Vocabulary", "Elected by"),
+    "formed by": QT_TRANSLATE_NOOP("Vocabulary", "Formed by"),
+    "executive organ of": QT_TRANSLATE_NOOP("Vocabulary", "Executive organ of"),
+}
+
+# A cited field, as the label before the value a source gives for it ("— delegates: 25").
+FIELD = {
+    "delegates": QT_TRANSLATE_NOOP("Vocabulary", "number of delegates"),
+    "size": QT_TRANSLATE_NOOP("Vocabulary", "number of members"),
+    "opened": QT_TRANSLATE_NOOP("Vocabulary", "opening date"),
+    "closed": QT_TRANSLATE_NOOP("Vocabulary", "closing date"),
+    "date": QT_TRANSLATE_NOOP("Vocabulary", "date"),
+    "geometry": QT_TRANSLATE_NOOP("Vocabulary", "geometry"),
+    "holder": QT_TRANSLATE_NOOP("Vocabulary", "holder"),
+    "member": QT_TRANSLATE_NOOP("Vocabulary", "member"),
+    "prefecture_1944_namesake": QT_TRANSLATE_NOOP("Vocabulary", "1944 prefecture"),
+    "called_congress": QT_TRANSLATE_NOOP("Vocabulary", "calling of the congress"),
+    "model": QT_TRANSLATE_NOOP("Vocabulary", "model"),
+    "venue": QT_TRANSLATE_NOOP("Vocabulary", "venue"),
+    "created_by": QT_TRANSLATE_NOOP("Vocabulary", "created by"),
+    "represented": QT_TRANSLATE_NOOP("Vocabulary", "represented"),
+    "born": QT_TRANSLATE_NOOP("Vocabulary", "year of birth"),
+    "died": QT_TRANSLATE_NOOP("Vocabulary", "year of death"),
+    "office": QT_TRANSLATE_NOOP("Vocabulary", "office"),
+}
+
+# The same fields as the object of "Sources disagree on …" (Albanian: accusative after «për»).
+FIELD_OBJECT = {
+    "delegates": QT_TRANSLATE_NOOP("Vocabulary", "the number of delegates"),
+    "size": QT_TRANSLATE_NOOP("Vocabulary", "the number of members"),
+    "opened": QT_TRANSLATE_NOOP("Vocabulary", "the opening date"),
+    "closed": QT_TRANSLATE_NOOP("Vocabulary", "the closing date"),
+    "date": QT_TRANSLATE_NOOP("Vocabulary", "the date"),
+    "created_by": QT_TRANSLATE_NOOP("Vocabulary", "who created it"),
+    "represented": QT_TRANSLATE_NOOP("Vocabulary", "who was represented"),
+    "born": QT_TRANSLATE_NOOP("Vocabulary", "the year of birth"),
+    "died": QT_TRANSLATE_NOOP("Vocabulary", "the year of death"),
+    "office": QT_TRANSLATE_NOOP("Vocabulary", "the office held"),
+}
+
+# The language of a quote, by ISO 639-1 code.
+LANGUAGE = {
+    "sq": QT_TRANSLATE_NOOP("Vocabulary", "Albanian"),
+    "en": QT_TRANSLATE_NOOP("Vocabulary", "English"),
+    "ru": QT_TRANSLATE_NOOP("Vocabulary", "Russian"),
+    "de": QT_TRANSLATE_NOOP("Vocabulary", "German"),
+    "it": QT_TRANSLATE_NOOP("Vocabulary", "Italian"),
+    "hu": QT_TRANSLATE_NOOP("Vocabulary", "Hungarian"),
+    "uk": QT_TRANSLATE_NOOP("Vocabulary", "Ukrainian"),
+    "fr": QT_TRANSLATE_NOOP("Vocabulary", "French"),
+    "sr": QT_TRANSLATE_NOOP("Vocabulary", "Serbian"),
+    "el": QT_TRANSLATE_NOOP("Vocabulary", "Greek"),
+}
+
+NOT_RECORDED = QT_TRANSLATE_NOOP("Vocabulary", "not recorded in the sources")
+NOT_NAMED = QT_TRANSLATE_NOOP("Vocabulary", "not named in the sources")
+SOURCES_DISAGREE = QT_TRANSLATE_NOOP("Vocabulary", "sources disagree")
+
+
+def translate(text: str) -> str:
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+def _term(table: dict[str, str], value: str | None) -> str:
+    if value is None:
+        return ""
+    return translate(table[value]) if value in table else value
+
+
+def confidence(value: str | None) -> str:
+    """«besueshmëri e lartë» / "high confidence"; "opinion" for a viewpoint."""
+    return _term(CONFIDENCE, value)
+
+
+def reliability(value: str | None) -> str:
+    return _term(RELIABILITY, value)
+
+
+def category(value: str | None) -> str:
+    return _term(CATEGORY, value)
+
+
+def kind(value: str | None) -> str:
+    return _term(KIND, value)
+
+
+def place_kind(value: str | None) -> str:
+    return _term(PLACE_KIND, value)
+
+
+def relation(value: str | None) -> str:
+    return _term(RELATION, value)
+
+
+def field(value: str | None) -> str:
+    return _term(FIELD, value)
+
+
+def field_object(value: str | None) -> str:
+    return _term(FIELD_OBJECT, value)
+
+
+def language(code: str | None) -> str:
+    return _term(LANGUAGE, code)
+
+
+def not_recorded() -> str:
+    return translate(NOT_RECORDED)
+
+
+def not_named() -> str:
+    return translate(NOT_NAMED)
+
+
+def sources_disagree() -> str:
+    return translate(SOURCES_DISAGREE)

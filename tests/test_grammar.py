@@ -1,0 +1,157 @@
+"""Albanian that can be checked mechanically (albanian-style.md §3, §5, §6): the sort order, definite forms
+after the linking article, «qark» for the counties, and roles that are nouns, over every Albanian text of
+the dataset, every Albanian string of the catalogue and everything the details panel generates."""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+import xml.etree.ElementTree as ET
+
+from app.model.store import KINDS
+from app.model.text import person_sort_key, sort_key
+from app.paths import bundled_database
+from conftest import ROOT
+
+ARTICLE = r"(?<![\w-])(?:i|e|të|së)"
+
+
+def albanian_dataset_texts() -> list[tuple[str, str]]:
+    """(where, text) for every Albanian text of the bundled dataset: names, roles and the `_sq` prose."""
+    con = sqlite3.connect(f"file:{bundled_database()}?mode=ro", uri=True)
+    out = []
+    for (table,) in con.execute("SELECT name FROM sqlite_master WHERE type = 'table'"):
+        columns = [r[1] for r in con.execute(f'PRAGMA table_info("{table}")')]
+        for column in columns:
+            if column.endswith("_sq") or column == "name_sq_definite":
+                out += [(f"{table}.{column}", v) for (v,) in con.execute(f'SELECT "{column}" FROM "{table}"') if v]
+    out += [(f"meta.{k}", v) for k, v in con.execute("SELECT key, value FROM meta WHERE key LIKE '%\\_sq' ESCAPE '\\'")]
+    con.close()
+    return out
+
+
+def catalogue_translations() -> list[tuple[str, str]]:
+    path = ROOT / "resources" / "translations" / "app_sq.ts"
+    return [(m.find("source").text or "", m.find("translation").text or "")
+            for m in ET.parse(path).getroot().iter("message")]
+
+
+def without_quotes(text: str) -> str:
+    """Quoted words are someone else's (a document's title, a source's phrase): «…» and “…” are left out."""
+    return re.sub(r"«[^»]*»|“[^”]*”", "", text)
+
+
+# ---------------------------------------------------------------------------------------------- sort order
+def test_albanian_alphabet_order():
+    expected = ["Cana", "Çarçani", "Çitaku", "Dervishi", "Dishnica", "Dhimitër", "Goxhaj", "Gjinishi", "Lushnjë",
+                "Llazi", "Lleshi", "Petraq", "Përmet", "Spahiu", "Shtëpani", "Shtylla", "Vlorë", "Xhevdet", "Ymer",
+                "Zylyftar", "Zhuglini"]
+    assert sorted(reversed(expected), key=lambda t: sort_key(t, "sq")) == expected
+
+
+def test_albanian_order_ignores_case_first_then_puts_lower_case_first():
+    assert sorted(["Ëndra", "Ema", "ema", "çela", "Cela"], key=lambda t: sort_key(t, "sq")) == \
+        ["Cela", "çela", "ema", "Ema", "Ëndra"]
+
+
+def test_english_order_puts_c_cedilla_with_c():
+    names = ["Çitaku", "Cana", "Dhimitër", "Dishnica", "Lleshi", "Lushnjë"]
+    assert sorted(names, key=lambda t: sort_key(t, "en")) == ["Cana", "Çitaku", "Dhimitër", "Dishnica", "Lleshi",
+                                                              "Lushnjë"]
+
+
+def test_people_sort_by_surname_in_albanian_order(store):
+    people = sorted((p.name for p in store.people()), key=lambda n: person_sort_key(n, "sq"))
+    surnames = [n.split()[-1] for n in people]
+    assert people.index("Baba Faja Martaneshi") < people.index("Omer Nishani")  # under M, not B
+    assert surnames.index("Çarçani") > surnames.index("Bozo")  # Ç after C, before D
+    assert all(sort_key(a, "sq") <= sort_key(b, "sq") for a, b in zip(surnames, surnames[1:]))
+    d_names = [s for s in surnames if s.startswith("D")]
+    assert d_names == sorted(d_names, key=lambda t: sort_key(t, "sq"))
+
+
+# ------------------------------------------------------------------------------- the dataset's Albanian
+def test_no_krahina_for_the_counties():
+    """A county is a «qark» (pl. «qarqe»); «krahinë» is a historical region such as Myzeqe or Skrapar."""
+    bad = [(w, t) for w, t in albanian_dataset_texts() if re.search(r"krahin", without_quotes(t), re.IGNORECASE)]
+    bad += [(s, t) for s, t in catalogue_translations() if re.search(r"krahin", t, re.IGNORECASE)]
+    assert bad == []
+
+
+def test_roles_are_nouns_not_bare_participles():
+    """«anëtar i ngarkuar me …», never «i ngarkuar» alone; «nënkryetar», not the modern «zëvendëskryetar»."""
+    con = sqlite3.connect(f"file:{bundled_database()}?mode=ro", uri=True)
+    roles = {r for (r,) in con.execute("SELECT DISTINCT role_sq FROM seat")}
+    con.close()
+    assert roles, "no seat roles in the dataset"
+    assert [r for r in roles if re.match(ARTICLE + r"\s", r)] == []
+    assert [r for r in roles if "zëvendës" in r] == []
+    assert all(r.startswith(("kryetar", "nënkryetar", "sekretar", "anëtar")) for r in roles), roles
+
+
+def test_institutions_are_spelt_as_one_word_outside_quotes():
+    bad = [(w, t) for w, t in albanian_dataset_texts()
+           if re.search(r"Nacional[- ]Çlirimtar|\bNÇ\b", without_quotes(t))]
+    assert bad == []
+
+
+def place_forms(store) -> set[str]:
+    """The forms that may not follow «i/e/të/së»: indefinite and definite nominatives of places and the
+    delegations' Albanian names («Berati», «Korça»). After the article comes the genitive (Beratit, Korçës)."""
+    forms = set()
+    for p in store.places():
+        forms |= {p.name_sq, p.name_sq_definite}
+    for d in store.delegations("region"):
+        forms |= set(re.split(r"[–-]", d.name_sq))
+    return {f for f in forms if f}
+
+
+def nominatives_after_article(text: str, forms: set[str]) -> list[str]:
+    pattern = ARTICLE + r" (" + "|".join(sorted(map(re.escape, forms), key=len, reverse=True)) + r")(?![\wë])"
+    return [m.group(0) for m in re.finditer(pattern, without_quotes(text))]
+
+
+def test_place_names_after_the_article_are_genitive_in_the_dataset(store):
+    forms = place_forms(store)
+    bad = [(w, t) for w, t in albanian_dataset_texts() if nominatives_after_article(t, forms)]
+    assert bad == []
+
+
+def test_no_catalogue_string_puts_a_nominative_placeholder_after_the_article():
+    """A name after «i/e/të/së» must be a genitive: its placeholder says so ({place_gen}, {body_gen}).
+    Numbers may follow the article («e {total} delegatëve»): the noun after them carries the case."""
+    numbers = "n|total|share|regional|rest|seats|named|unnamed|shown"
+    bad = [(s, t) for s, t in catalogue_translations()
+           if re.search(ARTICLE + r" \{(?!\w*_gen\}|(?:" + numbers + r")\})\w+\}", t)
+           or re.search(ARTICLE + r"$", t.strip())]
+    assert bad == []
+
+
+def albanian_panels(window, store) -> dict[tuple[str, str], str]:
+    """The plain text of the details panel for every item of every kind, in Albanian."""
+    window.set_language("sq")
+    texts = {}
+    for kind in KINDS:
+        for item_id in store.ids(kind):
+            window.selection.select(kind, item_id)
+            texts[(kind, item_id)] = window.details.toPlainText()
+    return texts
+
+
+def test_generated_phrases_follow_the_grammar(window, store):
+    """Definite (genitive) forms after «i/e/të/së»; no role left as a bare participle; «qark», not «krahinë»."""
+    forms = place_forms(store)
+    panels = albanian_panels(window, store)
+    assert len(panels) == sum(len(store.ids(k)) for k in KINDS)
+    bad = {k: nominatives_after_article(t, forms) for k, t in panels.items() if nominatives_after_article(t, forms)}
+    assert bad == {}
+    bad = {k: t for k, t in panels.items()
+           if re.search(r"(?m)(^|: )" + ARTICLE + r" ngarkuar", t) or re.search(r"krahin", without_quotes(t), re.I)}
+    assert bad == {}
+
+
+def test_the_article_check_catches_a_nominative(store):
+    forms = place_forms(store)
+    assert nominatives_after_article("Delegat i Berati", forms) == ["i Berati"]
+    assert nominatives_after_article("delegacioni i Korçë dhe i Vlora", forms) == ["i Korçë", "i Vlora"]
+    assert nominatives_after_article("Delegat i Beratit; në Helmës të Skraparit; «Qarku i Berati»", forms) == []
