@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 
 from app import APP_NAME, __version__
+from app.fonts import albanian_font_problem
 from app.model import DatasetError, Store
 from app.model.store import KINDS
 
@@ -41,6 +42,8 @@ def build_parser() -> argparse.ArgumentParser:
                    help="colours: follow the system (default), or force light or dark")
     action = p.add_mutually_exclusive_group()
     action.add_argument("--screenshot", metavar="PATH", help="render the window to a PNG file and exit")
+    action.add_argument("--pdf", metavar="PATH", help="write an A4 fact sheet of the --select/--tab view (in --lang) "
+                                                     "as a PDF and exit")
     action.add_argument("--self-check", action="store_true", help="load everything offscreen, print a summary, exit")
     p.add_argument("--version", action="version", version=f"{PROG} {__version__}")
     return p
@@ -57,25 +60,26 @@ def _parse_select(value: str | None) -> tuple[str, str] | None:
     return kind, item_id
 
 
-def _check_screenshot_path(value: str | None) -> Path | None:
+def _check_screenshot_path(value: str | None, flag: str = "--screenshot", suffix: str = ".png") -> Path | None:
     if value is None:
         return None
     path = Path(value)
+    kind = suffix[1:].upper()
     if value.endswith(("/", os.sep)):
-        raise UsageError(f"--screenshot: {value!r} names a folder; give a file path ending in .png")
-    if path.suffix.lower() != ".png":
-        raise UsageError(f"--screenshot writes PNG: give a path ending in .png, not {value!r}")
+        raise UsageError(f"{flag}: {value!r} names a folder; give a file path ending in {suffix}")
+    if path.suffix.lower() != suffix:
+        raise UsageError(f"{flag} writes {kind}: give a path ending in {suffix}, not {value!r}")
     folder = path.parent if str(path.parent) else Path(".")
     if not folder.is_dir():
-        raise UsageError(f"--screenshot: folder {str(folder)!r} does not exist")
+        raise UsageError(f"{flag}: folder {str(folder)!r} does not exist")
     if path.is_dir():
-        raise UsageError(f"--screenshot: {value!r} is a folder; give a file path ending in .png")
+        raise UsageError(f"{flag}: {value!r} is a folder; give a file path ending in {suffix}")
     existed = path.exists()
     try:  # the only reliable test of "can I write there" (root passes os.access checks on read-only mounts)
         with open(path, "ab"):
             pass
     except OSError as exc:
-        raise UsageError(f"--screenshot: cannot write {value!r} ({exc.strerror})") from None
+        raise UsageError(f"{flag}: cannot write {value!r} ({exc.strerror})") from None
     if not existed:
         path.unlink()
     return path
@@ -100,16 +104,19 @@ def _open(args: argparse.Namespace) -> tuple[Store, tuple[str, str] | None]:
 
 def _run(args: argparse.Namespace) -> int:
     screenshot = _check_screenshot_path(args.screenshot)
+    pdf = _check_screenshot_path(args.pdf, "--pdf", ".pdf")
     store, selection = _open(args)
 
-    headless = args.self_check or (screenshot is not None and not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")))
+    headless = args.self_check or pdf is not None or (screenshot is not None and not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")))
     if headless:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     app = _application()
     from app.ui.theme import apply_palette
     apply_palette(app, args.palette)
-    window = build_window(args, store, selection, persistent=not (args.self_check or screenshot))
+    window = build_window(args, store, selection, persistent=not (args.self_check or screenshot or pdf))
     if args.self_check:
+        if problem := albanian_font_problem():
+            raise UsageError(problem)
         counts = store.summary()
         shown = window.self_check()
         print(f"self-check ok: {counts['places']} places, {counts['delegations']} delegations "
@@ -117,6 +124,20 @@ def _run(args: argparse.Namespace) -> int:
               f"{counts['people']} people, {counts['decisions']} decisions + {counts['viewpoints']} viewpoint(s), "
               f"{counts['sources']} sources, {counts['citations']} citations; "
               f"tabs built: {', '.join(f'{k} {v}' for k, v in shown.items())}")
+        return 0
+
+    if pdf is not None:
+        if not args.tab:  # the picture is of the view that draws the selected kind
+            from app.ui.pages import tab_for_kind
+            window.show_tab((tab_for_kind(selection[0]) if selection else None) or "overview")
+        window.show()
+        app.processEvents()
+        try:
+            from app.ui import factsheet
+            pages = factsheet.write_for_window(window, str(pdf))
+        except OSError as exc:
+            raise UsageError(f"--pdf: cannot write {str(pdf)!r} ({exc.strerror or exc})") from None
+        print(f"wrote {pdf} ({pages} page{'s' if pages != 1 else ''})")
         return 0
 
     window.show()
@@ -150,6 +171,7 @@ def _application():
     app.setOrganizationName("Permet Explorer")
     app.setApplicationDisplayName(APP_NAME)
     app.setApplicationVersion(__version__)
+    app.setDesktopFileName("io.github.permet_explorer.PermetExplorer")  # Wayland: the entry and icon
     return app
 
 

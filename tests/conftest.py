@@ -46,13 +46,21 @@ def settings(tmp_path):
 
 @pytest.fixture
 def window(qtbot, store, settings):
+    from PySide6.QtCore import QEvent
+    from PySide6.QtWidgets import QApplication
+
     from app.ui.main_window import MainWindow
     w = MainWindow(store, settings=settings)
     qtbot.addWidget(w)
     w.resize(1280, 800)  # the offscreen screen is 800×600: the window would fit itself to it on a first start
     w.show()
     qtbot.waitExposed(w)
-    return w
+    yield w
+    # deleted now, not whenever an event loop next runs: a window left alive would still receive the next
+    # test's language and palette changes
+    w.close()
+    w.deleteLater()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 @pytest.fixture

@@ -50,7 +50,7 @@ def test_remainder_and_quotas_are_drawn_differently(chart):
 
 
 @pytest.mark.parametrize("delegation_id, expected", [
-    ("korca", "Korça: 25 delegates, 13.3% of 188"),
+    ("korca", "Korçë: 25 delegates, 13.3% of 188"),
     ("durres", "Durrës: 2 delegates, 1.1% of 188"),
     ("not-broken-down", "Computed, not sourced"),
     ("youth-union", "A quota set by the election resolution"),
@@ -119,7 +119,7 @@ def test_exports(qtbot, chart, window, tmp_path):
     formats["svg"].write(str(tmp_path / "c.svg"))
     ET.parse(tmp_path / "c.svg")  # well-formed XML
     svg = (tmp_path / "c.svg").read_text(encoding="utf-8")
-    for label in ("Korça", "Durrës", "77", "48"):
+    for label in ("Korçë", "Durrës", "77", "48"):
         assert label in svg
     formats["csv"].write(str(tmp_path / "c.csv"))
     rows = list(csv.reader((tmp_path / "c.csv").open(encoding="utf-8-sig")))

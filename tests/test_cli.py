@@ -87,7 +87,7 @@ def test_select_place_korce_shows_its_delegation(qtbot):
     window = cli.build_window(args, store, selection, persistent=False)
     qtbot.addWidget(window)
     assert window.tabs.currentWidget().objectName() == "mapTab"
-    assert "Korça: 25 delegates, 13.3% of 188" in window.details.toPlainText()
+    assert "Korçë: 25 delegates, 13.3% of 188" in window.details.toPlainText()
 
 
 def test_other_dataset_via_db(tmp_path):

@@ -133,7 +133,7 @@ def test_copy_citation(qtbot, tab, window):
     assert text.startswith("Set up a state commission on war criminals (a decision of the Congress of Përmet")
     assert "Përmet Explorer 0.1.0" in text
     assert "[1] Antifascist National-Liberation Council of Albania (Great Soviet Encyclopedia, English translation)." in text
-    assert "https://encyclopedia2.thefreedictionary.com/" in text and "Reliability: soviet." in text
+    assert "https://encyclopedia2.thefreedictionary.com/" in text and "Reliability: Soviet." in text
 
 
 def test_selecting_a_decision_is_a_lookup_and_the_language_switch_keeps_the_list(qtbot, tab, window):
@@ -162,3 +162,16 @@ def albanian_catalogue(window):
         yield
     finally:
         QApplication.instance().removeTranslator(translator)
+
+
+def test_a_search_typed_while_the_index_is_built_waits_for_it_without_stopping_the_window(qtbot, window, monkeypatch):
+    from app.ui.decisions_view import DecisionsTab
+    monkeypatch.setattr(DecisionsTab, "FOLD_NOW_LIMIT", 0)  # as on a huge dataset in its first second
+    tab = DecisionsTab(window.store, window.selection, "en")
+    qtbot.addWidget(tab)
+    tab.show()
+    qtbot.keyClicks(tab.search, "zog")
+    assert tab.count.text() == "Searching…" and tab.filter.unindexed() > 0  # nothing folded on the keystroke
+    qtbot.waitUntil(lambda: tab.count.text() != "Searching…")
+    assert tab.count.text() == f"{len(tab.visible_ids())} of 10 decisions", tab.count.text()
+    assert {"ban-zog", "annul-treaties"} <= set(tab.visible_ids()) and "new-democratic-albania" not in tab.visible_ids()

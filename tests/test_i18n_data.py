@@ -146,3 +146,16 @@ def test_quotes_keep_their_language_and_name_it(window, store):
     window.set_language("en")
     text = window.details.toPlainText()
     assert f"“{russian.quote}”" in text and "[quote in Russian]" in text and "high confidence" in text
+
+
+def test_cite_this_copies_the_citation_in_the_interface_language(window, store):
+    from PySide6.QtWidgets import QApplication
+    window.set_language("sq")
+    window.selection.select("decision", "war-crimes-commission")
+    window.copy_citation()
+    text = QApplication.clipboard().text()
+    assert text.startswith("Krijimi i një komisioni shtetëror për kriminelët e luftës (vendim i Kongresit të Përmetit")
+    assert "\nBurimet:\n" in text and "Lloji i burimit: sovjetik." in text and "» [anglisht]" in text
+    window.set_language("en")
+    window.copy_citation()
+    assert "Reliability: Soviet." in QApplication.clipboard().text()

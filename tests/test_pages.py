@@ -69,7 +69,7 @@ def test_the_registry_imports_no_page_at_import_time():
 
 def test_every_page_declares_the_contract():
     names = [p.name for p in PAGES]
-    assert names[:4] == ["map", "chart", "org", "decisions"] and len(set(names)) == len(names)
+    assert names[:5] == ["overview", "map", "chart", "org", "decisions"] and len(set(names)) == len(names)
     objects = {p.name: p.object_name for p in PAGES}
     assert objects["map"] == "mapTab" and objects["chart"] == "chartTab"
     assert objects["org"] == "orgTab" and objects["decisions"] == "decisionsTab"

@@ -22,8 +22,8 @@ def click_row_in_tree(qtbot, tree, key):
 def test_tabs_and_object_names(window):
     tabs = window.findChild(QTabWidget, "tabs")
     assert tabs is window.tabs
-    assert [tabs.widget(i).objectName() for i in range(tabs.count())] == ["mapTab", "chartTab", "orgTab", "decisionsTab"]
-    assert [tabs.tabText(i).replace("&", "") for i in range(tabs.count())] == ["Map", "Chart", "Organisation", "Decisions"]
+    assert [tabs.widget(i).objectName() for i in range(tabs.count())] == ["overviewTab", "mapTab", "chartTab", "orgTab", "decisionsTab"]
+    assert [tabs.tabText(i).replace("&", "") for i in range(tabs.count())] == ["Overview", "Map", "Chart", "Organisation", "Decisions"]
     assert window.findChild(QWidget, "detailsPanel") is window.details
     assert window.findChild(QTreeView, "orgTree") is not None
     assert window.findChild(QTableView, "decisionsList") is not None
@@ -45,10 +45,10 @@ def test_details_panel_starts_with_the_overview(window):
 def test_selecting_a_place_shows_its_delegation_and_sources(qtbot, window):
     window.selection.select("place", "korce")
     text = window.details.toPlainText()
-    assert "Korça: 25 delegates, 13.3% of 188" in text
+    assert "Korçë: 25 delegates, 13.3% of 188" in text
     assert "25 from Korça" in text  # the verbatim quote
     assert "Congress of Përmet (English Wikipedia)" in text
-    assert "Korça: 25 delegates" in window.selection_label.text()
+    assert "Korçë: 25 delegates" in window.selection_label.text()
 
 
 def test_region_without_delegation_says_so(qtbot, window):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import heapq
+import time
 
 from app.model.text import fold, index_text, words
 
@@ -37,32 +38,36 @@ class SearchIndex:
                 pass
         return self._index
 
-    def build_search_index(self, step: int = 2000):
-        """Build the search index in slices of `step` items, yielding between them, so that a GUI can do it
-        while idle instead of on the first keystroke (at 1000x the bundled data it takes about half a second)."""
+    def build_search_index(self, budget_s: float = 0.01):
+        """Build the search index in slices of about `budget_s` seconds, yielding between them, so that a GUI can
+        do it while idle instead of on the first keystroke (at 1000x the bundled data it takes about half a
+        second in all; no slice holds the window up for longer than a frame)."""
         if self._index is not None:
             return
         index = []
-        for n, (kind, item_id, name, texts) in enumerate(self._search_candidates(), start=1):
+        deadline = time.perf_counter() + budget_s
+        for kind, item_id, name, texts in self._search_candidates():
             index.append((kind, item_id, name, index_text(*texts), [fold(t) for t in texts if t]))
-            if n % step == 0:
+            if time.perf_counter() > deadline:
                 yield
+                if self._index is not None:  # finished meanwhile (a search could not wait)
+                    return
+                deadline = time.perf_counter() + budget_s
         self._index_texts = [entry[3] for entry in index]
         self._index = index
 
-    def _search_candidates(self) -> list[tuple[str, str, str, list[str | None]]]:
-        candidates: list[tuple[str, str, str, list[str | None]]] = []
+    def _search_candidates(self):
+        """(kind, id, name, texts) of everything searchable, one at a time (no list of them all up front)."""
         for p in self.places():
             if p.kind != "country":
-                candidates.append(("place", p.id, p.name_sq, [p.name_sq, p.name_sq_definite, p.name_en, p.name_en_full]))
+                yield "place", p.id, p.name_sq, [p.name_sq, p.name_sq_definite, p.name_en, p.name_en_full]
         for d in self._delegations.values():
-            candidates.append(("delegation", d.id, d.name_en, [d.name_en, d.name_sq]))
+            yield "delegation", d.id, d.name_en, [d.name_en, d.name_sq]
         for b in self._bodies.values():
-            candidates.append(("body", b.id, b.name_en, [b.name_en, b.name_sq, b.abbrev]))
+            yield "body", b.id, b.name_en, [b.name_en, b.name_sq, b.abbrev]
         for p in self._people.values():
-            candidates.append(("person", p.id, p.name, [p.name, p.alt_names]))
+            yield "person", p.id, p.name, [p.name, p.alt_names]
         for d in self._decisions.values():
-            candidates.append(("decision", d.id, d.title_en, [d.title_en, d.title_sq]))
+            yield "decision", d.id, d.title_en, [d.title_en, d.title_sq]
         for ev in self._events.values():
-            candidates.append(("event", ev.id, ev.title_en, [ev.title_en, ev.title_sq]))
-        return candidates
+            yield "event", ev.id, ev.title_en, [ev.title_en, ev.title_sq]

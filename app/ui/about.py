@@ -25,7 +25,23 @@ def about_html(store: Store) -> str:
             f"<li>{escape(s.meta('licence_geometry') or '')}</li>"
             f"<li>{escape(s.meta('licence_quotes') or '')}</li>"
             "<li>" + escape(QCoreApplication.translate("About", 'Program: MIT licence. Qt for Python (PySide6): LGPLv3. pyqtgraph: MIT.')) + "</li></ul>"
+            + third_party_html() +
             "<h3>" + escape(QCoreApplication.translate("About", 'Sources ({n})').format(n=len(s.sources()))) + f"</h3><ol>{items}</ol>")
+
+
+def third_party_html() -> str:
+    """The third-party software the app ships with, each with its version and licence (app.licences)."""
+    from app.licences import third_party
+
+    rows = "".join(
+        f"<tr><td>{escape(c['name'])}</td><td>{escape(str(c['version']))}</td><td>{escape(c['licence'])}</td>"
+        f"<td>" + (f'<a href="{escape(c["url"])}">{escape(c["url"])}</a>' if c.get("url") else "") + "</td></tr>"
+        for c in third_party())
+    return ("<h3>" + escape(QCoreApplication.translate("About", "Third-party software")) + "</h3>"
+            '<table cellspacing="2"><tr><th align="left">' + escape(QCoreApplication.translate("About", "Component"))
+            + '</th><th align="left">' + escape(QCoreApplication.translate("About", "Version"))
+            + '</th><th align="left">' + escape(QCoreApplication.translate("About", "Licence"))
+            + f"</th><th></th></tr>{rows}</table>")
 
 
 def show_about(parent: QWidget, store: Store) -> None:

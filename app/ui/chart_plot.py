@@ -10,7 +10,8 @@ import pyqtgraph as pg
 from PySide6.QtCore import QPoint, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (QAccessible, QAccessibleEvent, QBrush, QColor, QFontMetrics, QPainter, QPainterPath,
                            QPalette, QPen, QRegion)
-from PySide6.QtWidgets import QApplication, QGraphicsPathItem, QGraphicsView, QGraphicsRectItem, QToolTip, QWidget
+from PySide6.QtWidgets import (QApplication, QGraphicsItem, QGraphicsPathItem, QGraphicsRectItem, QGraphicsView, QToolTip,
+                               QWidget)
 
 from app.model import Store
 from app.model.entities import Delegation
@@ -79,6 +80,8 @@ class DelegateChart(pg.PlotWidget):
         axis.setStyle(tickTextOffset=6, tickFont=self.font())
         for side in ("bottom", "left"):  # pyqtgraph's grey is too faint to read on white
             plot.getAxis(side).setTextPen(self._text_colour())
+            # a highlight that moves repaints the area around it: the axes come from a cached picture
+            plot.getAxis(side).setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
         # the legend sits under the axis, in the plot's own layout: it never covers a bar
         self.legend = pg.LegendItem(labelTextColor=self._text_colour())
         plot.layout.addItem(self.legend, 4, 1)
@@ -172,6 +175,7 @@ class DelegateChart(pg.PlotWidget):
             for d in group:
                 self._bars.append(Bar(d, x, self._value(d)))
                 x += 1.0
+        self.setAntialiasing(len(self._bars) <= LABEL_LIMIT)
         self._bar_of = {b.delegation.id: b for b in self._bars}
         self._xs = [b.x for b in self._bars]
         edge = QColor("#5a5a5a")
@@ -191,8 +195,13 @@ class DelegateChart(pg.PlotWidget):
                 brushes = [QBrush(Qt.BrushStyle.NoBrush)] * len(bars)
                 pen = QPen(self._text_colour(), 1.5, Qt.PenStyle.DashLine)
             pen.setCosmetic(True)
-            item = pg.BarGraphItem(x=[b.x for b in bars], height=[b.value for b in bars], width=BAR_WIDTH,
-                                   brushes=brushes, pens=[pen] * len(bars))
+            if len(self._bars) <= LABEL_LIMIT:
+                item = pg.BarGraphItem(x=[b.x for b in bars], height=[b.value for b in bars], width=BAR_WIDTH,
+                                       brushes=brushes, pens=[pen] * len(bars))
+            else:  # thousands of bars a pixel or less wide: no outlines, one pen (a third of the drawing time)
+                item = pg.BarGraphItem(x=[b.x for b in bars], height=[b.value for b in bars], width=BAR_WIDTH,
+                                       brushes=brushes, pen=pg.mkPen(None))
+            item.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
             plot.addItem(item)
             self._items.append(item)
             # the legend draws its sample from one brush and pen, not from per-bar lists
@@ -399,10 +408,21 @@ class DelegateChart(pg.PlotWidget):
             super().keyPressEvent(event)
 
     # ------------------------------------------------------------------ export
+    def _cached_items(self) -> list[QGraphicsItem]:
+        plot = self.getPlotItem()
+        return [plot.getAxis("bottom"), plot.getAxis("left")] + \
+            [i for i in self._items if isinstance(i, pg.BarGraphItem)]
+
     def render_to(self, painter: QPainter) -> None:
-        cache = self.cacheMode()
-        self.setCacheMode(QGraphicsView.CacheModeFlag.CacheNone)  # no bitmap of the background inside an SVG
+        """Draw the chart as vectors and text: the on-screen pixmap caches stay out of PNG, SVG and PDF."""
+        cached = self._cached_items()
+        for item in cached:
+            item.setCacheMode(QGraphicsItem.CacheMode.NoCache)
+        view_cache = self.cacheMode()
+        self.setCacheMode(QGraphicsView.CacheModeFlag.CacheNone)  # no bitmap of the background either
         try:
             QWidget.render(self, painter, QPoint(), QRegion(), QWidget.RenderFlag.DrawChildren)
         finally:
-            self.setCacheMode(cache)
+            self.setCacheMode(view_cache)
+            for item in cached:
+                item.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)

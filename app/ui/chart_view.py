@@ -1,17 +1,36 @@
 """Chart tab: the 188 delegates by delegation, as bars.
 
-pyqtgraph and numpy are imported when the tab is first shown (chart_plot.py), not at start-up: the first
-window does not wait for them.
+pyqtgraph and numpy (chart_plot.py) are not imported at start-up: the first window does not wait for them.
+Half a second after the event loop starts they are imported on a worker thread, so that the first visit of
+the tab does not stop the window for the import either; a visit before that imports them then.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+import csv
+import importlib
+import threading
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
 from app.model import Store
 from app.ui.pages import Page
 from app.ui.selection import SelectionModel
+
+
+PRELOAD_AFTER_MS = 500
+_preload: threading.Thread | None = None
+
+
+def preload_chart_module() -> None:
+    """Import the chart's module (pyqtgraph, numpy) on a worker thread, once per process. An import from the
+    main thread meanwhile waits for it (Python's import lock) instead of importing twice."""
+    global _preload
+    if _preload is None:
+        _preload = threading.Thread(target=importlib.import_module, args=("app.ui.chart_plot",),
+                                    name="chart-preload", daemon=True)
+        _preload.start()
 
 
 class ChartTab(Page):
@@ -62,6 +81,8 @@ class ChartTab(Page):
         self._layout.addWidget(self.caption)
         self._layout.addStretch(1)
         self._retranslate()
+        # the first timer runs once the event loop has started (the window is up): then wait a little more
+        QTimer.singleShot(0, self, lambda: QTimer.singleShot(PRELOAD_AFTER_MS, self, preload_chart_module))
 
     def _retranslate(self) -> None:
         store = self._store

@@ -4,7 +4,9 @@ that shows the selected item."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt
+import time
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt, QTimer
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QTableView,
                                QVBoxLayout)
@@ -12,6 +14,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeade
 from app.model import Store
 from app.model.entities import Citation, Decision, localized
 from app.model.text import index_text, matches_index, words
+from app.ui import vocabulary
 from app.ui.details import citation_text
 from app.ui.item_views import KEY_ROLE, SelectionLink, refilter
 from app.ui.labels import plain_tooltip
@@ -99,28 +102,43 @@ class DecisionFilter(QSortFilterProxyModel):
         self._words: list[str] = []
         self._category: str | None = None
 
-    def build_index(self, step: int = 500):
-        """Fold the rows' texts in slices, yielding between them (see MainWindow._indexing)."""
+    def build_index(self, budget_s: float = 0.01):
+        """Fold the rows' texts in slices of about `budget_s` seconds, yielding between them (the window runs
+        them while idle; a search typed before they are done runs them first, see DecisionsTab)."""
+        deadline = time.perf_counter() + budget_s
         for row in range(self.sourceModel().rowCount()):
             if row not in self._index:
                 self._index[row] = index_text(*self._search_texts(row))
-            if row % step == step - 1:
-                yield
+                if time.perf_counter() > deadline:
+                    yield
+                    deadline = time.perf_counter() + budget_s
+
+    def unindexed(self) -> int:
+        return self.sourceModel().rowCount() - len(self._index)
 
     def set_filter(self, query: str, category: str | None) -> None:
+        """Work out the rows to show in one pass over plain lists; the proxy then only asks a set."""
         def change() -> None:
             self._words, self._category = words(query), category
+            model = self.sourceModel()
+            categories = [model.index(r, 0).data(CATEGORY_ROLE) for r in range(model.rowCount())] \
+                if category is not None else None
+            rows = range(model.rowCount())
+            if categories is not None:
+                rows = [r for r in rows if categories[r] == category]
+            if self._words:
+                for r in rows:
+                    if r not in self._index:
+                        self._index[r] = index_text(*self._search_texts(r))
+                index = self._index
+                rows = [r for r in rows if matches_index(self._words, index[r])]
+            self._accepted = None if (categories is None and not self._words) else set(rows)
         refilter(self, change)
 
+    _accepted: set[int] | None = None  # None: every row
+
     def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex) -> bool:
-        index = self.sourceModel().index(source_row, 0, source_parent)
-        if self._category is not None and index.data(CATEGORY_ROLE) != self._category:
-            return False
-        if not self._words:
-            return True
-        if source_row not in self._index:
-            self._index[source_row] = index_text(*self._search_texts(source_row))
-        return matches_index(self._words, self._index[source_row])
+        return self._accepted is None or source_row in self._accepted
 
 
 class DecisionsList(QTableView):
@@ -196,13 +214,15 @@ class DecisionsTab(Page):
         for c in (None,) + CATEGORIES + (VIEWPOINTS,):
             self.category.addItem("", c)
         self.category.currentIndexChanged.connect(self._apply_filter)
+        self._folding = None  # the slices of the index a search is waiting for
+        self._fold_timer = QTimer(self)
+        self._fold_timer.setInterval(0)
+        self._fold_timer.timeout.connect(self._fold_step)
 
         self.list = DecisionsList(self)
         self.list.setModel(self.filter)
         header = self.list.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for column in (1, 2, 3):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)  # the titles get the room
         # "paraphrase only" on every row is said once, under the list, instead of in a column
         self._same_wording = {d.wording for d in decisions} == {"paraphrase"}
         self.list.setColumnHidden(3, self._same_wording)
@@ -254,6 +274,19 @@ class DecisionsTab(Page):
                                                    "with its sources"))
         self.wording_note.setText(self.tr("All the titles and summaries are paraphrases, not the original wording."))
         self._update_count()
+        self._size_columns()
+
+    def _size_columns(self) -> None:
+        """Category, sourcing and wording as wide as the longest thing they can say, measured from those few
+        texts, not from every row (which would cost seconds on a large dataset)."""
+        metrics = self.list.fontMetrics()
+        many = self.tr("{n} sources").format(n=88)
+        texts = {1: [self.tr("viewpoint — not a decision"), self.tr("Category")] +
+                    [self.category_label(c) for c in CATEGORIES],
+                 2: [many + self.tr(", {c}").format(c=self.tr("low confidence")), self.tr("Sourcing")],
+                 3: [self.tr("original wording"), self.tr("paraphrase only"), self.tr("Wording")]}
+        for column, candidates in texts.items():
+            self.list.setColumnWidth(column, max(metrics.horizontalAdvance(t) for t in candidates) + 24)
 
     # ------------------------------------------------------------------ rows
     def _search_texts(self, d: Decision) -> list[str | None]:
@@ -267,17 +300,14 @@ class DecisionsTab(Page):
         n = len({c.source.id for c in self._citations(d)})
         sourcing = self.tr("{n} sources").format(n=n) if n != 1 else self.tr("1 source")
         if d.confidence in ("low", "opinion"):
-            sourcing += self.tr(", {c}").format(c=d.confidence if d.confidence == "opinion" else self.tr("low confidence"))
+            sourcing += self.tr(", {c}").format(c=vocabulary.confidence(d.confidence))
         category = self.tr("viewpoint — not a decision") if d.kind == "viewpoint" else self.category_label(d.category)
         wording = self.tr("original wording") if d.wording == "verbatim" else self.tr("paraphrase only")
         title = d.title_sq if self._lang == "sq" else d.title_en
         return title, category, sourcing, wording
 
     def category_label(self, category: str | None) -> str:
-        labels = {"government": self.tr("government"), "sovereignty": self.tr("sovereignty"),
-                  "foreign relations": self.tr("foreign relations"), "justice": self.tr("justice"),
-                  "army": self.tr("army"), "constitution": self.tr("constitution")}
-        return labels.get(category or "", category or "")
+        return vocabulary.category(category)
 
     # ------------------------------------------------------------------ the page interface
     def set_language(self, lang: str) -> None:
@@ -315,7 +345,17 @@ class DecisionsTab(Page):
         return self.CSV_HEADERS, self.csv_rows()
 
     # ------------------------------------------------------------------ filtering
+    FOLD_NOW_LIMIT = 500  # rows; a search that finds more not yet folded folds them in slices first
+
     def _apply_filter(self, *_: object) -> None:
+        if self.search.text().strip() and self.filter.unindexed() > self.FOLD_NOW_LIMIT:
+            # typed while the index is still being built (a huge dataset, the first second): finish it in
+            # slices between events, then filter, instead of stopping the window to fold every row at once
+            self.count.setText(self.tr("Searching…"))
+            if self._folding is None:
+                self._folding = self.filter.build_index()
+                self._fold_timer.start()
+            return
         self.filter.set_filter(self.search.text(), self.category.currentData())
         shown = self.filter.rowCount()
         if shown == 0:
@@ -324,6 +364,14 @@ class DecisionsTab(Page):
         self.empty.setVisible(shown == 0)
         self.list.setVisible(shown > 0)
         self._update_count()
+
+    def _fold_step(self) -> None:
+        try:
+            next(self._folding)
+        except StopIteration:
+            self._fold_timer.stop()
+            self._folding = None
+            self._apply_filter()
 
     def _update_count(self) -> None:
         self.count.setText(self.tr("{shown} of {total} decisions").format(shown=self.filter.rowCount(),
@@ -352,7 +400,7 @@ class DecisionsTab(Page):
 
     # ------------------------------------------------------------------ citation and export
     def citation_text(self, decision_id: str) -> str:
-        return citation_text(self._store, "decision", decision_id)
+        return citation_text(self._store, "decision", decision_id, lang=self._lang)
 
     CSV_HEADERS = ["id", "title", "title_sq", "kind", "category", "confidence", "wording", "summary",
                    "sources", "source_urls", "quotes"]

@@ -16,8 +16,10 @@ from PySide6.QtWidgets import QTextBrowser
 
 from app.model import Store
 from app.model.entities import Citation, localized
+from app.model.text import sort_key
 from app.ui import vocabulary
 from app.ui.labels import date_range, label, percent, place_name
+from app.ui.citation import citation_text  # noqa: F401  (re-exported: the views import it from here)
 from app.ui.selection import SelectionModel
 
 
@@ -144,7 +146,7 @@ class DetailsPanel(QTextBrowser):
             for f in figures:
                 voices = (" (" + e(self.tr("one wording, repeated by {n} sources").format(n=f.sources)) + ")"
                           if f.traditions == 1 and f.sources > 1 else "")
-                titles = "; ".join(sorted({c.source.title for c in f.citations}))
+                titles = "; ".join(sorted({c.source.title for c in f.citations}, key=lambda t: sort_key(t, self._lang)))
                 rows.append(f"<li><b>{e(self._figure(f))}</b>{voices} — {e(titles)}</li>")
             heading = self.tr("Sources disagree on {field}:").format(field=vocabulary.field_object(field))
             out.append("<p><b>" + e(heading) + "</b></p><ul>" + "".join(rows) + "</ul>")
@@ -327,25 +329,3 @@ class DetailsPanel(QTextBrowser):
         parts.append(self._citations(s.item_citations("event", event_id)))
         return "".join(parts)
 
-
-def citation_text(store: Store, kind: str, item_id: str) -> str:
-    """A plain-text citation of an item and its sources: what "Cite this" puts on the clipboard."""
-    from app import APP_NAME, __version__
-
-    what = {"decision": "a decision of the Congress of Përmet, May 1944", "place": "a county on the map",
-            "delegation": "a delegation to the Congress of Përmet", "body": "a body of the Congress of Përmet",
-            "person": "a person in the bodies of the Congress of Përmet", "event": "a dated event"}[kind]
-    if kind == "decision" and store.decision(item_id).kind == "viewpoint":
-        what = "a viewpoint on the Congress of Përmet, not a decision"
-    lines = [f"{label(store, kind, item_id)} ({what}).",
-             f"{APP_NAME} {__version__}, dataset “{store.meta('title_en')}” (schema {store.meta('schema_version')}).",
-             "Sources:"]
-    seen = []
-    for c in store.item_citations(kind, item_id):
-        if (c.source.id, c.quote) in seen:
-            continue
-        seen.append((c.source.id, c.quote))
-        url = f" {c.source.url}" if c.source.url else ""
-        lang = f" [{c.quote_language}]" if c.quote_language else ""
-        lines.append(f"[{len(seen)}] {c.source.title}.{url} Reliability: {c.source.reliability}. “{c.quote}”{lang}")
-    return "\n".join(lines)

@@ -119,6 +119,8 @@ class MainWindow(WindowMenus, RememberedWindow, QMainWindow):
             except (TypeError, ValueError, KeyError, AttributeError):  # a settings file from another version
                 pass
         self.pages[name] = page
+        if hasattr(page, "show_requested"):  # the Overview's counts ask for the list they count
+            page.show_requested.connect(self.show_list)
         setattr(self, f"{name}_tab", page)  # window.map_tab etc., as tests and automation know them
         return page
 

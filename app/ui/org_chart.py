@@ -20,7 +20,7 @@ from app.ui.text_fit import wrap
 from app.ui.theme import accent_for
 
 READABLE_PT = 9.0  # the smallest text size the chart is shown at when fitted
-MAX_BOXES = 300  # bodies drawn; past that (synthetic data only) the tree lists the rest
+MAX_BOXES = 60  # bodies drawn; past that (synthetic data only) the tree lists the rest
 HOLDERS_SHOWN = 6  # named office-holders listed in a box; the rest are counted
 
 

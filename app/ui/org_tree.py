@@ -267,8 +267,17 @@ class OrgTree(QTreeView):
         self.setAlternatingRowColors(True)
         self.setUniformRowHeights(True)
 
+    sources_width = 60
+
+    def share_width(self) -> None:
+        """Role and portfolio share the width by fixed parts, so Sources never leaves the view."""
+        width = self.viewport().width()
+        for column, part in ((1, 0.27), (2, 0.17)):
+            if self.columnWidth(column) != int(width * part):
+                self.setColumnWidth(column, int(width * part))
+        if self.columnWidth(3) != self.sources_width:
+            self.setColumnWidth(3, self.sources_width)
+
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
-        width = self.viewport().width()  # role and portfolio share the width, so Sources never leaves it
-        self.setColumnWidth(1, int(width * 0.27))
-        self.setColumnWidth(2, int(width * 0.17))
+        self.share_width()

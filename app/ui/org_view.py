@@ -17,6 +17,7 @@ from app.ui import vocabulary
 from app.ui.item_views import SelectionLink
 from app.ui.labels import label, plain_tooltip
 from app.ui.org_chart import OrgChart
+from app.ui.people_view import PeopleView
 from app.ui.pages import Page
 from app.ui.org_tree import (SEARCH_ROLE, UNNAMED_ROLE, OrgNode, OrgTree, OrgTreeModel, SeatFilter, build_tree,
                              muted_colour, seat_ranges, size_text)
@@ -31,7 +32,7 @@ class OrgTab(Page):
     title = QT_TRANSLATE_NOOP("Pages", "&Organisation")
     kinds = ("body", "person")
     COLUMNS = ("Name", "Role", "Portfolio", "Sources")
-    EXPAND_ALL_LIMIT = 5000  # rows; past that, opening every body costs seconds (tested at 1000x the data)
+    EXPAND_ALL_LIMIT = 2000  # rows opened at start; past that, laying the tree out costs seconds (1000x the data)
 
     def __init__(self, store: Store, selection: SelectionModel, lang: str = "en", parent=None) -> None:
         super().__init__(store, selection, lang, parent)
@@ -51,7 +52,6 @@ class OrgTab(Page):
         header = self.tree.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)  # names get what the others leave
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.ResizeToContents)  # a count: always in view
         header.setMinimumSectionSize(40)
         self._expand()
         self.link = SelectionLink(self.tree, selection, row_of=self.model.row_of)
@@ -68,8 +68,11 @@ class OrgTab(Page):
         self.chart_button = QPushButton(self)
         self.tree_button.setObjectName("orgShowTree")
         self.chart_button.setObjectName("orgShowChart")
+        self.people_button = QPushButton(self)
+        self.people_button.setObjectName("orgShowPeople")
+        self._people: PeopleView | None = None  # built when first shown
         group = QButtonGroup(self)
-        for button in (self.tree_button, self.chart_button):
+        for button in (self.tree_button, self.chart_button, self.people_button):
             button.setCheckable(True)
             group.addButton(button)
         self.tree_button.setChecked(True)
@@ -78,10 +81,12 @@ class OrgTab(Page):
         self.stack.addWidget(self.tree)
         self.tree_button.toggled.connect(lambda on: on and self.show_view("tree"))
         self.chart_button.toggled.connect(lambda on: on and self.show_view("chart"))
+        self.people_button.toggled.connect(lambda on: on and self.show_view("people"))
 
         self.bar = QHBoxLayout()  # the view buttons first: a third view (people) goes after them
         self.bar.addWidget(self.tree_button)
         self.bar.addWidget(self.chart_button)
+        self.bar.addWidget(self.people_button)
         self.bar.addSpacing(12)
         self.bar.addWidget(self.search, 1)
         self.bar.addWidget(self.expand_button)
@@ -90,6 +95,13 @@ class OrgTab(Page):
         layout.addLayout(self.bar)
         layout.addWidget(self.stack, 1)
         self._retranslate()
+
+    def _size_columns(self) -> None:
+        """Sources is a small count: as wide as its header, measured once (measuring every row would cost
+        seconds on a large dataset)."""
+        metrics = self.tree.header().fontMetrics()
+        self.tree.sources_width = metrics.horizontalAdvance(self.tr("Sources")) + 28
+        self.tree.share_width()
 
     def _headers(self) -> list[str]:
         return [self.tr("Name"), self.tr("Role"), self.tr("Portfolio"), self.tr("Sources")]
@@ -108,6 +120,9 @@ class OrgTab(Page):
         self.chart_button.setText(self.tr("Org chart"))
         self.tree_button.setAccessibleDescription(self.tr("Show the bodies and their seats as a tree"))
         self.chart_button.setAccessibleDescription(self.tr("Show the bodies as a drawn org chart"))
+        self.people_button.setText(self.tr("People"))
+        self.people_button.setAccessibleDescription(self.tr("Show every person in the dataset as a sortable list"))
+        self._size_columns()
 
     # ------------------------------------------------------------------ what each row says
     def _describe(self, node: OrgNode) -> tuple:
@@ -148,13 +163,17 @@ class OrgTab(Page):
         self.tree.viewport().update()
         if self._chart is not None:
             self._chart.set_language(lang)
+        if self._people is not None:
+            self._people.set_language(lang)
 
     def state(self) -> dict:
         expanded = []
         for node in self._walk_nodes(self._nodes):
             if node.children and self.tree.isExpanded(self.filter.mapFromSource(self.model.index_of(node))):
                 expanded.append([node.kind, node.body.id])
-        return {"filter": self.search.text(), "view": "chart" if self.stack.currentWidget() is self._chart else "tree",
+        current = self.stack.currentWidget()
+        view = "chart" if current is self._chart else "people" if current is self._people else "tree"
+        return {"filter": self.search.text(), "view": view,
                 "expanded": expanded, "zoom": self._chart.zoom() if self._chart is not None else None}
 
     def restore_state(self, state: dict) -> None:
@@ -189,11 +208,18 @@ class OrgTab(Page):
             self.stack.addWidget(self._chart)
         return self._chart
 
+    @property
+    def people(self) -> PeopleView:
+        if self._people is None:
+            self._people = PeopleView(self._store, self._selection, self._lang, self)
+            self.stack.addWidget(self._people)
+        return self._people
+
     def show_view(self, which: str) -> None:
-        self.stack.setCurrentWidget(self.chart if which == "chart" else self.tree)
-        (self.chart_button if which == "chart" else self.tree_button).setChecked(True)
+        self.stack.setCurrentWidget(self.chart if which == "chart" else self.people if which == "people" else self.tree)
+        {"chart": self.chart_button, "people": self.people_button}.get(which, self.tree_button).setChecked(True)
         for widget in (self.search, self.expand_button, self.collapse_button):  # they act on the tree only
-            widget.setEnabled(which != "chart")
+            widget.setEnabled(which == "tree")
 
     def focus_search(self) -> bool:
         self.show_view("tree")
@@ -202,15 +228,17 @@ class OrgTab(Page):
         return True
 
     def _expand(self) -> None:
-        """Open every body (not the folded unnamed seats); past EXPAND_ALL_LIMIT rows, the top levels only."""
-        if self._row_count > self.EXPAND_ALL_LIMIT:
-            self.tree.expandToDepth(1)
-            return
+        """Open the bodies (not the folded unnamed seats), in order, until EXPAND_ALL_LIMIT rows show: all of
+        them on the bundled data; on a huge dataset the first ones, so that laying out the tree stays quick."""
+        shown = 0
         for node in self._walk_nodes(self._nodes):
+            if shown > self.EXPAND_ALL_LIMIT:
+                break
             if node.is_body:
                 index = self.filter.mapFromSource(self.model.index_of(node))
                 if index.isValid():
                     self.tree.expand(index)
+                    shown += len(node.children)
 
     def _filter(self, text: str) -> None:
         self.filter.set_query(text)

@@ -21,7 +21,8 @@ from app.ui.selection import SelectionModel
 
 # One line per tab, in tab order: "module:Class".
 _REGISTRY = (
-    "app.ui.map_view:MapTab",
+    "app.ui.overview_view:OverviewTab",
+    "app.ui.map:MapTab",
     "app.ui.chart_view:ChartTab",
     "app.ui.org_view:OrgTab",
     "app.ui.decisions_view:DecisionsTab",

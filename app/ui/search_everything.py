@@ -6,11 +6,12 @@ the window.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QCompleter, QLineEdit
 
 from app.model import Store
+from app.ui import vocabulary
 from app.ui.item_views import KEY_ROLE
 from app.ui.labels import label
 from app.ui.pages import tab_for_kind
@@ -19,13 +20,7 @@ from app.ui.selection import SelectionModel
 
 def kind_name(kind: str) -> str:
     """What an item of this kind is called, in the interface language ("region", "person", …)."""
-    names = {"place": QCoreApplication.translate("SearchEverything", "region"),
-             "delegation": QCoreApplication.translate("SearchEverything", "delegation"),
-             "body": QCoreApplication.translate("SearchEverything", "body"),
-             "person": QCoreApplication.translate("SearchEverything", "person"),
-             "decision": QCoreApplication.translate("SearchEverything", "decision"),
-             "event": QCoreApplication.translate("SearchEverything", "event")}
-    return names.get(kind, kind)
+    return vocabulary.kind(kind)
 
 
 class SearchEverything(QLineEdit):

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QFileDialog, QLabel, QSizePolicy, QWidget
 
 from app import APP_NAME
 from app.paths import bundled_database
-from app.ui import about, export
+from app.ui import about, export, factsheet, help
 from app.ui.details import citation_text
 from app.ui.labels import label
 from app.ui.pages import PAGES
@@ -38,6 +38,10 @@ class WindowMenus:
         self.open_action = action("openAction", self.open_dataset_dialog, QKeySequence.StandardKey.Open)
         self.export_action = action("exportAction", self.export_dialog, "Ctrl+E")
         self.print_action = action("printAction", self.print_view, QKeySequence.StandardKey.Print)
+        self.pdf_action = action("exportPdfAction", lambda: factsheet.export_pdf_dialog(self), "Ctrl+Shift+E")
+        self.guide_action = action("helpAction", lambda: help.show_guide(self), QKeySequence.StandardKey.HelpContents)
+        self.shortcuts_action = action("shortcutsAction", lambda: help.show_shortcuts(self))
+        self.glossary_action = action("glossaryAction", lambda: help.show_glossary(self))
         self.copy_image_action = action("copyImageAction", self.copy_view_image, "Ctrl+Shift+I")
         self.quit_action = action("quitAction", self.close, QKeySequence.StandardKey.Quit)
         self.tab_actions = [action(f"show{p.name.title()}Action", lambda _=False, n=p.name: self.show_tab(n),
@@ -63,7 +67,8 @@ class WindowMenus:
 
         bar = self.menuBar()
         self.file_menu = bar.addMenu("")
-        self.file_menu.addActions([self.open_action, self.export_action, self.print_action, self.copy_image_action])
+        self.file_menu.addActions([self.open_action, self.export_action, self.pdf_action, self.print_action,
+                                   self.copy_image_action])
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit_action)
         self.view_menu = bar.addMenu("")
@@ -78,6 +83,8 @@ class WindowMenus:
         self.go_menu.addSeparator()
         self.go_menu.addAction(self.search_action)
         self.help_menu = bar.addMenu("")
+        self.help_menu.addActions([self.guide_action, self.shortcuts_action, self.glossary_action])
+        self.help_menu.addSeparator()
         self.help_menu.addActions([self.copy_link_action, self.cite_action])
         self.help_menu.addSeparator()
         self.help_menu.addAction(self.about_action)
@@ -94,6 +101,7 @@ class WindowMenus:
         # Ctrl+F: the current tab's own search where it has one, otherwise search everything.
         find = QShortcut(QKeySequence.StandardKey.Find, self)
         find.activated.connect(self.focus_find)
+        self._find_shortcut = find
 
     def _create_status_bar(self) -> None:
         self.selection_label = QLabel(self)
@@ -135,6 +143,11 @@ class WindowMenus:
         self.open_action.setText(self.tr("&Open dataset…"))
         self.export_action.setText(self.tr("&Export…"))
         self.print_action.setText(self.tr("&Print…"))
+        self.pdf_action.setText(self.tr("Export &fact sheet as PDF…"))
+        self.guide_action.setText(self.tr("&Guide"))
+        self.shortcuts_action.setText(self.tr("&Keyboard shortcuts"))
+        self.glossary_action.setText(self.tr("G&lossary"))
+        self._find_shortcut.setWhatsThis(self.tr("Search in this tab"))
         self.copy_image_action.setText(self.tr("Copy picture of this view"))
         self.quit_action.setText(self.tr("&Quit"))
         for a, page in zip(self.tab_actions, PAGES):
@@ -192,7 +205,7 @@ class WindowMenus:
     def copy_citation(self) -> None:
         current = self.selection.current()
         if current is not None and self.store.exists(*current):
-            QGuiApplication.clipboard().setText(citation_text(self.store, *current))
+            QGuiApplication.clipboard().setText(citation_text(self.store, *current, lang=self.lang))
             self.statusBar().showMessage(self.tr("Citation copied to the clipboard"), 5000)
 
     def export_formats(self) -> list[export.ExportFormat]:
@@ -205,9 +218,16 @@ class WindowMenus:
             self.statusBar().showMessage(self.tr("Exported {path}").format(path=path), 5000)
 
     def print_view(self) -> None:
-        picture = export.picture_of(self.current_page(), self.store)
-        if picture is not None:
-            export.print_picture(picture, self)
+        """File → Print…: the fact sheet of the selection (or of the congress), with the view's picture."""
+        factsheet.print_for_window(self)
+
+    def show_list(self, name: str) -> None:
+        """A tab, or "people": the list of people in the Organisation tab (the Overview's counts ask this)."""
+        if name == "people":
+            self.show_tab("org")
+            self.org_tab.show_view("people")
+        elif name in self.pages:
+            self.show_tab(name)
 
     def copy_view_image(self) -> None:
         picture = export.picture_of(self.current_page(), self.store)

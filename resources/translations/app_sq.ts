@@ -1,6 +1,25 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="sq_AL">
 <context>
+    <name />
+    <message>
+        <source>Fact sheet as PDF</source>
+        <translation>Fleta informative si PDF</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>Dokument PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Eksportimi dështoi</translation>
+    </message>
+    <message>
+        <source>Exported {path}</source>
+        <translation>U eksportua {path}</translation>
+    </message>
+</context>
+<context>
     <name>About</name>
     <message>
         <source>An offline atlas of the Congress of Përmet, May 1944.</source>
@@ -21,6 +40,22 @@
     <message>
         <source>Sources ({n})</source>
         <translation>Burimet ({n})</translation>
+    </message>
+    <message>
+        <source>Third-party software</source>
+        <translation>Programe të palëve të treta</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>Përbërësi</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versioni</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Licenca</translation>
     </message>
     <message>
         <source>About {app}</source>
@@ -68,6 +103,49 @@
     <message>
         <source>Order:</source>
         <translation>Renditja:</translation>
+    </message>
+</context>
+<context>
+    <name>Citation</name>
+    <message>
+        <source>a decision of the Congress of Përmet, May 1944</source>
+        <translation>vendim i Kongresit të Përmetit, maj 1944</translation>
+    </message>
+    <message>
+        <source>a viewpoint on the Congress of Përmet, not a decision</source>
+        <translation>pikëpamje për Kongresin e Përmetit, jo vendim</translation>
+    </message>
+    <message>
+        <source>a region on the map</source>
+        <translation>qark në hartë</translation>
+    </message>
+    <message>
+        <source>a delegation to the Congress of Përmet</source>
+        <translation>delegacion në Kongresin e Përmetit</translation>
+    </message>
+    <message>
+        <source>a body of the Congress of Përmet</source>
+        <translation>organ i Kongresit të Përmetit</translation>
+    </message>
+    <message>
+        <source>a person in the bodies of the Congress of Përmet</source>
+        <translation>person në organet e Kongresit të Përmetit</translation>
+    </message>
+    <message>
+        <source>a dated event</source>
+        <translation>ngjarje me datë</translation>
+    </message>
+    <message>
+        <source>{app} {version}, dataset “{title}” (schema {schema}).</source>
+        <translation>{app} {version}, të dhënat «{title}» (skema {schema}).</translation>
+    </message>
+    <message>
+        <source>Sources:</source>
+        <translation>Burimet:</translation>
+    </message>
+    <message>
+        <source>Reliability: {tag}.</source>
+        <translation>Lloji i burimit: {tag}.</translation>
     </message>
 </context>
 <context>
@@ -121,16 +199,16 @@
         <translation>{n} burime</translation>
     </message>
     <message>
+        <source>low confidence</source>
+        <translation>besueshmëri e ulët</translation>
+    </message>
+    <message>
         <source>1 source</source>
         <translation>1 burim</translation>
     </message>
     <message>
         <source>, {c}</source>
         <translation>, {c}</translation>
-    </message>
-    <message>
-        <source>low confidence</source>
-        <translation>besueshmëri e ulët</translation>
     </message>
     <message>
         <source>viewpoint — not a decision</source>
@@ -145,28 +223,8 @@
         <translation>vetëm parafrazim</translation>
     </message>
     <message>
-        <source>government</source>
-        <translation>qeverisja</translation>
-    </message>
-    <message>
-        <source>sovereignty</source>
-        <translation>sovraniteti</translation>
-    </message>
-    <message>
-        <source>foreign relations</source>
-        <translation>marrëdhëniet me jashtë</translation>
-    </message>
-    <message>
-        <source>justice</source>
-        <translation>drejtësia</translation>
-    </message>
-    <message>
-        <source>army</source>
-        <translation>ushtria</translation>
-    </message>
-    <message>
-        <source>constitution</source>
-        <translation>kushtetuta</translation>
+        <source>Searching…</source>
+        <translation>Po kërkohet…</translation>
     </message>
     <message>
         <source>{shown} of {total} decisions</source>
@@ -451,6 +509,140 @@
     </message>
 </context>
 <context>
+    <name>FactSheet</name>
+    <message>
+        <source>Dataset “{title}”</source>
+        <translation>Të dhënat «{title}»</translation>
+    </message>
+    <message>
+        <source>version {v}</source>
+        <translation>versioni {v}</translation>
+    </message>
+    <message>
+        <source>schema {v}</source>
+        <translation>skema {v}</translation>
+    </message>
+    <message>
+        <source>printed {date}</source>
+        <translation>shtypur më {date}</translation>
+    </message>
+    <message>
+        <source>{app} {version}. {dataset}; {printed}. Every figure is quoted from the sources listed; where they disagree, every value is shown.</source>
+        <translation>{app} {version}. {dataset}; {printed}. Çdo shifër citohet nga burimet e renditura; kur ato nuk pajtohen, tregohen të gjitha vlerat.</translation>
+    </message>
+    <message>
+        <source>Përmet Explorer fact sheet</source>
+        <translation>Fletë informative e Përmet Explorer</translation>
+    </message>
+    <message>
+        <source>The current view: {view}</source>
+        <translation>Pamja e tanishme: {view}</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Burimet</translation>
+    </message>
+</context>
+<context>
+    <name>HelpTexts</name>
+    <message>
+        <source>Overview</source>
+        <translation>Pasqyra</translation>
+    </message>
+    <message>
+        <source>What the congress was, when it met, who came, what it elected and decided and what became of it, with the key figures and a timeline of dated events. Every name and number is a link.</source>
+        <translation>Çfarë ishte kongresi, kur u mblodh, kush erdhi, çfarë zgjodhi dhe vendosi dhe çfarë ndodhi më pas, me shifrat kryesore dhe një kronologji të ngjarjeve me datë. Çdo emër dhe çdo numër është lidhje.</translation>
+    </message>
+    <message>
+        <source>Map</source>
+        <translation>Harta</translation>
+    </message>
+    <message>
+        <source>Albania's regions shaded by the number of delegates the sources give for each. Click a region to select its delegation.</source>
+        <translation>Qarqet e Shqipërisë, të ngjyrosura sipas numrit të delegatëve që japin burimet për secilin. Klikoni një qark për të përzgjedhur delegacionin e tij.</translation>
+    </message>
+    <message>
+        <source>Chart</source>
+        <translation>Grafiku</translation>
+    </message>
+    <message>
+        <source>One bar per delegation; switch between counts and percent of the total.</source>
+        <translation>Një shtyllë për çdo delegacion; kaloni nga numri në përqindjen ndaj totalit.</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organizimi</translation>
+    </message>
+    <message>
+        <source>The bodies the congress elected, seat by seat, as a tree, a drawn org chart or a list of people.</source>
+        <translation>Organet që zgjodhi kongresi, vend pas vendi, si pemë, si organigramë ose si listë personash.</translation>
+    </message>
+    <message>
+        <source>Decisions</source>
+        <translation>Vendimet</translation>
+    </message>
+    <message>
+        <source>What the congress decided, each decision with its sources and quotes.</source>
+        <translation>Çfarë vendosi kongresi, çdo vendim me burimet dhe citatet e tij.</translation>
+    </message>
+    <message>
+        <source>How to use Përmet Explorer</source>
+        <translation>Si përdoret Përmet Explorer</translation>
+    </message>
+    <message>
+        <source>Select anything — a region, a delegation, a body, a person, a decision or an event — and the details panel on the right shows its figures and the sources they come from, each with a short quote. The selection is shared by every tab.</source>
+        <translation>Përzgjidhni çfarëdo — një qark, një delegacion, një organ, një person, një vendim ose një ngjarje — dhe paneli i hollësive në të djathtë tregon shifrat e tij dhe burimet nga të cilat vijnë, secili me një citat të shkurtër. Përzgjedhja është e përbashkët për të gjitha skedat.</translation>
+    </message>
+    <message>
+        <source>The tabs</source>
+        <translation>Skedat</translation>
+    </message>
+    <message>
+        <source>“Sources disagree”</source>
+        <translation>«Burimet nuk pajtohen»</translation>
+    </message>
+    <message>
+        <source>When two sources give different values for the same fact (the size of the Council, the closing date, the Berat delegation), the app keeps both and shows each with its sources. It does not choose between them: read the quotes and judge.</source>
+        <translation>Kur dy burime japin vlera të ndryshme për të njëjtin fakt (numrin e anëtarëve të Këshillit, datën e mbylljes, delegacionin e Beratit), programi i mban të dyja dhe i tregon secilën me burimet e saj. Ai nuk zgjedh mes tyre: lexoni citatet dhe gjykoni.</translation>
+    </message>
+    <message>
+        <source>“Not recorded in the sources”</source>
+        <translation>«Nuk shënohet në burime»</translation>
+    </message>
+    <message>
+        <source>Where no source gives a fact (a seat's holder, a person's life dates), the app says so and leaves it empty. It never fills a gap by guessing.</source>
+        <translation>Kur asnjë burim nuk e jep një fakt (titullarin e një vendi, datat e jetës së një personi), programi e thotë këtë dhe e lë bosh. Ai nuk e plotëson kurrë një boshllëk me hamendje.</translation>
+    </message>
+    <message>
+        <source>Moving around</source>
+        <translation>Lëvizja</translation>
+    </message>
+    <message>
+        <source>Alt+← and Alt+→ walk back and forward through what you selected; Esc clears the selection; Ctrl+K searches everything. Help → Keyboard shortcuts lists every key.</source>
+        <translation>Alt+← dhe Alt+→ ju çojnë prapa dhe përpara nëpër ato që keni përzgjedhur; Esc heq përzgjedhjen; Ctrl+K kërkon kudo. Ndihmë → Shkurtoret e tastierës i rendit të gjitha tastet.</translation>
+    </message>
+    <message>
+        <source>Citing and printing</source>
+        <translation>Citimi dhe shtypja</translation>
+    </message>
+    <message>
+        <source>“Cite this” copies the selected item with its sources. File → Print… and File → Export → Fact sheet as PDF… make a one- or two-page fact sheet of the selection.</source>
+        <translation>«Citoje» kopjon elementin e përzgjedhur me burimet e tij. Skedari → Shtyp… dhe Skedari → Eksporto → Fletën informative si PDF… krijojnë një fletë informative një- ose dyfaqëshe të përzgjedhjes.</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Shkurtoret e tastierës</translation>
+    </message>
+    <message>
+        <source>Glossary</source>
+        <translation>Fjalorthi</translation>
+    </message>
+    <message>
+        <source>The dataset has no glossary.</source>
+        <translation>Të dhënat nuk kanë fjalorth.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>Cannot open dataset</source>
@@ -458,34 +650,86 @@
     </message>
 </context>
 <context>
-    <name>MapLegend</name>
+    <name>MapTab</name>
+    <message>
+        <source>Show</source>
+        <translation>Shfaq</translation>
+    </message>
+    <message>
+        <source>Delegations (circles)</source>
+        <translation>Delegacionet (rrathë)</translation>
+    </message>
+    <message>
+        <source>Modern counties, shaded</source>
+        <translation>Qarqet e sotme, të ngjyrosura</translation>
+    </message>
+    <message>
+        <source>One circle per delegation at the places it is named for; its area is proportional to its delegates</source>
+        <translation>Një rreth për çdo delegacion, te vendet që i japin emrin; sipërfaqja e rrethit është në përpjesëtim me numrin e delegatëve</translation>
+    </message>
+    <message>
+        <source>Today's counties shaded by the delegates of the delegation named for them</source>
+        <translation>Qarqet e sotme, të ngjyrosura sipas delegatëve të delegacionit që mban emrin e tyre</translation>
+    </message>
+    <message>
+        <source>Map layer</source>
+        <translation>Shtresa e hartës</translation>
+    </message>
+    <message>
+        <source>Map legend</source>
+        <translation>Legjenda e hartës</translation>
+    </message>
+    <message>
+        <source>{county} is hatched: a source places part of it in another delegation: {delegation}.</source>
+        <translation>{county} është me viza: një burim e vendos një pjesë të tij në një delegacion tjetër: {delegation}.</translation>
+    </message>
     <message>
         <source>Delegates per delegation</source>
         <translation>Delegatë për delegacion</translation>
+    </message>
+    <message>
+        <source>{n} delegates</source>
+        <translation>{n} delegatë</translation>
+    </message>
+    <message>
+        <source>Modern county (for orientation)</source>
+        <translation>Qark i sotëm (për orientim)</translation>
     </message>
     <message>
         <source>not recorded in the sources</source>
         <translation>nuk shënohet në burime</translation>
     </message>
     <message>
-        <source>locality (Peza)</source>
-        <translation>vendbanim (Pezë)</translation>
+        <source>in part represented by another delegation: {name} (see the note)</source>
+        <translation>pjesërisht i përfaqësuar nga një delegacion tjetër: {name} (shihni shënimin)</translation>
     </message>
     <message>
-        <source>Map legend</source>
-        <translation>Legjenda e hartës</translation>
+        <source>Dashed outline: one delegation over two counties, counted once</source>
+        <translation>Vija me ndërprerje: një delegacion mbi dy qarqe, i numëruar një herë</translation>
+    </message>
+    <message>
+        <source>{place}: where the congress met</source>
+        <translation>{place}: vendi ku u mblodh kongresi</translation>
+    </message>
+    <message>
+        <source>On the map: {placed} of {total} delegates</source>
+        <translation>Në hartë: {placed} nga {total} delegatë</translation>
+    </message>
+    <message>
+        <source>Not placeable on the map</source>
+        <translation>Pa vend në hartë</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>nuk shënohet</translation>
+    </message>
+    <message>
+        <source>{name}: {n}</source>
+        <translation>{name}: {n}</translation>
     </message>
 </context>
 <context>
     <name>MapView</name>
-    <message>
-        <source>Map of Albania's regions</source>
-        <translation>Harta e qarqeve të Shqipërisë</translation>
-    </message>
-    <message>
-        <source>Regions shaded by the delegates they sent to the congress. Arrow keys or Tab move between regions, Enter selects, + and - zoom.</source>
-        <translation>Qarqet, të ngjyrosura sipas numrit të delegatëve që dërguan në kongres. Shigjetat ose Tab kalojnë nga një qark te tjetri; Enter përzgjedh; + dhe - zmadhojnë e zvogëlojnë.</translation>
-    </message>
     <message>
         <source>Delegation: not recorded in the sources</source>
         <translation>Delegacioni: nuk shënohet në burime</translation>
@@ -495,8 +739,44 @@
         <translation>Delegacioni: {name}</translation>
     </message>
     <message>
+        <source>Map of the delegations to the Congress of Përmet</source>
+        <translation>Harta e delegacioneve në Kongresin e Përmetit</translation>
+    </message>
+    <message>
+        <source>Arrow keys move between places, Enter selects, + and - zoom, 0 fits the map.</source>
+        <translation>Shigjetat kalojnë nga një vend te tjetri, Enter zgjedh, + dhe - zmadhojnë e zvogëlojnë, 0 e përshtat hartën.</translation>
+    </message>
+    <message>
+        <source>{value}: {source}, “{quote}”</source>
+        <translation>{value}: {source}, “{quote}”</translation>
+    </message>
+    <message>
+        <source>Source: {source}, “{quote}”</source>
+        <translation>Burimi: {source}, “{quote}”</translation>
+    </message>
+    <message>
         <source>{n} delegates, {share} of {total}</source>
         <translation>{n} delegatë, {share} e {total} delegatëve</translation>
+    </message>
+    <message>
+        <source>Where the congress met: {body}</source>
+        <translation>Vendi ku u mblodh kongresi: {body}</translation>
+    </message>
+    <message>
+        <source>In part represented by another delegation: {name}</source>
+        <translation>Pjesërisht i përfaqësuar nga një delegacion tjetër: {name}</translation>
+    </message>
+    <message>
+        <source>Location: {value} ({source})</source>
+        <translation>Vendndodhja: {value} ({source})</translation>
+    </message>
+    <message>
+        <source>One delegation named for {n} places, counted once</source>
+        <translation>Një delegacion me emrin e {n} vendeve, i numëruar një herë</translation>
+    </message>
+    <message>
+        <source>{place}: {n}</source>
+        <translation>{place}: {n}</translation>
     </message>
 </context>
 <context>
@@ -629,6 +909,14 @@
         <translation>Shfaq organet si organigramë</translation>
     </message>
     <message>
+        <source>People</source>
+        <translation>Personat</translation>
+    </message>
+    <message>
+        <source>Show every person in the dataset as a sortable list</source>
+        <translation>Shfaq çdo person të të dhënave në një listë që renditet</translation>
+    </message>
+    <message>
         <source>{values} (sources disagree)</source>
         <translation>{values} (burimet nuk pajtohen)</translation>
     </message>
@@ -654,6 +942,184 @@
     </message>
 </context>
 <context>
+    <name>OverviewTab</name>
+    <message>
+        <source>Overview of the congress</source>
+        <translation>Pasqyra e kongresit</translation>
+    </message>
+    <message>
+        <source>Short paragraphs on the congress; every name and number is a link that selects it</source>
+        <translation>Paragrafë të shkurtër për kongresin; çdo emër dhe çdo numër është lidhje që e përzgjedh</translation>
+    </message>
+    <message>
+        <source>Congress of Përmet: timeline of dated events</source>
+        <translation>Kongresi i Përmetit: kronologjia e ngjarjeve me datë</translation>
+    </message>
+</context>
+<context>
+    <name>OverviewText</name>
+    <message>
+        <source> or </source>
+        <translation> ose </translation>
+    </message>
+    <message>
+        <source>delegates</source>
+        <translation>numri i delegatëve</translation>
+    </message>
+    <message>
+        <source>opened</source>
+        <translation>hapja</translation>
+    </message>
+    <message>
+        <source>its dates (the sources disagree)</source>
+        <translation>datat (burimet nuk pajtohen)</translation>
+    </message>
+    <message>
+        <source>closed (the sources disagree)</source>
+        <translation>mbyllja (burimet nuk pajtohen)</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>mbyllja</translation>
+    </message>
+    <message>
+        <source>regional delegations</source>
+        <translation>delegacione të qarqeve</translation>
+    </message>
+    <message>
+        <source>members of the Council</source>
+        <translation>anëtarë të Këshillit</translation>
+    </message>
+    <message>
+        <source>members of the Presidency</source>
+        <translation>anëtarë të Kryesisë</translation>
+    </message>
+    <message>
+        <source>members of the Committee</source>
+        <translation>anëtarë të Komitetit</translation>
+    </message>
+    <message>
+        <source>decisions recorded</source>
+        <translation>vendime të shënuara</translation>
+    </message>
+    <message>
+        <source>people named</source>
+        <translation>persona me emër</translation>
+    </message>
+    <message>
+        <source>dated events</source>
+        <translation>ngjarje me datë</translation>
+    </message>
+    <message>
+        <source>What, where and when</source>
+        <translation>Çfarë, ku dhe kur</translation>
+    </message>
+    <message>
+        <source>Who came</source>
+        <translation>Kush erdhi</translation>
+    </message>
+    <message>
+        <source>What it elected</source>
+        <translation>Çfarë zgjodhi</translation>
+    </message>
+    <message>
+        <source>What it decided</source>
+        <translation>Çfarë vendosi</translation>
+    </message>
+    <message>
+        <source>What became of it</source>
+        <translation>Çfarë ndodhi më pas</translation>
+    </message>
+    <message>
+        <source>Every name and number is a link: click it to see its sources in the details panel.</source>
+        <translation>Çdo emër dhe çdo numër është lidhje: klikojeni për të parë burimet e tij në panelin e hollësive.</translation>
+    </message>
+    <message>
+        <source>The {congress} opened in Përmet on {date}.</source>
+        <translation>{congress} filloi punimet në Përmet më {date}.</translation>
+    </message>
+    <message>
+        <source>It was called on {date} by the presidency of the earlier council ({kpnc}).</source>
+        <translation>U thirr më {date} nga kryesia e këshillit të mëparshëm ({kpnc}).</translation>
+    </message>
+    <message>
+        <source>The sources disagree on how long it lasted: {dates}; each is shown with its sources.</source>
+        <translation>Burimet nuk pajtohen për kohëzgjatjen e tij: {dates}; secila datë tregohet me burimet e saj.</translation>
+    </message>
+    <message>
+        <source>Those that give a closing date give {date}.</source>
+        <translation>Ato që japin datë mbylljeje japin {date}.</translation>
+    </message>
+    <message>
+        <source>The sources disagree on when it closed: {dates}; each is shown with its sources.</source>
+        <translation>Burimet nuk pajtohen për datën e mbylljes: {dates}; secila tregohet me burimet e saj.</translation>
+    </message>
+    <message>
+        <source>It closed on {date}.</source>
+        <translation>I mbylli punimet më {date}.</translation>
+    </message>
+    <message>
+        <source>Its closing date is not recorded in the sources.</source>
+        <translation>Data e mbylljes nuk shënohet në burime.</translation>
+    </message>
+    <message>
+        <source>{n} delegates took part.</source>
+        <translation>Morën pjesë {n} delegatë.</translation>
+    </message>
+    <message>
+        <source>The sources give {k} regional delegations, {n} delegates in all: {list}.</source>
+        <translation>Burimet japin {k} delegacione të qarqeve, gjithsej {n} delegatë: {list}.</translation>
+    </message>
+    <message>
+        <source>The other {n} are not broken down by region in the sources.</source>
+        <translation>{n} të tjerët nuk ndahen sipas qarqeve në burime.</translation>
+    </message>
+    <message>
+        <source>The election resolution set quotas within this total, not added to it: {list}.</source>
+        <translation>Rezoluta për zgjedhjen e delegatëve caktoi kuota brenda këtij totali, jo mbi të: {list}.</translation>
+    </message>
+    <message>
+        <source>The sources disagree on a delegation — {name}: {values}.</source>
+        <translation>Burimet nuk pajtohen për një delegacion — {name}: {values}.</translation>
+    </message>
+    <message>
+        <source>{n} of the delegates are named in the sources; {people} people in all are named, as delegates or in the bodies.</source>
+        <translation>Burimet përmendin me emër {n} prej delegatëve; gjithsej përmenden me emër {people} persona, si delegatë ose në organe.</translation>
+    </message>
+    <message>
+        <source>The {body} was elected by the {parent}.</source>
+        <translation>{body} u zgjodh nga {parent}.</translation>
+    </message>
+    <message>
+        <source>The {body} was formed by the {parent}.</source>
+        <translation>{body} u formua nga {parent}.</translation>
+    </message>
+    <message>
+        <source>Members: {values} (the sources disagree).</source>
+        <translation>Numri i anëtarëve: {values} (burimet nuk pajtohen).</translation>
+    </message>
+    <message>
+        <source>Members: {n}.</source>
+        <translation>Numri i anëtarëve: {n}.</translation>
+    </message>
+    <message>
+        <source>Named in the sources: {named}.</source>
+        <translation>Me emër në burime: {named}.</translation>
+    </message>
+    <message>
+        <source>The sources record {n} decisions, all known only in paraphrase:</source>
+        <translation>Burimet shënojnë {n} vendime, të gjitha të njohura vetëm nga parafrazimet:</translation>
+    </message>
+    <message>
+        <source>The sources record {n} decisions:</source>
+        <translation>Burimet shënojnë {n} vendime:</translation>
+    </message>
+    <message>
+        <source>A viewpoint, not a decision: {title}.</source>
+        <translation>Pikëpamje, jo vendim: {title}.</translation>
+    </message>
+</context>
+<context>
     <name>Pages</name>
     <message>
         <source>&amp;Chart</source>
@@ -675,33 +1141,55 @@
         <source>Congress of Përmet, May 1944: {view}</source>
         <translation>Kongresi i Përmetit, maj 1944: {view}</translation>
     </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>&amp;Pasqyra</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleModel</name>
+    <message>
+        <source>not recorded in the sources</source>
+        <translation>nuk shënohet në burime</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Emri</translation>
+    </message>
+    <message>
+        <source>Roles in the bodies</source>
+        <translation>Detyrat në organe</translation>
+    </message>
+    <message>
+        <source>Delegation</source>
+        <translation>Delegacioni</translation>
+    </message>
+    <message>
+        <source>Born–died</source>
+        <translation>Lindur–vdekur</translation>
+    </message>
+</context>
+<context>
+    <name>PeopleView</name>
+    <message>
+        <source>Filter people by name, role or delegation (e.g. maleshova)</source>
+        <translation>Filtro personat sipas emrit, detyrës ose delegacionit (p.sh. maleshova)</translation>
+    </message>
+    <message>
+        <source>Filter the people</source>
+        <translation>Filtro personat</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personat</translation>
+    </message>
+    <message>
+        <source>Every person in the dataset; Enter or a click selects the person</source>
+        <translation>Çdo person i të dhënave; Enter ose një klikim e përzgjedh personin</translation>
+    </message>
 </context>
 <context>
     <name>SearchEverything</name>
-    <message>
-        <source>region</source>
-        <translation>qark</translation>
-    </message>
-    <message>
-        <source>delegation</source>
-        <translation>delegacion</translation>
-    </message>
-    <message>
-        <source>body</source>
-        <translation>organ</translation>
-    </message>
-    <message>
-        <source>person</source>
-        <translation>person</translation>
-    </message>
-    <message>
-        <source>decision</source>
-        <translation>vendim</translation>
-    </message>
-    <message>
-        <source>event</source>
-        <translation>ngjarje</translation>
-    </message>
     <message>
         <source>Search everything (Ctrl+K)</source>
         <translation>Kërko kudo (Ctrl+K)</translation>
@@ -721,6 +1209,17 @@
     <message>
         <source>Enter or a click selects the result</source>
         <translation>Enter ose një klikim përzgjedh rezultatin</translation>
+    </message>
+</context>
+<context>
+    <name>Timeline</name>
+    <message>
+        <source>Timeline</source>
+        <translation>Kronologjia</translation>
+    </message>
+    <message>
+        <source>The dated events in order. Left and right move along the line; Enter selects. A dashed range with ? marks a date the sources disagree on.</source>
+        <translation>Ngjarjet me datë sipas radhës. Shigjetat majtas e djathtas lëvizin përgjatë vijës; Enter përzgjedh. Një interval me vija të ndërprera dhe me ? shënon një datë për të cilën burimet nuk pajtohen.</translation>
     </message>
 </context>
 <context>
@@ -1073,6 +1572,26 @@
         <translation>&amp;Shtyp…</translation>
     </message>
     <message>
+        <source>Export &amp;fact sheet as PDF…</source>
+        <translation>Eksporto &amp;fletën informative si PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Guide</source>
+        <translation>&amp;Udhëzuesi</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Shkurtoret e tastierës</translation>
+    </message>
+    <message>
+        <source>G&amp;lossary</source>
+        <translation>&amp;Fjalorthi</translation>
+    </message>
+    <message>
+        <source>Search in this tab</source>
+        <translation>Kërko në këtë skedë</translation>
+    </message>
+    <message>
         <source>Copy picture of this view</source>
         <translation>Kopjo figurën e kësaj pamjeje</translation>
     </message>
@@ -1167,6 +1686,28 @@
     <message>
         <source>Picture copied to the clipboard</source>
         <translation>Figura u kopjua</translation>
+    </message>
+</context>
+<context>
+    <name>sheet</name>
+    <message>
+        <source>Print fact sheet</source>
+        <translation>Shtyp fletën informative</translation>
+    </message>
+</context>
+<context>
+    <name>texts</name>
+    <message>
+        <source>Guide</source>
+        <translation>Udhëzuesi</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Shkurtoret e tastierës</translation>
+    </message>
+    <message>
+        <source>Glossary</source>
+        <translation>Fjalorthi</translation>
     </message>
 </context>
 </TS>

@@ -203,7 +203,7 @@ SQ = {
     "foreign relations": "marrëdhëniet me jashtë",
     "government": "qeverisja",
     "justice": "drejtësia",
-    "locality (Peza)": "vendbanim (Pezë)",
+    "locality (Pezë)": "vendbanim (Pezë)",
     "low confidence": "besueshmëri e ulët",
     "map": "harta",
     "no source": "pa burim",

@@ -140,3 +140,17 @@ SQ = {
     "Congress of Përmet (24–28 May 1944)": "Kongresi i Përmetit (24–28 maj 1944)",
 
 }
+
+# --- app/ui/citation.py: what "Cite this" copies
+SQ.update({
+    "a decision of the Congress of Përmet, May 1944": "vendim i Kongresit të Përmetit, maj 1944",
+    "a viewpoint on the Congress of Përmet, not a decision": "pikëpamje për Kongresin e Përmetit, jo vendim",
+    "a region on the map": "qark në hartë",
+    "a delegation to the Congress of Përmet": "delegacion në Kongresin e Përmetit",
+    "a body of the Congress of Përmet": "organ i Kongresit të Përmetit",
+    "a person in the bodies of the Congress of Përmet": "person në organet e Kongresit të Përmetit",
+    "a dated event": "ngjarje me datë",
+    "{app} {version}, dataset “{title}” (schema {schema}).": "{app} {version}, të dhënat «{title}» (skema {schema}).",
+    "Sources:": "Burimet:",
+    "Reliability: {tag}.": "Lloji i burimit: {tag}.",
+})

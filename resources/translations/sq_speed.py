@@ -15,4 +15,5 @@ SQ = {
         "Lart dhe poshtë zgjedhin një vendim; paneli i hollësive e shfaq me burimet e tij",
     "All the titles and summaries are paraphrases, not the original wording.":
         "Të gjithë titujt dhe përmbledhjet janë parafrazime, jo fjalët origjinale.",
+    "Searching…": "Po kërkohet…",
 }

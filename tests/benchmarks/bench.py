@@ -1,12 +1,19 @@
-"""`make bench`: figures for speed, printed as a table (medians over repeated runs).
+"""`make bench`: figures for speed as a person meets them, printed as a table with ratios to baselines measured
+in the same run (a bare Qt window, pyqtgraph's hello window).
 
-Not a test: nothing here passes or fails; the numbers go into notes and issues.
+Not a test: nothing here passes or fails; the numbers go into BENCHMARKS.md. Each figure is measured in a
+child process (probes.py) so that one figure's memory and warm caches do not leak into the next. Wall-clock
+figures depend on the machine's load: the load average is printed, and where a step's own cost matters the
+main thread's CPU time is printed beside the wall time. `BENCH_QUICK=1` leaves out the synthetic datasets;
+`BENCH_SCALES=100,1000` chooses them (default 100, 1000 and one pass at 3000).
 """
 
 from __future__ import annotations
 
+import json
 import os
 import statistics
+import subprocess
 import sys
 import tempfile
 import time
@@ -17,22 +24,21 @@ os.environ["XDG_CONFIG_HOME"] = tempfile.mkdtemp(prefix="permet-bench-")
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from PySide6.QtCore import Qt  # noqa: E402
-from PySide6.QtTest import QTest  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from app.model import Store  # noqa: E402
-from app.ui.map_view import MapView  # noqa: E402
-from app.ui.main_window import MainWindow  # noqa: E402
+from app.ui.map import MapView  # noqa: E402
 from app.ui.selection import SelectionModel  # noqa: E402
 from synthetic import make_dataset  # noqa: E402
 
+ROOT = Path(__file__).resolve().parents[2]
+PROBES = Path(__file__).resolve().parent / "probes.py"
 ROWS: list[tuple[str, str]] = []
 
 
 def report(name: str, value: str) -> None:
     ROWS.append((name, value))
-    print(f"{name:<58} {value}", flush=True)
+    print(f"{name:<66} {value}", flush=True)
 
 
 def timed(fn, repeat: int) -> list[float]:
@@ -53,162 +59,152 @@ def percentile(samples: list[float], p: float) -> float:
     return ordered[min(len(ordered) - 1, int(round(p / 100 * (len(ordered) - 1))))]
 
 
+def load() -> str:
+    return "load average " + " ".join(f"{x:.1f}" for x in os.getloadavg())
+
+
+def probe(*args: str, timeout: float = 1800) -> tuple[dict, float]:
+    """Run probes.py with `args`; return its JSON line and the child's whole lifetime in ms (process start to
+    exit: for `startup`, the child exits at its first paint)."""
+    t = time.perf_counter()
+    out = subprocess.run([sys.executable, str(PROBES), *args], cwd=ROOT, check=True, capture_output=True,
+                         text=True, timeout=timeout, env=dict(os.environ, QT_QPA_PLATFORM="offscreen"))
+    wall = (time.perf_counter() - t) * 1000
+    return json.loads(out.stdout.strip().splitlines()[-1]), wall
+
+
 def bench_map(app: QApplication, tmp: Path) -> None:
     bundled = Store.open()
     selection = SelectionModel()
-    report("map scene, bundled data (13 places)", ms(timed(lambda: MapView(bundled, selection).deleteLater(), 20)))
+    places = len(bundled.places()) - len(bundled.places("country"))
+    from app.ui.map.items import place_path
+
+    def cold() -> None:
+        place_path.cache_clear()  # the first build: every outline parsed from GeoJSON
+        MapView(bundled, selection).deleteLater()
+    report(f"map scene, bundled data ({places} places, symbol layer, first build)", ms(timed(cold, 20)))
+    report(f"map scene, bundled data ({places} places, symbol layer, rebuild)",
+           ms(timed(lambda: MapView(bundled, selection).deleteLater(), 20)))
+    report(f"map scene, bundled data ({places} places, county layer)",
+           ms(timed(lambda: MapView(bundled, selection, layer="counties").deleteLater(), 20)))
+    view = MapView(bundled, selection)
+    view.resize(700, 600)
+    view.show()
+    app.processEvents()
+    report("map labels placed at a zoom step (symbol layer)", ms(timed(lambda: view.zoom(1.0), 50)))
+    view.deleteLater()
     big = Store.open(make_dataset(tmp / "regions-10000.sqlite", regions=10000))
     report("map scene, synthetic 10,000 polygons", ms(timed(lambda: MapView(big, selection).deleteLater(), 3)))
     app.processEvents()
 
 
-def bench_click(app: QApplication) -> None:
-    window = MainWindow(Store.open())
+def bench_startup(pairs: int = 9) -> None:
+    """Whole process, start to first painted window, in pairs (bare, hello, app) taken one after the other so
+    that the load is shared; the ratio is the median of the pairs' ratios."""
+    report(f"start-up and memory, bundled data ({load()})", "")
+    walls = {"bare": [], "hello": [], "app": []}
+    rss = {"bare": [], "hello": [], "app": []}
+    for _ in range(pairs):
+        for mode in walls:
+            out, wall = probe("startup", mode)
+            walls[mode].append(wall)
+            rss[mode].append(out["rss_mib"])
+    ratio = statistics.median(a / b for a, b in zip(walls["app"], walls["bare"]))
+    hello = statistics.median(a / b for a, b in zip(walls["hello"], walls["bare"]))
+    report("    start -> first paint: bare QMainWindow + QTabWidget", f"median {statistics.median(walls['bare']):7.1f} ms  (1.00x)")
+    report("    start -> first paint: pyqtgraph hello window", f"median {statistics.median(walls['hello']):7.1f} ms  ({hello:.2f}x bare)")
+    report("    start -> first paint: Përmet Explorer", f"median {statistics.median(walls['app']):7.1f} ms  "
+           f"({ratio:.2f}x bare; target <= 2.0x)")
+    visited = [probe("visited", "app")[0]["rss_mib"] for _ in range(3)]
+    hello_rss = statistics.median(rss["hello"])
+    report("    peak RSS: bare window / pyqtgraph hello window", f"{statistics.median(rss['bare']):7.1f} / {hello_rss:.1f} MiB")
+    report("    peak RSS: Përmet Explorer, first window", f"{statistics.median(rss['app']):7.1f} MiB  "
+           f"({statistics.median(rss['app']) / hello_rss:.2f}x hello)")
+    report("    peak RSS: Përmet Explorer, every tab visited", f"{statistics.median(visited):7.1f} MiB  "
+           f"({statistics.median(visited) / hello_rss:.2f}x hello; target <= 1.0x)")
+
+
+def bare_repaint(app: QApplication, n: int = 200) -> float:
+    """p95 of the smallest thing a click can do in Qt: a label in a bare window changes, drained."""
+    from PySide6.QtWidgets import QLabel, QMainWindow
+    window = QMainWindow()
+    label = QLabel("0")
+    window.setCentralWidget(label)
     window.resize(1280, 800)
     window.show()
-    window.show_tab("map")
-    app.processEvents()
-    view = window.map_tab.map
-    places = [p for p in view.place_ids()]
+    for _ in range(3):
+        app.processEvents()
     samples = []
-    for n in range(1000):
-        pos = view.viewport_point(places[n % len(places)])
+    for i in range(n):
         t = time.perf_counter()
-        QTest.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, pos)
-        samples.append((time.perf_counter() - t) * 1000)  # the selection chain is synchronous: all views updated
-    report("click on a region -> all linked views + details updated",
-           f"p50 {percentile(samples, 50):.2f} ms, p95 {percentile(samples, 95):.2f} ms (n={len(samples)})")
+        label.setText(str(i))
+        for _ in range(3):
+            app.processEvents()
+        samples.append((time.perf_counter() - t) * 1000)
     window.close()
+    return percentile(samples, 95)
 
 
-# Peak RSS of this process from /proc (VmHWM). getrusage's ru_maxrss would not do: on Linux it survives
-# exec, so a child started by a big parent reports the parent's peak.
-PEAK = """
-def peak_rss_mib():
-    with open("/proc/self/status") as f:
-        return next(int(line.split()[1]) for line in f if line.startswith("VmHWM:")) / 1024
-"""
+def report_clicks(out: dict, target: float, baseline: float | None = None) -> None:
+    for tab in ("map", "chart", "org", "decisions"):
+        r = out[tab]
+        extra = f"; {r['p95'] / baseline:.1f}x the bare repaint" if baseline else ""
+        report(f"    click -> every view updated and repainted, {tab} current",
+               f"p50 {r['p50']:6.1f}, p95 {r['p95']:6.1f} ms (cpu p95 {r['cpu_p95']:5.1f}; target <= {target:g}{extra})")
 
-STARTUP = PEAK + """
-import sys, time
-t0 = time.perf_counter()
-from PySide6.QtWidgets import QApplication
-app = QApplication([])
-if MODE == "bare":
-    from PySide6.QtWidgets import QMainWindow, QTabWidget
-    w = QMainWindow(); w.setCentralWidget(QTabWidget()); w.resize(1280, 800)
-else:
-    from app.model import Store
-    from app.ui.main_window import MainWindow
-    w = MainWindow(Store.open())
-    if MODE == "chart-eager":
-        w.chart_tab.ensure_built()
-w.show()
-app.processEvents()
-w.grab()  # the first frame is painted
-print((time.perf_counter() - t0) * 1000, peak_rss_mib())
-"""
 
-DATASET = PEAK + """
-import json, statistics, sys, time
-t0 = time.perf_counter()
-from PySide6.QtWidgets import QApplication
-app = QApplication([])
-from app.model import Store
-from app.ui.main_window import MainWindow
-t_open = time.perf_counter()
-store = Store.open(PATH)
-opened = time.perf_counter() - t_open
-t_paint = time.perf_counter()
-w = MainWindow(store)
-w.show()
-app.processEvents()
-w.grab()
-painted = time.perf_counter() - t_paint
-t_index = time.perf_counter()
-while not w.search_ready():  # the search indexes are folded while the window is idle
-    app.processEvents()
-indexed = time.perf_counter() - t_index
-search = w.decisions_tab.search
-keystrokes = []
-for text in ("z", "zo", "zog", "zo", "z", "", "k", "ke", "kes", "kesh", "keshi", ""):
+def bench_clicks(app: QApplication) -> None:
+    baseline = bare_repaint(app)
+    report(f"clicks, bundled data, every tab built ({load()})", "")
+    report("    a label changes in a bare window, drained (baseline)", f"p95 {baseline:6.2f} ms")
+    out, _ = probe("clicks", str(Store.open().path), "200")
+    report_clicks(out, 8, baseline)
+
+
+def bench_scale(tmp: Path, scale: int, passes: int) -> dict:
     t = time.perf_counter()
-    search.setText(text)
-    app.processEvents()
-    keystrokes.append((time.perf_counter() - t) * 1000)
-everything = []
-for text in ("k", "ko", "kor", "korc", "korca", "l", "ll", "lle", "lles", "llesh", "lleshi"):
-    t = time.perf_counter()
-    w.search_box._update_hits(text)
-    w.search_box.completer_.popup().hide()
-    everything.append((time.perf_counter() - t) * 1000)
-print(json.dumps({"open_ms": opened * 1000, "paint_ms": painted * 1000, "index_ms": indexed * 1000,
-                  "decisions_key_ms": statistics.median(keystrokes), "decisions_key_max_ms": max(keystrokes),
-                  "search_key_ms": statistics.median(everything), "search_key_max_ms": max(everything),
-                  "rss_mib": peak_rss_mib()}))
-"""
-
-
-ROOT = Path(__file__).resolve().parents[2]
-
-
-def startup(mode: str, runs: int = 7) -> tuple[list[float], list[float]]:
-    import subprocess
-    times, rss = [], []
-    for _ in range(runs):
-        t = time.perf_counter()
-        out = subprocess.run([sys.executable, "-c", f"MODE = {mode!r}\n" + STARTUP], cwd=ROOT, check=True,
-                             capture_output=True, text=True, env=dict(os.environ, QT_QPA_PLATFORM="offscreen"))
-        times.append((time.perf_counter() - t) * 1000)  # process start to first painted window, interpreter included
-        rss.append(float(out.stdout.split()[-1]))
-    return times, rss
-
-
-def bench_startup() -> None:
-    (bare, bare_rss), (lazy, lazy_rss), (eager, eager_rss) = (
-        [statistics.median(x) for x in startup(mode)] for mode in ("bare", "app", "chart-eager"))
-    report("start -> first painted window: bare QMainWindow+QTabWidget", f"median {bare:8.1f} ms  (1.00x)")
-    report("start -> first painted window: Përmet Explorer (chart lazy)", f"median {lazy:8.1f} ms  ({lazy / bare:.2f}x)")
-    report("start -> first painted window: chart built at start-up", f"median {eager:8.1f} ms  ({eager / bare:.2f}x)")
-    report("time the lazy chart saves at start-up", f"{eager - lazy:8.1f} ms")
-    report("peak RSS: bare window", f"{bare_rss:8.1f} MiB  (1.00x)")
-    report("peak RSS: Përmet Explorer, first window", f"{lazy_rss:8.1f} MiB  ({lazy_rss / bare_rss:.2f}x)")
-    report("peak RSS: with the chart built", f"{eager_rss:8.1f} MiB  ({eager_rss / bare_rss:.2f}x)")
+    path = make_dataset(tmp / f"x{scale}.sqlite", scale=scale)
+    counts = Store.open(path).summary()
+    report(f"synthetic {scale}x: {counts['places']} places, {counts['people']} people, {counts['seats']} seats, "
+           f"{counts['decisions']} decisions (made in {time.perf_counter() - t:.0f} s; {load()})", "")
+    walls = [probe("startup", "app", str(path))[1] for _ in range(passes)]
+    bare = [probe("startup", "bare")[1] for _ in range(passes)]
+    start = statistics.median(walls)
+    report("    start -> first paint (whole process)", f"{start:8.0f} ms  ({start / statistics.median(bare):.1f}x bare"
+           + ("; target <= 3000 ms)" if scale == 1000 else ")"))
+    visited = probe("visited", "app", str(path))[0]["rss_mib"]
+    report("    peak RSS, every tab visited", f"{visited:8.1f} MiB" + ("  (target <= 600 MiB)" if scale == 1000 else ""))
+    result = {"start": start, "rss": visited}
+    if scale <= 1000:
+        out, _ = probe("clicks", str(path), "20")
+        report_clicks(out, 50 if scale == 1000 else 8)
+        result["click_p95"] = max(out[t]["p95"] for t in ("map", "chart", "org", "decisions"))
+    if scale == 1000:
+        out, _ = probe("stalls", str(path))
+        report("    longest main-thread stall after the first paint, per step (wall / cpu ms; target <= 100)", "")
+        for step, gap in out["worst_ms"].items():
+            report(f"        {step}", f"{gap:8.1f} / {out['worst_cpu_ms'][step]:7.1f}")
+    return result
 
 
 def bench_scales(tmp: Path) -> None:
-    """The bundled dataset and synthetic ones 10x, 100x and 1000x its size: what grows with the data."""
-    import json
-    import subprocess
-    sizes = [("bundled (1x)", None)] + [(f"synthetic {k}x", k) for k in (10, 100, 1000)]
-    base = None
-    for name, scale in sizes:
-        path = Store.open().path if scale is None else make_dataset(tmp / f"x{scale}.sqlite", scale=scale)
-        runs = []
-        for _ in range(3 if scale is None or scale < 1000 else 1):
-            out = subprocess.run([sys.executable, "-c", f"PATH = {str(path)!r}\n" + DATASET], cwd=ROOT, check=True,
-                                 capture_output=True, text=True, env=dict(os.environ, QT_QPA_PLATFORM="offscreen"))
-            runs.append(json.loads(out.stdout.strip().splitlines()[-1]))
-        m = {k: statistics.median(r[k] for r in runs) for k in runs[0]}
-        base = base or m
-        counts = Store.open(path).summary()
-        report(f"{name}: {counts['places']} places, {counts['people']} people, {counts['seats']} seats, "
-               f"{counts['decisions']} decisions, {counts['citations']} citations", "")
-        report("    open the dataset (Store.open)", f"{m['open_ms']:8.1f} ms  ({m['open_ms'] / base['open_ms']:.1f}x)")
-        report("    build and paint the window", f"{m['paint_ms']:8.1f} ms  ({m['paint_ms'] / base['paint_ms']:.1f}x)")
-        report("    search indexes folded while idle, after the paint", f"{m['index_ms']:8.1f} ms")
-        report("    keystroke in the decisions search", f"median {m['decisions_key_ms']:6.2f} ms, max {m['decisions_key_max_ms']:6.2f} ms")
-        report("    keystroke in search everything", f"median {m['search_key_ms']:6.2f} ms, max {m['search_key_max_ms']:6.2f} ms")
-        report("    peak RSS", f"{m['rss_mib']:8.1f} MiB  ({m['rss_mib'] / base['rss_mib']:.2f}x)")
+    scales = [int(x) for x in os.environ.get("BENCH_SCALES", "100,1000,3000").split(",")]
+    results = {scale: bench_scale(tmp, scale, 1 if scale >= 3000 else 2) for scale in scales}
+    pairs = list(zip(scales, scales[1:]))
+    for a, b in pairs:
+        ra, rb = results[a], results[b]
+        report(f"growth {a}x -> {b}x ({b / a:.0f}x the data)",
+               f"start {rb['start'] / ra['start']:.1f}x, peak RSS {rb['rss'] / ra['rss']:.1f}x"
+               + (f", click p95 {rb['click_p95'] / ra['click_p95']:.1f}x" if "click_p95" in ra and "click_p95" in rb else ""))
 
 
 def main() -> int:
     app = QApplication.instance() or QApplication([])
+    print(f"{'figure':<66} value\nmachine: {os.cpu_count()} cpus, {load()}", flush=True)
     with tempfile.TemporaryDirectory() as tmp:
-        print(f"{'figure':<58} value")
         bench_startup()
         bench_map(app, Path(tmp))
-        bench_click(app)
+        bench_clicks(app)
         if os.environ.get("BENCH_QUICK") != "1":
             bench_scales(Path(tmp))
     return 0

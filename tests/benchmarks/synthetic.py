@@ -84,6 +84,13 @@ def make_inputs(folder: Path, scale: int = 1, regions: int | None = None) -> Non
     for name, data in (("sources.json", sources), ("places.geojson", places), ("delegations.json", delegations),
                        ("people.json", all_people), ("bodies.json", all_bodies), ("decisions.json", all_decisions)):
         (folder / name).write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+    for name in ("traditions.json", "value_labels.json", "glossary.json"):  # as bundled, not multiplied
+        (folder / name).write_text((INPUTS / name).read_text(encoding="utf-8"), encoding="utf-8")
+    known = {("place", f["id"]) for f in features} | {("delegation", d["id"]) for d in delegations} | \
+        {("body", b["id"]) for b in all_bodies}
+    events = [dict(e, place=e["place"] if ("place", e["place"]) in known else None,
+                   related=[r for r in e["related"] if tuple(r) in known]) for e in _load("events.json")]
+    (folder / "events.json").write_text(json.dumps(events, ensure_ascii=False), encoding="utf-8")
 
 
 def make_dataset(path: Path, scale: int = 1, regions: int | None = None) -> Path:

@@ -1,0 +1,272 @@
+"""The map's graphics items: counties, locality markers, proportional symbols and plated labels.
+
+Scene units are projected degrees: longitude scaled by cos(41°) (the country's middle latitude) so Albania is
+not stretched, y pointing south. Markers, symbols and labels keep their size in pixels when the map zooms.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from functools import lru_cache
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPainterPath, QPen, QPolygonF
+from PySide6.QtWidgets import (QGraphicsEllipseItem, QGraphicsItem, QGraphicsPathItem, QGraphicsPolygonItem,
+                               QGraphicsSimpleTextItem)
+
+from app.model.entities import Place
+from app.ui.map.colours import FILLS, NOT_RECORDED_FILL, MapColours, class_of
+from app.ui.map.layers import COUNTIES
+
+MIDDLE_LAT = 41.0
+SCALE = 100.0  # scene units per degree of latitude
+SYMBOL_K = 3.8  # symbol radius in pixels = SYMBOL_K * sqrt(delegates): area ∝ delegates
+
+
+def project(lon: float, lat: float) -> QPointF:
+    return QPointF((lon - 20.0) * math.cos(math.radians(MIDDLE_LAT)) * SCALE, -(lat - MIDDLE_LAT) * SCALE)
+
+
+def symbol_radius(delegates: int) -> float:
+    return SYMBOL_K * math.sqrt(max(delegates, 0))
+
+
+@lru_cache(maxsize=256)
+def place_path(geometry_geojson: str) -> QPainterPath:
+    """A place's outline in scene units, parsed once per geometry (rebuilds for a layer, language or palette
+    switch reuse it)."""
+    return geometry_path(json.loads(geometry_geojson))
+
+
+def geometry_path(geometry: dict) -> QPainterPath:
+    path = QPainterPath()
+    polygons = geometry["coordinates"] if geometry["type"] == "MultiPolygon" else [geometry["coordinates"]]
+    kx = math.cos(math.radians(MIDDLE_LAT)) * SCALE
+    for polygon in polygons:
+        for ring in polygon:
+            path.addPolygon(QPolygonF([QPointF((lon - 20.0) * kx, (MIDDLE_LAT - lat) * SCALE) for lon, lat in ring]))
+            path.closeSubpath()
+    return path
+
+
+def _pen(colour: QColor, width: float, style=Qt.PenStyle.SolidLine) -> QPen:
+    pen = QPen(colour, width, style)
+    pen.setCosmetic(True)
+    pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+    return pen
+
+
+class Interactive:
+    """What every clickable item shares: what it stands for, its tooltip text and its hover/selection state."""
+
+    target: tuple[str, str]  # what a click selects, e.g. ("delegation", "korca")
+
+    def setup(self, target: tuple[str, str], info: str, colours: MapColours, accent: QColor, mode: str) -> None:
+        self.target, self.info = target, info
+        self.colours, self.accent, self.mode = colours, accent, mode
+        self.hovered = self.selected = self.focused = False
+        self.setAcceptHoverEvents(True)
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsFocusable, False)
+        self.restyle()
+
+    def state_pen(self, normal: QPen) -> QPen:
+        if self.selected:
+            return _pen(self.accent, 3.2)
+        if self.focused:
+            return _pen(self.accent, 2.2, Qt.PenStyle.DashLine)
+        if self.hovered:
+            return _pen(normal.color().darker(140) if normal.color().lightness() > 90 else QColor("#ffffff"), 1.8)
+        return normal
+
+    def restyle(self) -> None:
+        raise NotImplementedError
+
+    def hoverEnterEvent(self, event) -> None:
+        self.hovered = True
+        self.restyle()
+        super().hoverEnterEvent(event)
+
+    def hoverLeaveEvent(self, event) -> None:
+        self.hovered = False
+        self.restyle()
+        super().hoverLeaveEvent(event)
+
+
+class PlaceItem(Interactive):
+    """A county or a locality: `place`, the delegation's count it is drawn with (None: not recorded)."""
+
+    place: Place
+    delegates: int | None
+
+    def label_point(self) -> QPointF:
+        return project(self.place.label_lon, self.place.label_lat)
+
+
+class RegionItem(PlaceItem, QGraphicsPathItem):
+    """A modern county: faint context under the symbols, or shaded by its delegation in the county layer."""
+
+    def __init__(self, place: Place, delegates: int | None, partly: int | None) -> None:
+        QGraphicsPathItem.__init__(self, place_path(place.geometry_geojson))
+        self.place, self.delegates, self.partly = place, delegates, partly
+        # the hatch sits on top of the fill: counties the sources say nothing about, or cover only in part
+        self.hatch = QGraphicsPathItem(self.path(), self)
+        self.hatch.setPen(QPen(Qt.PenStyle.NoPen))
+        self.hatch.setAcceptHoverEvents(False)
+        self.hatch.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+
+    def fill(self) -> QColor:
+        if self.mode != COUNTIES:
+            return QColor(self.colours.land)
+        return QColor(FILLS[class_of(self.delegates)] if self.delegates is not None else NOT_RECORDED_FILL)
+
+    def hatch_brush(self) -> QBrush:
+        if self.mode != COUNTIES or self.delegates is not None:
+            return QBrush(Qt.BrushStyle.NoBrush)
+        if self.partly is not None:  # part of it sent delegates with another county's delegation
+            return QBrush(QColor(FILLS[class_of(self.partly)]).darker(150), Qt.BrushStyle.FDiagPattern)
+        return QBrush(self.colours.hatch, Qt.BrushStyle.BDiagPattern)
+
+    def restyle(self) -> None:
+        fill = self.fill()
+        self.setBrush(fill.darker(108) if self.hovered else fill)
+        self.hatch.setBrush(self.hatch_brush())
+        self.setPen(self.state_pen(_pen(self.colours.border if self.mode != COUNTIES else QColor("#5a5a5a"), 0.8)))
+        self.setZValue(3 if self.selected else 2 if (self.hovered or self.focused) else 1)
+
+
+class LocalityItem(PlaceItem, QGraphicsEllipseItem):
+    """A village or town given as a point: Pezë; Përmet, the venue, is drawn as a star."""
+
+    RADIUS = 5.0  # pixels
+
+    def __init__(self, place: Place, delegates: int | None, venue: bool) -> None:
+        r = 8.0 if venue else self.RADIUS
+        QGraphicsEllipseItem.__init__(self, -r, -r, 2 * r, 2 * r)
+        self.place, self.delegates, self.venue, self.radius = place, delegates, venue, r
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations, True)
+        self.setPos(self.label_point())
+        if venue:
+            star = QPolygonF([QPointF(r * math.sin(k * math.pi / 5) * (1 if k % 2 == 0 else 0.45),
+                                      -r * math.cos(k * math.pi / 5) * (1 if k % 2 == 0 else 0.45)) for k in range(10)])
+            self.star = QGraphicsPolygonItem(star, self)
+            self.star.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+            self.star.setAcceptHoverEvents(False)
+
+    def fill(self) -> QColor:
+        if self.venue:
+            return QColor(self.colours.venue)
+        if self.mode == COUNTIES and self.delegates is not None:
+            return QColor(FILLS[class_of(self.delegates)])
+        return QColor(self.colours.text)
+
+    def restyle(self) -> None:
+        fill = self.fill()
+        if self.venue:  # the star is the marker; the circle around it only shows hover, focus and selection
+            self.setBrush(QBrush(Qt.BrushStyle.NoBrush))
+            self.star.setBrush(fill.lighter(120) if self.hovered else fill)
+            edge = QColor(self.colours.plate)
+            edge.setAlpha(255)
+            self.star.setPen(_pen(edge, 1.2))
+            self.setPen(self.state_pen(QPen(Qt.PenStyle.NoPen)))
+        else:
+            self.setBrush(fill.darker(115) if self.hovered else fill)
+            edge = QColor(self.colours.plate)
+            edge.setAlpha(255)
+            self.setPen(self.state_pen(_pen(edge if self.mode != COUNTIES else QColor("#5a5a5a"), 1.2)))
+        # a locality with its own delegation symbol lies under it in the symbol layer (the symbol is its marker)
+        self.setZValue(14 if self.venue else 12 if self.mode == COUNTIES or self.delegates is None else 8)
+
+
+class SymbolItem(Interactive, QGraphicsEllipseItem):
+    """A delegation's proportional symbol: area ∝ delegates, in pixels (it keeps its size when zooming)."""
+
+    def __init__(self, delegation_id: str, delegates: int, place_ids: tuple[str, ...], centre: QPointF) -> None:
+        r = symbol_radius(delegates)
+        QGraphicsEllipseItem.__init__(self, -r, -r, 2 * r, 2 * r)
+        self.delegation_id, self.delegates, self.place_ids, self.radius = delegation_id, delegates, place_ids, r
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations, True)
+        self.setPos(centre)
+
+    def fill(self) -> QColor:
+        return QColor(self.colours.symbol)
+
+    def restyle(self) -> None:
+        fill = self.fill()
+        self.setBrush(fill.lighter(112) if self.hovered else fill)
+        self.setPen(self.state_pen(_pen(self.colours.symbol_edge, 1.2)))
+        self.setZValue(11 if self.selected else 10)
+
+
+class MapLabel(QGraphicsSimpleTextItem):
+    """One label: text on an opaque plate (a child item behind it), a fixed size in pixels, placed by the view so
+    that it stays inside its shape (`home`), clear of the other labels and symbols. `owner` is the item it names.
+    Both items are plain Qt items (no Python paint or boundingRect), so hit tests and the scene index stay fast."""
+
+    PAD_X, PAD_Y = 3.0, 1.0
+
+    def __init__(self, text: str, font: QFont, text_colour: QColor, plate: QColor, owner, anchor: QPointF,
+                 home: QPainterPath | None, offsets: list[tuple[float, float]], required: bool) -> None:
+        super().__init__(text)
+        self.setFont(font)
+        self.setBrush(text_colour)
+        self.plate, self.owner, self.anchor, self.home = plate, owner, anchor, home
+        self.offsets, self.required = offsets, required
+        self.texts = [text]  # what to try, in order: a county's name and count, then its count alone
+        self.offsets_for = None
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations, True)
+        self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+        self.setAcceptHoverEvents(False)
+        self.setZValue(20)
+        self.plate_item = QGraphicsPathItem(self)
+        self.plate_item.setFlag(QGraphicsItem.GraphicsItemFlag.ItemStacksBehindParent, True)
+        self.plate_item.setPen(QPen(Qt.PenStyle.NoPen))
+        self.plate_item.setBrush(plate)
+        self.plate_item.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+        self.plate_item.setAcceptHoverEvents(False)
+        self._fit_plate()
+
+    def _fit_plate(self) -> None:
+        r = self.boundingRect().adjusted(-self.PAD_X, -self.PAD_Y, self.PAD_X, self.PAD_Y)
+        path = QPainterPath()
+        path.addRoundedRect(r, 3, 3)
+        self.plate_item.setPath(path)
+        self._size = (r.width(), r.height())
+
+    def text_rect(self) -> QRectF:
+        return self.boundingRect()
+
+    def plate_rect(self) -> QRectF:
+        """The plate in the label's own (pixel) coordinates."""
+        return self.plate_item.path().boundingRect()
+
+    def plate_size(self) -> tuple[float, float]:
+        return self._size
+
+    def use_text(self, text: str) -> None:
+        if text != self.text():
+            self.setText(text)
+            self._fit_plate()
+            if self.offsets_for is not None:
+                self.offsets = self.offsets_for(*self.plate_size())
+
+    def rect_at(self, dx: float, dy: float, scale: float) -> QRectF:
+        """The plate's rectangle in the scene with its top-left corner (dx, dy) pixels from the anchor."""
+        w, h = self._size
+        return QRectF(self.anchor.x() + dx / scale, self.anchor.y() + dy / scale, w / scale, h / scale)
+
+    def put(self, dx: float, dy: float, scale: float) -> QRectF:
+        """Put the plate's top-left corner (dx, dy) pixels from the anchor; return its rectangle in the scene."""
+        rect = self.rect_at(dx, dy, scale)
+        self.setPos(rect.x() + self.PAD_X / scale, rect.y() + self.PAD_Y / scale)
+        return rect
+
+
+def centred(w: float, h: float) -> tuple[float, float]:
+    return (-w / 2, -h / 2)
+
+
+def around(w: float, h: float, gap: float) -> list[tuple[float, float]]:
+    """Offsets that put a w×h plate beside a marker of radius `gap`: right, left, above, below, diagonals."""
+    return [(gap + 2, -h / 2), (-gap - 2 - w, -h / 2), (-w / 2, -gap - 2 - h), (-w / 2, gap + 2),
+            (gap, -gap - h), (gap, gap), (-gap - w, -gap - h), (-gap - w, gap)]

@@ -1,0 +1,200 @@
+"""The people (object name `peopleList`): every person in the dataset, one row each, with their seats in the
+bodies, their delegation and their life dates where a source gives them. A part of the Organisation tab.
+
+Filtered like the other lists (case and diacritics ignored, words matched from their start) and sorted by
+surname in Albanian order (dh after d, ë after e, sh after s …) when the interface is Albanian.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLineEdit, QTableView, QVBoxLayout, QWidget
+
+from app.model import Store
+from app.model.text import index_text, matches_index, sort_key, words
+from app.ui.item_views import KEY_ROLE, SelectionLink, refilter
+from app.ui.selection import SelectionModel
+
+SORT_ROLE = Qt.ItemDataRole.UserRole + 2
+SEARCH_ROLE = Qt.ItemDataRole.UserRole + 3
+
+def albanian_key(text: str) -> tuple:
+    """Albanian alphabetical order (app.model.text.sort_key: ç after c, ë after e, the digraphs as letters)."""
+    return sort_key(text, "sq")
+
+
+def english_key(text: str) -> tuple:
+    """English order: diacritics only break ties (Ç sorts with C)."""
+    return sort_key(text, "en")
+
+
+def surname_first(name: str) -> tuple[str, str]:
+    """'Baba Faja Martaneshi' → ('Martaneshi', 'Baba Faja'): people are listed by surname."""
+    given, _, surname = name.strip().rpartition(" ")
+    return surname, given
+
+
+class PeopleModel(QAbstractTableModel):
+    """One row per person of the Store (no Qt object per cell). KEY_ROLE gives ("person", id); `row_of(key)`
+    finds a row without walking the model."""
+
+    COLUMNS = 4  # name, roles, delegation, life dates
+
+    def __init__(self, store: Store, lang: str = "en", parent=None) -> None:
+        super().__init__(parent)
+        self._store = store
+        self._lang = lang
+        self._rows: list[tuple] = []
+        self._row_of: dict[tuple[str, str], int] = {}
+        self._headers: list[str] = []
+        self._load()
+
+    # The texts are built here, translated in the model's context (lupdate reads them as PeopleModel strings).
+    def _load(self) -> None:
+        s, sq = self._store, self._lang == "sq"
+        not_recorded = self.tr("not recorded in the sources")
+        key = albanian_key if sq else english_key
+        rows = []
+        for p in s.people():
+            roles = []
+            for seat in s.roles(p.id):
+                body = s.body(seat.body_id)
+                role = seat.role_sq if sq else seat.role_en
+                where = body.abbrev or (body.name_sq if sq else body.name_en)
+                # Albanian joins a role to its body with a genitive, never a comma: «KANÇ: anëtar»
+                roles.append(f"{where}: {role}" if sq else f"{role}, {where}")
+            delegations = []
+            for n in s.delegations_of_person(p.id):
+                d = s.delegation(n.delegation_id)
+                delegations.append(d.name_sq if sq else d.name_en)
+            if p.born is None and p.died is None:
+                life = not_recorded
+            else:
+                life = f"{p.born or '?'}–{p.died or '?'}"
+            surname, given = surname_first(p.name)
+            cells = (p.name, "; ".join(roles), "; ".join(delegations), life)
+            search = index_text(p.name, p.alt_names, *roles, *delegations)
+            rows.append((("person", p.id), cells, (key(surname), key(given)), search))
+        self._rows = rows
+        self._row_of = {row[0]: n for n, row in enumerate(rows)}
+        self._headers = [self.tr("Name"), self.tr("Roles in the bodies"), self.tr("Delegation"), self.tr("Born–died")]
+
+    def set_language(self, lang: str) -> None:
+        self.beginResetModel()
+        self._lang = lang
+        self._load()
+        self.endResetModel()
+
+    def row_of(self, key: tuple[str, str]) -> int | None:
+        return self._row_of.get(tuple(key))
+
+    def keys(self) -> list[tuple[str, str]]:
+        return [row[0] for row in self._rows]
+
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else self.COLUMNS
+
+    def headerData(self, section: int, orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole and 0 <= section < self.COLUMNS:
+            return self._headers[section]
+        return None
+
+    def flags(self, index: QModelIndex):
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable if index.isValid() else Qt.ItemFlag.NoItemFlags
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        key, cells, sort, search = self._rows[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return cells[index.column()]
+        if role == KEY_ROLE:
+            return key
+        if role == SORT_ROLE:
+            return sort if index.column() == 0 else cells[index.column()]
+        if role == SEARCH_ROLE:
+            return search
+        return None
+
+
+class PeopleFilter(QSortFilterProxyModel):
+    """Diacritic-folding filter (name, other spellings, roles, delegation) and the model's own sort keys."""
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self._words: list[str] = []
+        self.setSortRole(SORT_ROLE)
+
+    def set_query(self, query: str) -> None:
+        refilter(self, lambda: setattr(self, "_words", words(query)))
+
+    def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex) -> bool:
+        if not self._words:
+            return True
+        return matches_index(self._words, self.sourceModel().index(source_row, 0, source_parent).data(SEARCH_ROLE))
+
+    def lessThan(self, left: QModelIndex, right: QModelIndex) -> bool:
+        a, b = left.data(SORT_ROLE), right.data(SORT_ROLE)
+        if isinstance(a, tuple) and isinstance(b, tuple):
+            return a < b
+        return str(a or "").casefold() < str(b or "").casefold()
+
+
+class PeopleView(QWidget):
+    """A filter box over the `peopleList` table. Enter or a click on a row selects the person."""
+
+    def __init__(self, store: Store, selection: SelectionModel, lang: str = "en", parent=None) -> None:
+        super().__init__(parent)
+        self.setObjectName("peopleView")
+        self.model = PeopleModel(store, lang, self)
+        self.filter = PeopleFilter(self)
+        self.filter.setSourceModel(self.model)
+        self.list = QTableView(self)
+        self.list.setObjectName("peopleList")
+        self.list.setModel(self.filter)
+        self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.list.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.list.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.list.setAlternatingRowColors(True)
+        self.list.setSortingEnabled(True)
+        self.list.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+        self.list.verticalHeader().hide()
+        self.list.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.list.horizontalHeader().setStretchLastSection(True)
+        self.list.setColumnWidth(0, 190)
+        self.list.setColumnWidth(1, 240)
+        self.list.setColumnWidth(2, 150)
+        self.link = SelectionLink(self.list, selection)
+        self.search = QLineEdit(self)
+        self.search.setObjectName("peopleFilter")
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self.filter.set_query)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.search)
+        layout.addWidget(self.list, 1)
+        self.retranslate()
+        self.link.show_selection(selection.current())
+
+    def retranslate(self) -> None:
+        self.search.setPlaceholderText(self.tr("Filter people by name, role or delegation (e.g. maleshova)"))
+        self.search.setAccessibleName(self.tr("Filter the people"))
+        self.list.setAccessibleName(self.tr("People"))
+        self.list.setAccessibleDescription(self.tr("Every person in the dataset; Enter or a click selects the person"))
+
+    def set_language(self, lang: str) -> None:
+        """Retranslate in place: the same widgets, the rows rebuilt in the new language and sort order."""
+        self.model.set_language(lang)
+        self.filter.sort(self.list.horizontalHeader().sortIndicatorSection(),
+                         self.list.horizontalHeader().sortIndicatorOrder())
+        self.retranslate()
+
+    def focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    def names_shown(self) -> list[str]:
+        return [self.filter.index(r, 0).data() for r in range(self.filter.rowCount())]
