@@ -10,7 +10,8 @@ import pyqtgraph as pg
 from PySide6.QtCore import QPoint, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (QAccessible, QAccessibleEvent, QBrush, QColor, QFontMetrics, QPainter, QPainterPath,
                            QPalette, QPen, QRegion)
-from PySide6.QtWidgets import QApplication, QGraphicsItem, QGraphicsPathItem, QGraphicsRectItem, QToolTip, QWidget
+from PySide6.QtWidgets import (QApplication, QGraphicsItem, QGraphicsPathItem, QGraphicsRectItem, QGraphicsView, QToolTip,
+                               QWidget)
 
 from app.model import Store
 from app.model.entities import Delegation
@@ -417,8 +418,11 @@ class DelegateChart(pg.PlotWidget):
         cached = self._cached_items()
         for item in cached:
             item.setCacheMode(QGraphicsItem.CacheMode.NoCache)
+        view_cache = self.cacheMode()
+        self.setCacheMode(QGraphicsView.CacheModeFlag.CacheNone)  # no bitmap of the background either
         try:
             QWidget.render(self, painter, QPoint(), QRegion(), QWidget.RenderFlag.DrawChildren)
         finally:
+            self.setCacheMode(view_cache)
             for item in cached:
                 item.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)

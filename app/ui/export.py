@@ -11,12 +11,13 @@ it must look the same in other renderers (tests/test_export.py renders it with l
 from __future__ import annotations
 
 import csv
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
 
-from PySide6.QtCore import QCoreApplication, QMarginsF, QPoint, QRect, QRectF, QSize, QSizeF, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QMarginsF, QPoint, QRect, QRectF, QSize, QSizeF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QGuiApplication, QImage, QPageLayout, QPageSize, QPainter, \
     QPalette, QPdfWriter
 from PySide6.QtWidgets import QFileDialog, QWidget
@@ -133,9 +134,11 @@ class BytesOut:
         self.device = QBuffer(self.data)
         self.device.open(QIODevice.OpenModeFlag.WriteOnly)
 
-    def save(self, path: str | Path) -> None:
+    def save(self, path: str | Path, transform=None) -> None:
         self.device.close()
         data = bytes(self.data.data())
+        if transform is not None:
+            data = transform(data)
         try:
             with open(path, "wb") as f:
                 f.write(data)
@@ -161,6 +164,7 @@ def write_svg(picture: Picture, path: str | Path) -> None:
     out = BytesOut()
     generator.setOutputDevice(out.device)
     generator.setSize(size)
+    generator.setResolution(96)  # the CSS pixel: other renderers then draw it at the size of the PNG
     generator.setViewBox(QRect(0, 0, size.width(), size.height()))
     generator.setTitle(picture.title)
     generator.setDescription(picture.credit)
@@ -171,7 +175,53 @@ def write_svg(picture: Picture, path: str | Path) -> None:
         picture.paint(painter)
     finally:
         painter.end()
-    out.save(path)
+    out.save(path, lambda data: _flatten_scaled_strokes(data.decode("utf-8")).encode("utf-8"))
+
+
+# ---- SVG that other renderers draw as Qt does
+_GROUP = re.compile(r'(<g [^>]*?)transform="matrix\(([^)]*)\)"([^>]*>)(.*?)(</g>)', re.S)
+_SHAPE = re.compile(r'<(rect|path|polyline|polygon|line)( [^>]*?)(/?>)', re.S)
+_NUMBER = r"-?\d*\.?\d+(?:[eE][-+]?\d+)?"
+
+
+def _flatten_scaled_strokes(svg: str) -> str:
+    """Qt writes cosmetic pens as `vector-effect="non-scaling-stroke"` inside a scaled group; librsvg and
+    cairosvg ignore that, so a 1 px outline in a chart's data coordinates (x scaled ×57) becomes a black slab.
+    Move the group's matrix into the shapes' coordinates instead, so the stroke is 1 px in every renderer."""
+    def group(m: re.Match) -> str:
+        head, matrix, rest, body, end = m.groups()
+        if "non-scaling-stroke" not in body or re.search(r"<(circle|ellipse|text|image)\b", body):
+            return m.group(0)
+        a, b, c, d, e, f = (float(v) for v in matrix.split(","))
+
+        def point(x: float, y: float) -> str:
+            return f"{a * x + c * y + e:.4g},{b * x + d * y + f:.4g}"
+
+        def shape(sm: re.Match) -> str:
+            tag, attrs, close = sm.groups()
+            values = dict(re.findall(r'(\w[\w-]*)="([^"]*)"', attrs))
+            keep = " ".join(f'{k}="{v}"' for k, v in values.items()
+                            if k not in ("x", "y", "width", "height", "d", "points", "x1", "y1", "x2", "y2"))
+            if tag == "rect":
+                x, y, w, h = (float(values.get(k, 0)) for k in ("x", "y", "width", "height"))
+                corners = [(x, y), (x + w, y), (x + w, y + h), (x, y + h)]
+                d_attr = "M" + " L".join(point(*p) for p in corners) + " Z"
+                return f'<path {keep} d="{d_attr}"{close}'
+            if tag == "path":
+                def pairs(cm: re.Match) -> str:
+                    return point(float(cm.group(1)), float(cm.group(2)))
+                d_attr = re.sub(f"({_NUMBER}),({_NUMBER})", pairs, values.get("d", ""))
+                return f'<path {keep} d="{d_attr}"{close}'
+            if tag in ("polyline", "polygon"):
+                points = re.sub(f"({_NUMBER}),({_NUMBER})", lambda pm: point(float(pm.group(1)), float(pm.group(2))),
+                                values.get("points", ""))
+                return f'<{tag} {keep} points="{points}"{close}'
+            x1, y1 = point(float(values.get("x1", 0)), float(values.get("y1", 0))).split(",")
+            x2, y2 = point(float(values.get("x2", 0)), float(values.get("y2", 0))).split(",")
+            return f'<line {keep} x1="{x1}" y1="{y1}" x2="{x2}" y2="{y2}"{close}'
+
+        return f'{head}transform="matrix(1,0,0,1,0,0)"{rest}{_SHAPE.sub(shape, body)}{end}'
+    return _GROUP.sub(group, svg)
 
 
 def paint_on_pages(picture: Picture, device) -> None:
@@ -240,6 +290,7 @@ def picture_of(page, store) -> Picture | None:
     drawable = page.drawable()
     if drawable is None:
         return None
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)  # a view built a moment ago gets its size
     return Picture(drawable, page.export_title(), credit_line(store))
 
 

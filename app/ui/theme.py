@@ -62,9 +62,20 @@ class AppStyle(QProxyStyle):
         super().drawPrimitive(element, option, painter, widget)
 
 
+def light_palette(app: QApplication) -> QPalette:
+    """Fusion's light palette, with a selection colour dark enough for white text (WCAG AA, 4.5:1)."""
+    from app.ui.style import readable_on
+
+    p = app.style().standardPalette()
+    white = p.color(QPalette.ColorRole.HighlightedText)
+    for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
+        p.setColor(group, QPalette.ColorRole.Highlight, readable_on(p.color(group, QPalette.ColorRole.Highlight), white))
+    return p
+
+
 def apply_palette(app: QApplication, which: str) -> None:
     """'system' leaves the platform's palette alone; 'light' and 'dark' force one."""
     if which == "system":
         return
     app.setStyle(AppStyle())
-    app.setPalette(dark_palette() if which == "dark" else app.style().standardPalette())
+    app.setPalette(dark_palette() if which == "dark" else light_palette(app))

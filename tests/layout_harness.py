@@ -1,0 +1,197 @@
+"""Looks at a shown window as a reader would and lists what reads badly (tests/test_layout.py runs it on every
+tab, at two screen sizes, in both languages and both palettes):
+
+- a label, button or column header cut short before its first word ends;
+- text drawn on a map, chart or org chart that overlaps other text;
+- text whose contrast with what is behind it is under 4.5:1 (WCAG AA), in widgets, item views and drawings.
+
+Colours are read from what is painted (a grab of the widget), not from the palette alone, so style sheets and
+custom painting count too. Disabled controls are left out (WCAG exempts them).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from PySide6.QtCore import QModelIndex, QPoint, QRect, Qt
+from PySide6.QtGui import QColor, QImage, QPalette
+from PySide6.QtWidgets import (QAbstractButton, QAbstractItemView, QGraphicsSimpleTextItem, QGraphicsTextItem,
+                               QGraphicsView, QHeaderView, QLabel, QWidget)
+
+from app.ui.style import MIN_CONTRAST, contrast_ratio
+
+
+def first_word(text: str) -> str:
+    text = text.replace("&&", "\0").replace("&", "").replace("\0", "&").strip()
+    return text.split()[0] if text.split() else ""
+
+
+def shown(widget: QWidget) -> bool:
+    return widget.isVisible() and widget.isEnabled() and widget.width() > 0 and widget.height() > 0 \
+        and not widget.visibleRegion().isEmpty()
+
+
+def pixels(image: QImage, rect: QRect):
+    """The rectangle of an image as an (h, w, 3) array of 0–255 RGB."""
+    import numpy as np
+    image = image.convertToFormat(QImage.Format.Format_RGB32)
+    rect = rect.intersected(image.rect())
+    data = np.frombuffer(image.constBits(), dtype=np.uint8).reshape(image.height(), image.bytesPerLine() // 4, 4)
+    return data[rect.top():rect.bottom() + 1, rect.left():rect.right() + 1, 2::-1]  # BGRA -> RGB
+
+
+def luminance(rgb):
+    import numpy as np
+    c = rgb.astype(float) / 255
+    c = np.where(c <= 0.03928, c / 12.92, ((c + 0.055) / 1.055) ** 2.4)
+    return 0.2126 * c[..., 0] + 0.7152 * c[..., 1] + 0.0722 * c[..., 2]
+
+
+def dominant(image: QImage, rect: QRect) -> QColor:
+    """The most frequent colour in a rectangle of an image: what the text sits on."""
+    import numpy as np
+    rgb = pixels(image, rect).reshape(-1, 3)
+    if not len(rgb):
+        return QColor("white")
+    q = rgb.astype(np.int64) >> 3  # near colours together: a gradient is one background
+    packed = (q[:, 0] << 10) | (q[:, 1] << 5) | q[:, 2]
+    values, counts = np.unique(packed, return_counts=True)
+    r, g, b = (int(v) for v in rgb[packed == values[counts.argmax()]].mean(axis=0).round())
+    return QColor(r, g, b)
+
+
+def snapshot(widget: QWidget) -> QImage:
+    """The widget as it looks in its window, over whatever is behind it."""
+    window = widget.window()
+    return window.grab(QRect(widget.mapTo(window, QPoint(0, 0)), widget.size())).toImage()
+
+
+def strongest(image: QImage, rect: QRect, background: QColor) -> QColor:
+    """The pixel that differs most from the background: the ink of the text (its stems are fully covered)."""
+    import numpy as np
+    rgb = pixels(image, rect).reshape(-1, 3)
+    if not len(rgb):
+        return background
+    lum = luminance(rgb)
+    bg = luminance(np.array([[background.red(), background.green(), background.blue()]]))[0]
+    ratio = (np.maximum(lum, bg) + 0.05) / (np.minimum(lum, bg) + 0.05)
+    r, g, b = (int(v) for v in rgb[ratio.argmax()])
+    return QColor(r, g, b)
+
+
+def widget_problems(root: QWidget, where: str) -> list[str]:
+    problems = []
+    for w in [root] + root.findChildren(QWidget):
+        if not shown(w) or w.window() is not root.window():
+            continue
+        if isinstance(w, QLabel) and w.text() and not w.wordWrap() and w.textFormat() != Qt.TextFormat.RichText \
+                and w.pixmap().isNull():
+            word = first_word(w.text())
+            if word and w.fontMetrics().horizontalAdvance(word) > w.contentsRect().width() + 1:
+                problems.append(f"{where}: label {w.text()!r} is cut before its first word ends ({w.width()} px)")
+        if isinstance(w, QAbstractButton) and w.text():
+            word = first_word(w.text())
+            if word and w.fontMetrics().horizontalAdvance(word) > w.width() - 4:
+                problems.append(f"{where}: button {w.text()!r} is cut before its first word ends ({w.width()} px)")
+        if isinstance(w, (QLabel, QAbstractButton)) and w.text() and w.width() > 4 and w.height() > 4:
+            image = snapshot(w)
+            background = dominant(image, image.rect())
+            ink = strongest(image, image.rect().adjusted(2, 2, -2, -2), background)
+            if contrast_ratio(ink, background) < MIN_CONTRAST:
+                problems.append(f"{where}: {type(w).__name__} {w.text()!r} contrast "
+                                f"{contrast_ratio(ink, background):.2f}:1 ({ink.name()} on {background.name()})")
+        if isinstance(w, QHeaderView):
+            problems += header_problems(w, where)
+        if isinstance(w, QAbstractItemView) and w.model() is not None:
+            problems += cell_contrast_problems(w, where)
+        if isinstance(w, QGraphicsView):
+            problems += drawing_problems(w, where)
+    return problems
+
+
+def header_problems(header: QHeaderView, where: str) -> list[str]:
+    problems = []
+    model = header.model()
+    if model is None or header.orientation() != Qt.Orientation.Horizontal or header.isHidden():
+        return problems
+    for section in range(header.count()):
+        if header.isSectionHidden(section) or header.sectionSize(section) == 0:
+            continue
+        text = str(model.headerData(section, Qt.Orientation.Horizontal) or "")
+        word = first_word(text)
+        if word and header.fontMetrics().horizontalAdvance(word) + 8 > header.sectionSize(section):
+            problems.append(f"{where}: column {text!r} is cut before its first word ends "
+                            f"({header.sectionSize(section)} px)")
+    return problems
+
+
+def cell_contrast_problems(view: QAbstractItemView, where: str) -> list[str]:
+    """Each visible row's text colour (the model's, or the palette's) against its background."""
+    problems = []
+    palette = view.palette()
+    model = view.model()
+    seen = set()
+
+    def rows(parent: QModelIndex):
+        for r in range(model.rowCount(parent)):
+            index = model.index(r, 0, parent)
+            rect = view.visualRect(index)
+            if rect.isValid() and rect.intersects(view.viewport().rect()):
+                yield index
+            if model.hasChildren(index):
+                yield from rows(index)
+
+    for index in rows(QModelIndex()):
+        for column in range(model.columnCount(index.parent())):
+            cell = index.siblingAtColumn(column)
+            if not cell.data():
+                continue
+            fg = cell.data(Qt.ItemDataRole.ForegroundRole)
+            bg = cell.data(Qt.ItemDataRole.BackgroundRole)
+            fg = fg.color() if hasattr(fg, "color") else fg if isinstance(fg, QColor) else palette.color(QPalette.ColorRole.Text)
+            backgrounds = [bg.color() if hasattr(bg, "color") else bg] if bg is not None else \
+                [palette.color(QPalette.ColorRole.Base), palette.color(QPalette.ColorRole.AlternateBase)]
+            for colour in backgrounds:
+                ratio = contrast_ratio(fg, colour)
+                key = (fg.name(), colour.name())
+                if ratio < MIN_CONTRAST and key not in seen:
+                    seen.add(key)
+                    problems.append(f"{where}: row {cell.data()!r} in {view.objectName() or type(view).__name__} "
+                                    f"contrast {ratio:.2f}:1 ({fg.name()} on {colour.name()})")
+    return problems
+
+
+def text_items(view: QGraphicsView):
+    """Text drawn in a scene, with where it is on the view's viewport."""
+    out = []
+    for item in view.scene().items():
+        if not item.isVisible() or item.opacity() == 0:
+            continue
+        if isinstance(item, QGraphicsSimpleTextItem) and item.text().strip():
+            text, colour = item.text(), item.brush().color()
+        elif isinstance(item, QGraphicsTextItem) and item.toPlainText().strip():
+            text, colour = item.toPlainText(), item.defaultTextColor()
+        else:
+            continue
+        rect = item.deviceTransform(view.viewportTransform()).mapRect(item.boundingRect()).toAlignedRect()
+        if rect.intersects(view.viewport().rect()):
+            out.append((text, colour, rect))
+    return out
+
+
+def drawing_problems(view: QGraphicsView, where: str) -> list[str]:
+    problems = []
+    items = text_items(view)
+    for i, (a, _, ra) in enumerate(items):
+        for b, _, rb in items[i + 1:]:
+            overlap = ra.adjusted(2, 2, -2, -2).intersected(rb.adjusted(2, 2, -2, -2))
+            if overlap.width() > 0 and overlap.height() > 0:
+                problems.append(f"{where}: text {a!r} overlaps {b!r} in {view.objectName()}")
+    image = view.viewport().grab().toImage()
+    for text, colour, rect in items:
+        background = dominant(image, rect)
+        ratio = contrast_ratio(colour, background)
+        if ratio < MIN_CONTRAST:
+            problems.append(f"{where}: text {text!r} in {view.objectName()} contrast {ratio:.2f}:1 "
+                            f"({colour.name()} on {background.name()})")
+    return problems
