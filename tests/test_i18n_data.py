@@ -107,33 +107,31 @@ def _every_item(store):
     return [(kind, item_id) for kind in KINDS for item_id in store.ids(kind)]
 
 
+def _items_showing(window, store, texts) -> dict:
+    """Every item whose details panel shows one of `texts` outside quotes and source titles, with those texts."""
+    patterns = [(t, _pattern(t)) for t in texts]
+    found = {}
+    for kind, item_id in _every_item(store):
+        shown = _shown_outside_evidence(window, store, kind, item_id)
+        leaks = [t for t, p in patterns if p.search(shown)]
+        if leaks:
+            found[(kind, item_id)] = leaks
+    return found
+
+
 def test_albanian_panels_show_no_english_prose(window, store):
     window.set_language("sq")
     english = {en for _key, en, sq in prose_pairs() if sq and sq != en}
     english |= {t for table in (vocabulary.CONFIDENCE, vocabulary.RELIABILITY, vocabulary.CATEGORY, vocabulary.RELATION)
                 for t in table.values() if vocabulary.translate(t) != t}
     english |= {vocabulary.NOT_RECORDED, vocabulary.NOT_NAMED}
-    patterns = [(t, _pattern(t)) for t in english]
-    found = {}
-    for kind, item_id in _every_item(store):
-        shown = _shown_outside_evidence(window, store, kind, item_id)
-        leaks = [t for t, p in patterns if p.search(shown)]
-        if leaks:
-            found[(kind, item_id)] = leaks
-    assert found == {}
+    assert _items_showing(window, store, english) == {}
 
 
 def test_english_panels_show_no_albanian_prose(window, store):
     window.set_language("en")
     albanian_prose = {sq for _key, en, sq in prose_pairs() if sq and sq != en}
-    patterns = [(t, _pattern(t)) for t in albanian_prose]
-    found = {}
-    for kind, item_id in _every_item(store):
-        shown = _shown_outside_evidence(window, store, kind, item_id)
-        leaks = [t for t, p in patterns if p.search(shown)]
-        if leaks:
-            found[(kind, item_id)] = leaks
-    assert found == {}
+    assert _items_showing(window, store, albanian_prose) == {}
 
 
 def test_quotes_keep_their_language_and_name_it(window, store):
