@@ -238,7 +238,7 @@ def test_hover_highlights_and_tooltip_tells_the_figure_and_its_source(qtbot, map
     qtbot.waitUntil(lambda: item.hovered)
     assert item.brush().color() != before
     lines = item.info.split("\n")
-    assert lines[:3] == ["Korçë / Korçë", "Delegation: Korçë", "25 delegates, 13.3% of 188"]
+    assert lines[:3] == ["Korçë / Korçë", "Delegation of Korçë", "25 delegates, 13.3% of 188"]
     assert lines[3].startswith("Source: Congress of Përmet (English Wikipedia), “") and "25 from Korça" in lines[3]
     assert QTextDocumentFragment.fromHtml(item.toolTip()).toPlainText() == item.info
     assert "not recorded in the sources" in map_view.region_item("kukes").info
