@@ -2,7 +2,9 @@
 tab, at two screen sizes, in both languages and both palettes):
 
 - a label, button or column header cut short before its first word ends;
-- text drawn on a map, chart or org chart that overlaps other text;
+- text drawn on a map, chart, org chart or timeline that overlaps other text, or that the edge of its view cuts
+  (it must fit, wrap or move inside; scrolling to read the rest of a label is not reading);
+- a chart legend over a bar;
 - text whose contrast with what is behind it is under 4.5:1 (WCAG AA), in widgets, item views and drawings.
 
 Colours are read from what is painted (a grab of the widget), not from the palette alone, so style sheets and
@@ -182,6 +184,13 @@ def text_items(view: QGraphicsView):
 def drawing_problems(view: QGraphicsView, where: str) -> list[str]:
     problems = []
     items = text_items(view)
+    inside = view.viewport().rect().adjusted(-1, -1, 1, 1)
+    for text, _, rect in items:
+        if not inside.contains(rect):
+            problems.append(f"{where}: text {text!r} in {view.objectName()} is cut by the edge of the view "
+                            f"({rect.x()},{rect.y()} {rect.width()}×{rect.height()} in "
+                            f"{view.viewport().width()}×{view.viewport().height()})")
+    problems += legend_problems(view, where)
     for i, (a, _, ra) in enumerate(items):
         for b, _, rb in items[i + 1:]:
             overlap = ra.adjusted(2, 2, -2, -2).intersected(rb.adjusted(2, 2, -2, -2))
@@ -194,4 +203,19 @@ def drawing_problems(view: QGraphicsView, where: str) -> list[str]:
         if ratio < MIN_CONTRAST:
             problems.append(f"{where}: text {text!r} in {view.objectName()} contrast {ratio:.2f}:1 "
                             f"({colour.name()} on {background.name()})")
+    return problems
+
+
+def legend_problems(view: QGraphicsView, where: str) -> list[str]:
+    """A chart's legend (pyqtgraph `legend`) must not cover any bar (`bar_ids()`, `bar_rect(id)` in data units)."""
+    legend = getattr(view, "legend", None)
+    if legend is None or not hasattr(view, "bar_rect") or not legend.isVisible() or not legend.items:
+        return []
+    box = view.getPlotItem().getViewBox()
+    covered = view.mapFromScene(legend.sceneBoundingRect()).boundingRect().adjusted(1, 1, -1, -1)
+    problems = []
+    for bar_id in view.bar_ids():
+        bar = view.mapFromScene(box.mapViewToScene(view.bar_rect(bar_id))).boundingRect()
+        if covered.intersects(bar):
+            problems.append(f"{where}: the legend covers the bar {bar_id!r} in {view.objectName()}")
     return problems
