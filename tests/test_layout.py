@@ -14,6 +14,8 @@ from app.ui.theme import apply_palette
 from layout_harness import widget_problems
 
 SIZES = [(1024, 640), (1920, 1080)]
+# pages that switch between views in place: each view is read too
+VIEWS = {"org": ("tree", "chart", "people")}
 
 
 @pytest.fixture(params=["light", "dark"])
@@ -36,10 +38,15 @@ def test_every_tab_reads_well(qtbot, store, settings, palette, lang, size):
     qtbot.waitExposed(window)
     problems = []
     try:
+        window.selection.select("body", "presidency")  # a selection: the org tree opens it, the details show it
         for page in PAGES:
             window.show_tab(page.name)
-            QApplication.processEvents()
-            problems += widget_problems(window, f"{page.name} {size[0]}x{size[1]} {lang} {palette}")
+            for view in VIEWS.get(page.name, (None,)):
+                if view is not None:
+                    window.pages[page.name].show_view(view)
+                QApplication.processEvents()
+                where = f"{page.name}{'/' + view if view else ''} {size[0]}x{size[1]} {lang} {palette}"
+                problems += widget_problems(window, where)
     finally:
         window.close()
     assert problems == []
