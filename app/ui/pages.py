@@ -46,6 +46,10 @@ class Page(QWidget):
     object_name: ClassVar[str]  # "mapTab" (design.md §3)
     title: ClassVar[str]  # QT_TRANSLATE_NOOP("Pages", "&Map"): the tab's title; the View menu drops the "&"
     kinds: ClassVar[tuple[str, ...]] = ()  # kinds this tab shows best: search-everything opens it for them
+    # The keys the page's own views answer to, beyond the window's actions: ((keys, what it does), …), the words
+    # in QT_TRANSLATE_NOOP("Keys", …). Help → Keyboard shortcuts lists them under the page's title; declare a key
+    # here when a view's keyPressEvent or wheelEvent starts to handle it.
+    keys: ClassVar[tuple[tuple[str, str], ...]] = ()
     # False while a page cannot yet re-set its texts in place: the window then rebuilds it, carrying state()
     retranslates_in_place: ClassVar[bool] = True
 
@@ -60,6 +64,10 @@ class Page(QWidget):
     @classmethod
     def translated_title(cls) -> str:
         return QCoreApplication.translate("Pages", cls.title)
+
+    @classmethod
+    def translated_keys(cls) -> list[tuple[str, str]]:
+        return [(QCoreApplication.translate("Keys", k), QCoreApplication.translate("Keys", what)) for k, what in cls.keys]
 
     def export_title(self) -> str:
         """The title printed above exported pictures (override for a more telling one)."""
