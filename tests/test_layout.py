@@ -14,8 +14,6 @@ from app.ui.theme import apply_palette
 from layout_harness import widget_problems
 
 SIZES = [(1024, 640), (1920, 1080)]
-# pages that switch between views in place: each view is read too
-VIEWS = {"org": ("tree", "chart", "people")}
 
 
 @pytest.fixture(params=["light", "dark"])
@@ -41,7 +39,7 @@ def test_every_tab_reads_well(qtbot, store, settings, palette, lang, size):
         window.selection.select("body", "presidency")  # a selection: the org tree opens it, the details show it
         for page in PAGES:
             window.show_tab(page.name)
-            for view in VIEWS.get(page.name, (None,)):
+            for view in page.views or (None,):  # a page that switches between views: each one is read
                 if view is not None:
                     window.pages[page.name].show_view(view)
                 QApplication.processEvents()

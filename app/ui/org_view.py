@@ -31,6 +31,7 @@ class OrgTab(Page):
     object_name = "orgTab"
     title = QT_TRANSLATE_NOOP("Pages", "&Organisation")
     kinds = ("body", "person")
+    views = ("tree", "chart", "people")
     keys = (("+ / − / 0", QT_TRANSLATE_NOOP("Keys", "Org chart: zoom in, zoom out, fit")),
             (QT_TRANSLATE_NOOP("Keys", "Mouse wheel"), QT_TRANSLATE_NOOP("Keys", "Org chart: zoom")),
             ("Enter", QT_TRANSLATE_NOOP("Keys", "Tree and people list: select the row")))
