@@ -5,7 +5,7 @@ tab, at two screen sizes, in both languages and both palettes):
 - text drawn on a map, chart, org chart or timeline that overlaps other text, or that the edge of its view cuts
   (it must fit, wrap or move inside; scrolling to read the rest of a label is not reading). Text inside a drawn
   box that the edge cuts too is the box scrolled partly out of a canvas (the org chart): its edge shows it goes on;
-- a chart legend over a bar;
+- a chart legend over a bar, or names under its bars that collide (the axis paints them: `tick_layout()`);
 - text whose contrast with what is behind it is under 4.5:1 (WCAG AA), in widgets, item views and drawings.
 
 Colours are read from what is painted (a grab of the widget), not from the palette alone, so style sheets and
@@ -204,6 +204,7 @@ def drawing_problems(view: QGraphicsView, where: str) -> list[str]:
                             f"({rect.x()},{rect.y()} {rect.width()}×{rect.height()} in "
                             f"{view.viewport().width()}×{view.viewport().height()})")
     problems += legend_problems(view, where)
+    problems += tick_problems(view, where)
     for i, (a, _, ra, _) in enumerate(items):
         for b, _, rb, _ in items[i + 1:]:
             overlap = ra.adjusted(2, 2, -2, -2).intersected(rb.adjusted(2, 2, -2, -2))
@@ -231,4 +232,25 @@ def legend_problems(view: QGraphicsView, where: str) -> list[str]:
         bar = view.mapFromScene(box.mapViewToScene(view.bar_rect(bar_id))).boundingRect()
         if covered.intersects(bar):
             problems.append(f"{where}: the legend covers the bar {bar_id!r} in {view.objectName()}")
+    return problems
+
+
+def tick_problems(view: QGraphicsView, where: str) -> list[str]:
+    """Names the chart's axis paints under its bars (`tick_layout()`: x in data units, lines, first row) that
+    overlap one another."""
+    if not hasattr(view, "tick_layout"):
+        return []
+    from PySide6.QtCore import QPointF
+    from PySide6.QtGui import QFontMetrics
+    box, metrics = view.getPlotItem().getViewBox(), QFontMetrics(view.font())
+    boxes = []
+    for x, lines, first in view.tick_layout():
+        centre = box.mapFromView(QPointF(x, 0)).x()
+        half = max(metrics.horizontalAdvance(line) for line in lines) / 2
+        boxes.append((" ".join(lines), centre - half, centre + half, first, first + len(lines)))
+    problems = []
+    for i, (a, left_a, right_a, top_a, bottom_a) in enumerate(boxes):
+        for b, left_b, right_b, top_b, bottom_b in boxes[i + 1:]:
+            if top_a < bottom_b and top_b < bottom_a and left_a < right_b and left_b < right_a:
+                problems.append(f"{where}: the names {a!r} and {b!r} under the bars of {view.objectName()} collide")
     return problems
