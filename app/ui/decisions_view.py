@@ -11,7 +11,6 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QTableView,
                                QVBoxLayout)
 
-from app.model import Store
 from app.model.entities import Citation, Decision, localized
 from app.model.text import index_text, matches_index, words
 from app.ui import vocabulary
@@ -19,7 +18,7 @@ from app.ui.details import citation_text
 from app.ui.item_views import KEY_ROLE, SelectionLink, refilter
 from app.ui.labels import plain_tooltip
 from app.ui.pages import Page
-from app.ui.selection import Selection, SelectionModel
+from app.ui.selection import Selection
 
 SEARCH_ROLE = Qt.ItemDataRole.UserRole + 3
 CATEGORY_ROLE = Qt.ItemDataRole.UserRole + 4
@@ -193,9 +192,8 @@ class DecisionsTab(Page):
     title = QT_TRANSLATE_NOOP("Pages", "&Decisions")
     kinds = ("decision",)
 
-    def __init__(self, store: Store, selection: SelectionModel, lang: str = "en", parent=None) -> None:
-        super().__init__(store, selection, lang, parent)
-
+    def build(self) -> None:
+        store, selection, lang = self._store, self._selection, self._lang
         decisions = store.decisions()
         italic = QFont(self.font())
         italic.setItalic(True)
@@ -254,12 +252,14 @@ class DecisionsTab(Page):
         layout.addWidget(self.empty)
         layout.addStretch(0)
         layout.addWidget(self.wording_note)
-        self._retranslate()
 
     def _headers(self) -> list[str]:
         return [self.tr("Decision"), self.tr("Category"), self.tr("Sourcing"), self.tr("Wording")]
 
-    def _retranslate(self) -> None:
+    def retranslate(self) -> None:
+        """Every text in the page's language, in place: the search, the category and the row stay."""
+        self.model.lang = self._lang
+        self.model.retranslate(self._headers())
         self.search.setPlaceholderText(self.tr("Search titles, summaries and quotes (e.g. zog, kthimi, keshilli)"))
         self.search.setAccessibleName(self.tr("Search decisions"))
         self.search.setAccessibleDescription(self.tr("Type to filter the decisions; case and diacritics are ignored"))
@@ -275,6 +275,7 @@ class DecisionsTab(Page):
         self.wording_note.setText(self.tr("All the titles and summaries are paraphrases, not the original wording."))
         self._update_count()
         self._size_columns()
+        self.list.viewport().update()
 
     def _size_columns(self) -> None:
         """Category, sourcing and wording as wide as the longest thing they can say, measured from those few
@@ -310,14 +311,6 @@ class DecisionsTab(Page):
         return vocabulary.category(category)
 
     # ------------------------------------------------------------------ the page interface
-    def set_language(self, lang: str) -> None:
-        """Every text in the other language, in place: the search, the category and the row stay."""
-        self._lang = lang
-        self.model.lang = lang
-        self.model.retranslate(self._headers())
-        self._retranslate()
-        self.list.viewport().update()
-
     def state(self) -> dict:
         index = self.list.currentIndex()
         key = index.siblingAtColumn(0).data(KEY_ROLE) if index.isValid() else None
