@@ -3,6 +3,7 @@ must be byte-identical at the end of the session."""
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
 import tempfile
@@ -19,6 +20,20 @@ from app.model import Store  # noqa: E402
 from app.paths import bundled_database  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
+
+
+@contextlib.contextmanager
+def albanian_catalogue():
+    """The Albanian catalogue installed, as a language switch installs it before it retranslates the tabs.
+    The translator has no Qt parent (it is not one of the page's objects that tests count)."""
+    from PySide6.QtWidgets import QApplication
+    from app.ui.main_window import load_translator
+    translator = load_translator("sq", None)
+    QApplication.instance().installTranslator(translator)
+    try:
+        yield
+    finally:
+        QApplication.instance().removeTranslator(translator)
 
 
 def _sha256(path: Path) -> str:
