@@ -325,3 +325,14 @@ def test_cite_this_copies_a_decisions_citation(qtbot, window):
     assert "Përmet Explorer 0.1.0" in text
     assert "[1] Antifascist National-Liberation Council of Albania (Great Soviet Encyclopedia, English translation)." in text
     assert "https://encyclopedia2.thefreedictionary.com/" in text and "Reliability: Soviet." in text
+
+
+def test_a_people_list_click_shows_the_person_in_the_details_panel(qtbot, window):
+    window.show_tab("org")
+    qtbot.mouseClick(window.org_tab.people_button, Qt.MouseButton.LeftButton)
+    view = window.org_tab.people.list
+    model = view.model()
+    row = next(r for r in range(model.rowCount()) if model.index(r, 0).data() == "Sejfulla Malëshova")
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=view.visualRect(model.index(row, 1)).center())
+    assert window.selection.current() == ("person", "sejfulla-maleshova")
+    assert "Sejfulla Malëshova" in window.details.toPlainText()
