@@ -7,7 +7,6 @@ the tab does not stop the window for the import either; a visit before that impo
 
 from __future__ import annotations
 
-import csv
 import importlib
 import threading
 
