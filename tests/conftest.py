@@ -79,9 +79,16 @@ def window(qtbot, store, settings):
 
 
 @pytest.fixture
-def make_page(qtbot, store):
-    """Build one page on its own over the bundled Store, with its own SelectionModel:
-    `page = make_page("chart", state={"percent": True}, lang="sq")`; `page.selection_model` is its hub.
+def hub():
+    """The selection hub of the pages make_page builds in this test (the window has its own)."""
+    from app.ui.selection import SelectionModel
+    return SelectionModel()
+
+
+@pytest.fixture
+def make_page(qtbot, store, hub):
+    """Build one page on its own over the bundled Store, on the `hub` fixture's SelectionModel:
+    `page = make_page("chart", state={"percent": True}, lang="sq")`; `page.selection_model` is the hub.
     The page is shown (so lazily built parts exist). At teardown the pages are deleted, and a parentless
     widget that is still alive (a dialog, a menu, a window the test or the page left behind) fails the test."""
     import gc
@@ -90,15 +97,13 @@ def make_page(qtbot, store):
     from PySide6.QtWidgets import QApplication
 
     from app.ui.pages import page_class
-    from app.ui.selection import SelectionModel
 
     before = set(QApplication.topLevelWidgets())
     made = []
 
     def make(name: str, state: dict | None = None, lang: str = "en", show: bool = True):
-        selection = SelectionModel()
-        page = page_class(name)(store, selection, lang)
-        page.selection_model = selection
+        page = page_class(name)(store, hub, lang)
+        page.selection_model = hub
         made.append(page)
         if state:
             page.restore_state(state)

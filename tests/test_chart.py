@@ -29,11 +29,6 @@ def chart(page, qtbot):
     return c
 
 
-@pytest.fixture
-def hub(page):
-    return page.selection_model
-
-
 def click_bar(qtbot, chart, delegation_id):
     qtbot.mouseClick(chart.viewport(), Qt.MouseButton.LeftButton, pos=chart.mapFromScene(
         chart.getPlotItem().getViewBox().mapViewToScene(chart.bar_rect(delegation_id).center())))

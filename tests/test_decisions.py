@@ -19,11 +19,6 @@ def tab(make_page, qtbot):
     return page
 
 
-@pytest.fixture
-def hub(tab):
-    return tab.selection_model
-
-
 def type_search(qtbot, tab, text):
     search = tab.window().findChild(QLineEdit, "decisionsSearch")
     search.clear()

@@ -23,11 +23,6 @@ def org(make_page, qtbot):
     return page
 
 
-@pytest.fixture
-def hub(org):
-    return org.selection_model
-
-
 def children(model, parent):
     return [model.index(r, 0, parent) for r in range(model.rowCount(parent))]
 

@@ -16,11 +16,6 @@ def org(make_page):
     return make_page("org")
 
 
-@pytest.fixture
-def hub(org):
-    return org.selection_model
-
-
 def people_list(qtbot, org):
     qtbot.mouseClick(org.people_button, Qt.MouseButton.LeftButton)
     view = org.people.list
