@@ -35,6 +35,8 @@ class ChartTab(Page):
     object_name = "chartTab"
     title = QT_TRANSLATE_NOOP("Pages", "&Chart")
     kinds = ("delegation",)
+    keys = (("← →", QT_TRANSLATE_NOOP("Keys", "Chart: move from bar to bar")),
+            ("Enter", QT_TRANSLATE_NOOP("Keys", "Chart: select the delegation")))
 
     def build(self) -> None:
         self.chart = None  # the DelegateChart, once built

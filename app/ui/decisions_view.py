@@ -68,6 +68,9 @@ class DecisionsTab(Page):
     object_name = "decisionsTab"
     title = QT_TRANSLATE_NOOP("Pages", "&Decisions")
     kinds = ("decision",)
+    keys = (("↓", QT_TRANSLATE_NOOP("Keys", "Search field: go to the list")),
+            ("Esc", QT_TRANSLATE_NOOP("Keys", "Search field: clear the search")),
+            ("Enter", QT_TRANSLATE_NOOP("Keys", "List: select the decision")))
 
     def build(self) -> None:
         store, selection, lang = self._store, self._selection, self._lang

@@ -21,6 +21,10 @@ class MapTab(Page):
     object_name = "mapTab"
     title = QT_TRANSLATE_NOOP("Pages", "&Map")
     kinds = ("place",)
+    keys = (("← ↑ → ↓", QT_TRANSLATE_NOOP("Keys", "Map: move to the next region that way")),
+            ("Enter", QT_TRANSLATE_NOOP("Keys", "Map: select the region")),
+            ("+ / − / 0", QT_TRANSLATE_NOOP("Keys", "Map: zoom in, zoom out, whole map")),
+            (QT_TRANSLATE_NOOP("Keys", "Mouse wheel"), QT_TRANSLATE_NOOP("Keys", "Map: zoom")))
 
     def build(self) -> None:
         self.map = MapView(self._store, self._selection, self._lang, self)
