@@ -9,7 +9,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QTableView,
                                QVBoxLayout)
 
-from app.model.entities import Citation, Decision
+from app.model.entities import Citation, Decision, localized
 from app.ui import vocabulary
 from app.ui.decisions_model import CATEGORIES, VIEWPOINTS, DecisionFilter, DecisionsModel
 from app.ui.details import citation_text
