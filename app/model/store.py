@@ -31,6 +31,9 @@ CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 def _text(row: sqlite3.Row, column: str, table: str, optional: bool = False) -> str | None:
     value = row[column]
+    # the usual cell, decided in C: printable text (so no control character) of a plain length, not blank
+    if type(value) is str and value.isprintable() and 0 < len(value) <= MAX_TEXT and (optional or not value.isspace()):
+        return value
     if value is None and optional:
         return None
     if not isinstance(value, str) or (not optional and not value.strip()):
