@@ -87,6 +87,8 @@ class Store(Questions, SearchIndex):
         self._named: dict[str, list[NamedDelegate]] = defaultdict(list)
         self._bodies: dict[str, Body] = {}
         self._seats: dict[str, list[Seat]] = defaultdict(list)
+        self._roles: dict[str, list[Seat]] = {}  # person id -> their seats, in body order (indexed at load)
+        self._named_of_person: dict[str, list[NamedDelegate]] = {}  # person id -> the delegations naming them
         self._decisions: dict[str, Decision] = {}
         self._children: dict[str | None, list[Body]] = defaultdict(list)
         self._events: dict[str, Event] = {}
@@ -241,6 +243,18 @@ class Store(Questions, SearchIndex):
                          self._sources[source_id], _text(r, "quote", t), _text(r, "quote_language", t, True),
                          _text(r, "value", t, True))
             self._citations[(c.subject_kind, c.subject_id)].append(c)
+        self._index_people()
+
+    def _index_people(self) -> None:
+        """A person's seats and delegations, found once here: a click on a person is then a lookup, not a walk
+        over every seat of every body (38 ms a click at 1000x the data)."""
+        for body in self._bodies.values():
+            for seat in self._seats.get(body.id, ()):
+                if seat.person_id is not None:
+                    self._roles.setdefault(seat.person_id, []).append(seat)
+        for items in self._named.values():
+            for n in items:
+                self._named_of_person.setdefault(n.person_id, []).append(n)
 
     def _load_events(self, con: sqlite3.Connection) -> None:
         related: dict[str, list[tuple[str, str]]] = defaultdict(list)

@@ -67,6 +67,7 @@ class MapView(MapTexts, MapLabelling, MapKeyboard, QGraphicsView):
         self._symbols.clear()
         self._labels.clear()
         self._all_labels = []
+        self._selected: set[tuple[str, str]] = set()  # the items drawn as selected: ("place" | "symbol", id)
         self._unions: dict[str, QPainterPath] = {}
         self._dots = []  # where a joint symbol's lines end: labels keep clear of them
         scene.clear()
@@ -277,12 +278,16 @@ class MapView(MapTexts, MapLabelling, MapKeyboard, QGraphicsView):
         return places, {d.id for d in delegations}
 
     def _on_selection_changed(self) -> None:
+        """Restyle only the items whose state changes (those selected before and those selected now): a lookup
+        per item, not a walk over every place (12,000 of them at 1000x the data)."""
         places, delegations = self._wanted(self._selection.current())
-        for item_id, item in list(self._items.items()) + list(self._symbols.items()):
-            wanted = item_id in (places if isinstance(item, PlaceItem) else delegations)
-            if item.selected != wanted:
-                item.selected = wanted
-                item.restyle()
+        now = {("place", p) for p in places if p in self._items}
+        now |= {("symbol", d) for d in delegations if d in self._symbols}
+        for table, key in self._selected ^ now:
+            item = (self._items if table == "place" else self._symbols)[key]
+            item.selected = (table, key) in now
+            item.restyle()
+        self._selected = now
 
     # ------------------------------------------------------------------ mouse
     def _target_at(self, pos: QPoint) -> Interactive | None:
