@@ -125,3 +125,19 @@ def test_a_clean_dataset_is_decided_in_one_pass_and_a_bad_value_is_still_named(t
         con.close()
         with pytest.raises(DatasetError, match=rule):
             Store.open(path)
+
+
+def test_search_everything_typed_before_the_index_is_built_waits_for_it_in_slices(qtbot, monkeypatch):
+    from app.ui.search_everything import SearchEverything
+    from app.ui.selection import SelectionModel
+    store = Store.open()  # its search index not built yet, as in a huge dataset's first second
+    monkeypatch.setattr(SearchEverything, "WAIT_S", 0.0)  # no time to build it on the keystroke
+    whole = store.build_search_index
+    monkeypatch.setattr(store, "build_search_index", lambda: whole(budget_s=0.0))  # one item a slice
+    box = SearchEverything(store, SelectionModel(), "en")
+    qtbot.addWidget(box)
+    box.show()
+    qtbot.keyClicks(box, "korc")
+    assert not store.search_ready() and box.hit_keys() == []  # the keystroke did not build the index
+    qtbot.waitUntil(store.search_ready, timeout=10000)
+    qtbot.waitUntil(lambda: ("delegation", "korca") in box.hit_keys(), timeout=2000)
