@@ -141,3 +141,23 @@ def test_search_everything_typed_before_the_index_is_built_waits_for_it_in_slice
     assert not store.search_ready() and box.hit_keys() == []  # the keystroke did not build the index
     qtbot.waitUntil(store.search_ready, timeout=10000)
     qtbot.waitUntil(lambda: ("delegation", "korca") in box.hit_keys(), timeout=2000)
+
+
+def test_the_overview_names_the_first_items_of_a_long_list_and_counts_the_rest(qtbot, window, store, monkeypatch):
+    from app.ui.overview_text import OverviewText
+    monkeypatch.setattr(OverviewText, "LIST_LIMIT", 3)  # as a dataset with thousands of decisions meets it
+    window.show_tab("overview")
+    window.set_language("sq")
+    window.set_language("en")
+    links = window.overview_tab.links()
+    decisions = store.decisions("decision")
+    listed = [d.id for d in decisions if (f"select:decision:{d.id}", label_of(store, d.id)) in links]
+    assert listed == [d.id for d in decisions[:3]]
+    assert ("show:decisions", f"and {len(decisions) - 3} more") in links
+    regional = [d for d in store.delegations("region") if d.delegates is not None]
+    assert f"and {len(regional) - 3} more" in window.overview_tab.text.toPlainText()
+
+
+def label_of(store, decision_id: str) -> str:
+    from app.ui.labels import label
+    return label(store, "decision", decision_id, "en")
