@@ -161,3 +161,23 @@ def test_the_overview_names_the_first_items_of_a_long_list_and_counts_the_rest(q
 def label_of(store, decision_id: str) -> str:
     from app.ui.labels import label
     return label(store, "decision", decision_id, "en")
+
+
+def test_map_texts_are_written_when_asked_for_and_a_tooltip_shows_the_new_language(qtbot, window):
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QHelpEvent
+    from PySide6.QtWidgets import QApplication, QToolTip
+    window.show_tab("map")
+    view = window.map_tab.map
+    window.set_language("sq")
+    items = [view.region_item(p) for p in view.place_ids()] + [view.symbol_item(d) for d in view.symbol_ids()]
+    assert all(item._info is None for item in items)  # the switch wrote none of the 30-odd texts
+    point = view.symbol_point("korca")
+    QApplication.sendEvent(view.viewport(), QHelpEvent(QEvent.Type.ToolTip, point,
+                                                       view.viewport().mapToGlobal(point)))
+    written = [item for item in items if item._info is not None]
+    assert 0 < len(written) < len(items) and view.symbol_item("korca") in written
+    qtbot.waitUntil(QToolTip.isVisible, timeout=2000)
+    assert "Delegacioni: " in QToolTip.text() and "Delegation: " not in QToolTip.text()
+    QToolTip.hideText()
+    assert "Delegacioni: " in view.symbol_item("berat").info and view.symbol_item("berat").toolTip()

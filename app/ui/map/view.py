@@ -7,13 +7,14 @@ keyboard use and focus (keyboard.py); the items themselves are in items.py.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, QPointF, QRectF, Qt
+import weakref
+
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath
 from PySide6.QtWidgets import (QApplication, QGraphicsEllipseItem, QGraphicsItem, QGraphicsLineItem, QGraphicsPathItem,
                                QGraphicsScene, QGraphicsView)
 
 from app.model import Store
-from app.ui.labels import plain_tooltip
 from app.ui.map import layers
 from app.ui.map.colours import colours as map_colours
 from app.ui.map.items import (Interactive, LocalityItem, MapLabel, PlaceItem, RegionItem, SymbolItem, place_path,
@@ -35,6 +36,7 @@ class MapView(MapTexts, MapLabelling, MapKeyboard, QGraphicsView):
         super().__init__(parent)
         self.setObjectName("regionMap")
         self._store, self._selection, self._lang = store, selection, lang
+        self._writer = weakref.ref(self)  # the items ask the view for their texts through it
         self._layer = layer if layer in layers.LAYERS else SYMBOLS
         self._items: dict[str, PlaceItem] = {}
         self._symbols: dict[str, SymbolItem] = {}
@@ -94,8 +96,8 @@ class MapView(MapTexts, MapLabelling, MapKeyboard, QGraphicsView):
                 item = RegionItem(place, delegates, partly[0] if partly else None)
             else:
                 item = LocalityItem(place, delegates, venue and place.id == layers.VENUE_PLACE)
-            item.setup(layers.target_of_place(store, place.id), self._place_info(place), self.colours, acc, mode)
-            item.setToolTip(plain_tooltip(item.info))
+            item.writer = self._writer
+            item.setup(layers.target_of_place(store, place.id), None, self.colours, acc, mode)
             scene.addItem(item)
             self._items[place.id] = item
         if mode == SYMBOLS:
@@ -154,8 +156,8 @@ class MapView(MapTexts, MapLabelling, MapKeyboard, QGraphicsView):
                     extra.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
                     extra.setAcceptHoverEvents(False)
         item = SymbolItem(spec.delegation_id, spec.delegates, spec.place_ids, centre)
-        item.setup(("delegation", spec.delegation_id), self._symbol_info(spec), self.colours, acc, SYMBOLS)
-        item.setToolTip(plain_tooltip(item.info))
+        item.writer = self._writer
+        item.setup(("delegation", spec.delegation_id), None, self.colours, acc, SYMBOLS)
         self.scene().addItem(item)
         self._symbols[spec.delegation_id] = item
 
@@ -190,17 +192,26 @@ class MapView(MapTexts, MapLabelling, MapKeyboard, QGraphicsView):
             return
         self._lang = lang
         self._retranslate()
-        for item in self._items.values():
-            item.info = self._place_info(item.place)
-            item.setToolTip(plain_tooltip(item.info))
-        for item in self._symbols.values():
-            item.info = self._symbol_info(layers.Symbol(item.delegation_id, item.delegates, item.place_ids, 0.0, 0.0))
-            item.setToolTip(plain_tooltip(item.info))
+        for item in list(self._items.values()) + list(self._symbols.values()):
+            item.info = None  # written again, in the new language, when next asked for
         self._retranslate_labels()
         if self._focus_id in self._items:
             self.setAccessibleDescription(self._items[self._focus_id].info.replace("\n", "; "))
         if self.isVisible():
             self._layout_labels()
+
+    def item_info(self, item: Interactive) -> str:
+        """The text of a place or a symbol (its tooltip, and what a screen reader says when it has the focus)."""
+        if isinstance(item, PlaceItem):
+            return self._place_info(item.place)
+        return self._symbol_info(layers.Symbol(item.delegation_id, item.delegates, item.place_ids, 0.0, 0.0))
+
+    def viewportEvent(self, event) -> bool:
+        if event.type() == QEvent.Type.ToolTip:  # the texts under the pointer, written before Qt looks for them
+            for item in self.items(event.pos()):
+                if isinstance(item, Interactive):
+                    item.info  # noqa: B018
+        return super().viewportEvent(event)
 
     def place_ids(self) -> list[str]:
         return list(self._items)
