@@ -110,3 +110,20 @@ def test_the_app_reopens_on_the_tab_it_was_left_on(qtbot, store, tmp_path):
     second = MainWindow(store, settings=settings)
     qtbot.addWidget(second)
     assert second.current_tab_name() == "decisions"
+
+
+def test_the_overview_says_what_the_congress_was_and_its_link_shows_the_source(qtbot, window, store):
+    congress = store.body("congress")
+    for lang, description, heading in (("en", congress.description_en, "Who came"),
+                                       ("sq", congress.description_sq, "Kush erdhi")):
+        window.set_language(lang)
+        sentence = description.split(". ")[0].rstrip(".") + "."
+        text = " ".join(window.overview_tab.text.toPlainText().split())
+        assert sentence in text, lang
+        # in the story's first section, before who came
+        assert text.index(sentence) < text.index(heading), lang
+        window.selection.clear()
+        click_link(qtbot, window.overview_tab, "select:body:congress", sentence)
+        assert window.selection.current() == ("body", "congress")
+        quotes = [c.quote for c in store.citations("body", "congress") if c.field == "description"]
+        assert any(q in window.details.toPlainText() for q in quotes), lang

@@ -38,6 +38,8 @@ class ChartTab(Page):
     object_name = "chartTab"
     title = QT_TRANSLATE_NOOP("Pages", "&Chart")
     kinds = ("delegation",)
+    keys = (("← →", QT_TRANSLATE_NOOP("Keys", "Chart: move from bar to bar")),
+            ("Enter", QT_TRANSLATE_NOOP("Keys", "Chart: select the delegation")))
 
     def __init__(self, store: Store, selection: SelectionModel, lang: str = "en", parent=None) -> None:
         super().__init__(store, selection, lang, parent)

@@ -192,6 +192,9 @@ class DecisionsTab(Page):
     object_name = "decisionsTab"
     title = QT_TRANSLATE_NOOP("Pages", "&Decisions")
     kinds = ("decision",)
+    keys = (("↓", QT_TRANSLATE_NOOP("Keys", "Search field: go to the list")),
+            ("Esc", QT_TRANSLATE_NOOP("Keys", "Search field: clear the search")),
+            ("Enter", QT_TRANSLATE_NOOP("Keys", "List: select the decision")))
 
     def __init__(self, store: Store, selection: SelectionModel, lang: str = "en", parent=None) -> None:
         super().__init__(store, selection, lang, parent)

@@ -31,6 +31,10 @@ class OrgTab(Page):
     object_name = "orgTab"
     title = QT_TRANSLATE_NOOP("Pages", "&Organisation")
     kinds = ("body", "person")
+    views = ("tree", "chart", "people")
+    keys = (("+ / − / 0", QT_TRANSLATE_NOOP("Keys", "Org chart: zoom in, zoom out, fit")),
+            (QT_TRANSLATE_NOOP("Keys", "Mouse wheel"), QT_TRANSLATE_NOOP("Keys", "Org chart: zoom")),
+            ("Enter", QT_TRANSLATE_NOOP("Keys", "Tree and people list: select the row")))
     COLUMNS = ("Name", "Role", "Portfolio", "Sources")
     EXPAND_ALL_LIMIT = 2000  # rows opened at start; past that, laying the tree out costs seconds (1000x the data)
 

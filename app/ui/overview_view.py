@@ -21,6 +21,8 @@ class OverviewTab(Page):
     object_name = "overviewTab"
     title = QT_TRANSLATE_NOOP("Pages", "&Overview")
     kinds = ("event",)
+    keys = (("← →", QT_TRANSLATE_NOOP("Keys", "Timeline: move from event to event")),
+            ("Enter", QT_TRANSLATE_NOOP("Keys", "Timeline: select the event")))
 
     show_requested = Signal(str)
     """The reader asked to see where a whole class is listed (a count in the text): "chart", "decisions" or

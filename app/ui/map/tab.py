@@ -23,6 +23,10 @@ class MapTab(Page):
     object_name = "mapTab"
     title = QT_TRANSLATE_NOOP("Pages", "&Map")
     kinds = ("place",)
+    keys = (("← ↑ → ↓", QT_TRANSLATE_NOOP("Keys", "Map: move to the next region that way")),
+            ("Enter", QT_TRANSLATE_NOOP("Keys", "Map: select the region")),
+            ("+ / − / 0", QT_TRANSLATE_NOOP("Keys", "Map: zoom in, zoom out, whole map")),
+            (QT_TRANSLATE_NOOP("Keys", "Mouse wheel"), QT_TRANSLATE_NOOP("Keys", "Map: zoom")))
 
     def __init__(self, store: Store, selection: SelectionModel, lang: str = "en", parent=None) -> None:
         super().__init__(store, selection, lang, parent)
