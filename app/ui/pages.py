@@ -33,6 +33,7 @@ class Page(QWidget):
     """One tab. Subclasses set the class attributes and override what they support.
 
     The contract:
+    - `build()` makes the widgets, `retranslate()` sets their texts; Page.__init__ calls both, in that order.
     - `set_language(lang)` re-sets every text in place (tr() and dataset text): it creates no widget and keeps
       the page's state (modes, filters, search text, zoom, scroll, current row, focus).
     - `state()` / `restore_state(state)`: the page's view state as a JSON-able dict (saved in QSettings under
@@ -61,6 +62,17 @@ class Page(QWidget):
         self._store = store
         self._selection = selection
         self._lang = lang
+        self.build()
+        self.retranslate()
+
+    # ---- what a page writes
+    def build(self) -> None:
+        """Make the page's widgets and wire them: called once, by __init__, with `_store`, `_selection` and
+        `_lang` set. A page does not override __init__."""
+
+    def retranslate(self) -> None:
+        """Set every text in `self.lang` (tr() and dataset text), in place: called once after build() and again
+        on each language switch. It creates no widget and changes no state."""
 
     # ---- public API
     @classmethod
@@ -81,8 +93,9 @@ class Page(QWidget):
         return self._lang
 
     def set_language(self, lang: str) -> None:
-        """Retranslate in place. Subclasses call this first, then re-set their texts."""
+        """Switch to `lang` in place (see retranslate)."""
         self._lang = lang
+        self.retranslate()
 
     def state(self) -> dict:
         return {}
