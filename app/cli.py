@@ -37,10 +37,21 @@ def _tab_names() -> list[str]:
     return page_names()
 
 
+class _TabNames:
+    """--tab's choices, asked for only when --tab is given or help is printed: the page registry imports Qt
+    and every page, which a run that refuses its dataset (or prints its version) has no need of."""
+
+    def __iter__(self):
+        return iter(_tab_names())
+
+    def __contains__(self, name: object) -> bool:
+        return name in _tab_names()
+
+
 def build_parser() -> argparse.ArgumentParser:
     p = _Parser(prog=PROG, description=f"{APP_NAME}: an offline atlas of the Congress of Përmet (May 1944).")
     p.add_argument("--db", metavar="PATH", help="dataset to open (default: the bundled one)")
-    p.add_argument("--tab", choices=_tab_names(), help="tab to open first")
+    p.add_argument("--tab", choices=_TabNames(), metavar="TAB", help="tab to open first: %(choices)s")
     p.add_argument("--select", metavar="KIND:ID",
                    help=f"item to select, e.g. place:korce; kinds: {', '.join(KINDS)}")
     p.add_argument("--lang", choices=("en", "sq"), help="language of the interface and the data labels (remembered)")
