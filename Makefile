@@ -4,7 +4,7 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: run test bench fuzz soak data translations wheel dist package-test clean
+.PHONY: run test bench fuzz soak data translations screenshots wheel dist package-test clean
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -53,6 +53,11 @@ translations: $(STAMP)
 	$(VENV)/bin/pyside6-lupdate $$(find app/ui -name "*.py" | sort) -ts resources/translations/app_sq.ts -target-language sq_AL -no-obsolete -locations none
 	$(PY) resources/translations/fill_sq.py resources/translations/app_sq.ts
 	$(VENV)/bin/pyside6-lrelease resources/translations/app_sq.ts resources/translations/qtbase_sq.ts -qm resources/translations/app_sq.qm
+
+# The README's pictures, retaken at 1366×768 under Xvfb with the app's own --screenshot and --pdf (pdftoppm for the
+# fact sheet's first page), into resources/screenshots/; the runs leave the settings file alone.
+screenshots: $(STAMP)
+	xvfb-run -a -s "-screen 0 1366x768x24" $(PY) tools/screenshots.py resources/screenshots
 
 wheel: $(STAMP)
 	$(PY) -m pip wheel --no-deps --no-build-isolation -w dist .

@@ -37,26 +37,46 @@ def _tab_names() -> list[str]:
     return page_names()
 
 
-class _TabNames:
-    """--tab's choices, asked for only when --tab is given or help is printed: the page registry imports Qt
-    and every page, which a run that refuses its dataset (or prints its version) has no need of."""
+class _Choices:
+    """Choices read only when the option is given or help is printed: the page registry imports Qt and every
+    page, which a run that refuses its dataset (or prints its version) has no need of."""
+
+    def __init__(self, names) -> None:
+        self._names = names
 
     def __iter__(self):
-        return iter(_tab_names())
+        return iter(self._names())
 
     def __contains__(self, name: object) -> bool:
-        return name in _tab_names()
+        return name in self._names()
+
+
+def _view_names() -> list[str]:
+    from app.ui.pages import PAGES
+    return list(dict.fromkeys(v for p in PAGES for v in p.views))
+
+
+def _window_size(value: str) -> tuple[int, int]:
+    width, _, height = value.lower().partition("x")
+    if not (width.isdigit() and height.isdigit() and 320 <= int(width) <= 8000 and 240 <= int(height) <= 8000):
+        raise argparse.ArgumentTypeError(f"{one_line(repr(value))} is not a window size like 1366x768 "
+                                         "(320x240 to 8000x8000)")
+    return int(width), int(height)
 
 
 def build_parser() -> argparse.ArgumentParser:
     p = _Parser(prog=PROG, description=f"{APP_NAME}: an offline atlas of the Congress of Përmet (May 1944).")
     p.add_argument("--db", metavar="PATH", help="dataset to open (default: the bundled one)")
-    p.add_argument("--tab", choices=_TabNames(), metavar="TAB", help="tab to open first: %(choices)s")
+    p.add_argument("--tab", choices=_Choices(_tab_names), metavar="TAB", help="tab to open first: %(choices)s")
+    p.add_argument("--view", choices=_Choices(_view_names), metavar="VIEW",
+                   help="a view within the tab: %(choices)s")
     p.add_argument("--select", metavar="KIND:ID",
                    help=f"item to select, e.g. place:korce; kinds: {', '.join(KINDS)}")
     p.add_argument("--lang", choices=("en", "sq"), help="language of the interface and the data labels (remembered)")
     p.add_argument("--palette", choices=("system", "light", "dark"), default="system",
                    help="colours: follow the system (default), or force light or dark")
+    p.add_argument("--size", metavar="WxH", type=_window_size,
+                   help="window size for --screenshot and --pdf, e.g. 1366x768 (default: fit the screen)")
     action = p.add_mutually_exclusive_group()
     action.add_argument("--screenshot", metavar="PATH", help="render the window to a PNG file and exit")
     action.add_argument("--pdf", metavar="PATH", help="write an A4 fact sheet of the --select/--tab view (in --lang) "
@@ -183,8 +203,20 @@ def _headless(args: argparse.Namespace) -> bool:
     return bool(args.self_check or args.screenshot is not None or getattr(args, "pdf", None) is not None)
 
 
+def _view_tab(args: argparse.Namespace) -> str:
+    """The tab `--view` is a view of: `--tab`, or the one that has it; a view the tab lacks is refused."""
+    from app.ui.pages import page_class, tab_for_view
+    tab = args.tab or tab_for_view(args.view)
+    views = page_class(tab).views
+    if args.view not in views:
+        raise UsageError(f"--view {args.view}: the {tab} tab has {'views ' + ', '.join(views) if views else 'one view'}")
+    return tab
+
+
 def _run(args: argparse.Namespace) -> int:
     _apply_link(args)
+    if getattr(args, "view", None):
+        _view_tab(args)
     screenshot = _check_screenshot_path(args.screenshot)
     pdf = _check_screenshot_path(args.pdf, "--pdf", ".pdf")
     headless = _headless(args)
@@ -286,8 +318,14 @@ def build_window(args: argparse.Namespace, store: Store, selection: tuple[str, s
     if persistent and settings is not None and args.lang:
         settings.setValue("language", args.lang)
     window = MainWindow(store, settings=settings if persistent else None, lang=lang)
-    if args.tab:
+    if args.view:
+        tab = _view_tab(args)
+        window.show_tab(tab)
+        window.pages[tab].show_view(args.view)
+    elif args.tab:
         window.show_tab(args.tab)
+    if getattr(args, "size", None):
+        window.resize(*args.size)
     if selection is not None:
         window.selection.select(*selection, origin="cli")
     return window

@@ -3,6 +3,7 @@ must be byte-identical at the end of the session."""
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
 import tempfile
@@ -19,6 +20,20 @@ from app.model import Store  # noqa: E402
 from app.paths import bundled_database  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
+
+
+@contextlib.contextmanager
+def albanian_catalogue():
+    """The Albanian catalogue installed, as a language switch installs it before it retranslates the tabs.
+    The translator has no Qt parent (it is not one of the page's objects that tests count)."""
+    from PySide6.QtWidgets import QApplication
+    from app.ui.main_window import load_translator
+    translator = load_translator("sq", None)
+    QApplication.instance().installTranslator(translator)
+    try:
+        yield
+    finally:
+        QApplication.instance().removeTranslator(translator)
 
 
 def _sha256(path: Path) -> str:
@@ -64,9 +79,16 @@ def window(qtbot, store, settings):
 
 
 @pytest.fixture
-def make_page(qtbot, store):
-    """Build one page on its own over the bundled Store, with its own SelectionModel:
-    `page = make_page("chart", state={"percent": True}, lang="sq")`; `page.selection_model` is its hub.
+def hub():
+    """The selection hub of the pages make_page builds in this test (the window has its own)."""
+    from app.ui.selection import SelectionModel
+    return SelectionModel()
+
+
+@pytest.fixture
+def make_page(qtbot, store, hub):
+    """Build one page on its own over the bundled Store, on the `hub` fixture's SelectionModel:
+    `page = make_page("chart", state={"percent": True}, lang="sq")`; `page.selection_model` is the hub.
     The page is shown (so lazily built parts exist). At teardown the pages are deleted, and a parentless
     widget that is still alive (a dialog, a menu, a window the test or the page left behind) fails the test."""
     import gc
@@ -75,15 +97,13 @@ def make_page(qtbot, store):
     from PySide6.QtWidgets import QApplication
 
     from app.ui.pages import page_class
-    from app.ui.selection import SelectionModel
 
     before = set(QApplication.topLevelWidgets())
     made = []
 
     def make(name: str, state: dict | None = None, lang: str = "en", show: bool = True):
-        selection = SelectionModel()
-        page = page_class(name)(store, selection, lang)
-        page.selection_model = selection
+        page = page_class(name)(store, hub, lang)
+        page.selection_model = hub
         made.append(page)
         if state:
             page.restore_state(state)

@@ -2,7 +2,10 @@
 tab, at two screen sizes, in both languages and both palettes):
 
 - a label, button or column header cut short before its first word ends;
-- text drawn on a map, chart or org chart that overlaps other text;
+- text drawn on a map, chart, org chart or timeline that overlaps other text, or that the edge of its view cuts
+  (it must fit, wrap or move inside; scrolling to read the rest of a label is not reading). Text inside a drawn
+  box that the edge cuts too is the box scrolled partly out of a canvas (the org chart): its edge shows it goes on;
+- a chart legend over a bar, or names under its bars that collide (the axis paints them: `tick_layout()`);
 - text whose contrast with what is behind it is under 4.5:1 (WCAG AA), in widgets, item views and drawings.
 
 Colours are read from what is painted (a grab of the widget), not from the palette alone, so style sheets and
@@ -161,7 +164,19 @@ def cell_contrast_problems(view: QAbstractItemView, where: str) -> list[str]:
     return problems
 
 
-def text_items(view: QGraphicsView):
+def in_cut_box(item, view: QGraphicsView, inside: QRect) -> bool:
+    """True when the text lies in a box (an ancestor item) that the edge of the view cuts as well."""
+    text = item.sceneBoundingRect()
+    parent = item.parentItem()
+    while parent is not None:
+        box = parent.sceneBoundingRect()
+        if box.contains(text):
+            return not inside.contains(view.mapFromScene(box).boundingRect())
+        parent = parent.parentItem()
+    return False
+
+
+def text_items(view: QGraphicsView, with_items: bool = False):
     """Text drawn in a scene, with where it is on the view's viewport."""
     out = []
     for item in view.scene().items():
@@ -175,23 +190,67 @@ def text_items(view: QGraphicsView):
             continue
         rect = item.deviceTransform(view.viewportTransform()).mapRect(item.boundingRect()).toAlignedRect()
         if rect.intersects(view.viewport().rect()):
-            out.append((text, colour, rect))
+            out.append((text, colour, rect, item) if with_items else (text, colour, rect))
     return out
 
 
 def drawing_problems(view: QGraphicsView, where: str) -> list[str]:
     problems = []
-    items = text_items(view)
-    for i, (a, _, ra) in enumerate(items):
-        for b, _, rb in items[i + 1:]:
+    items = text_items(view, with_items=True)
+    inside = view.viewport().rect().adjusted(-1, -1, 1, 1)
+    for text, _, rect, item in items:
+        if not inside.contains(rect) and not in_cut_box(item, view, inside):
+            problems.append(f"{where}: text {text!r} in {view.objectName()} is cut by the edge of the view "
+                            f"({rect.x()},{rect.y()} {rect.width()}×{rect.height()} in "
+                            f"{view.viewport().width()}×{view.viewport().height()})")
+    problems += legend_problems(view, where)
+    problems += tick_problems(view, where)
+    for i, (a, _, ra, _) in enumerate(items):
+        for b, _, rb, _ in items[i + 1:]:
             overlap = ra.adjusted(2, 2, -2, -2).intersected(rb.adjusted(2, 2, -2, -2))
             if overlap.width() > 0 and overlap.height() > 0:
                 problems.append(f"{where}: text {a!r} overlaps {b!r} in {view.objectName()}")
     image = view.viewport().grab().toImage()
-    for text, colour, rect in items:
+    for text, colour, rect, _ in items:
         background = dominant(image, rect)
         ratio = contrast_ratio(colour, background)
         if ratio < MIN_CONTRAST:
             problems.append(f"{where}: text {text!r} in {view.objectName()} contrast {ratio:.2f}:1 "
                             f"({colour.name()} on {background.name()})")
+    return problems
+
+
+def legend_problems(view: QGraphicsView, where: str) -> list[str]:
+    """A chart's legend (pyqtgraph `legend`) must not cover any bar (`bar_ids()`, `bar_rect(id)` in data units)."""
+    legend = getattr(view, "legend", None)
+    if legend is None or not hasattr(view, "bar_rect") or not legend.isVisible() or not legend.items:
+        return []
+    box = view.getPlotItem().getViewBox()
+    covered = view.mapFromScene(legend.sceneBoundingRect()).boundingRect().adjusted(1, 1, -1, -1)
+    problems = []
+    for bar_id in view.bar_ids():
+        bar = view.mapFromScene(box.mapViewToScene(view.bar_rect(bar_id))).boundingRect()
+        if covered.intersects(bar):
+            problems.append(f"{where}: the legend covers the bar {bar_id!r} in {view.objectName()}")
+    return problems
+
+
+def tick_problems(view: QGraphicsView, where: str) -> list[str]:
+    """Names the chart's axis paints under its bars (`tick_layout()`: x in data units, lines, first row) that
+    overlap one another."""
+    if not hasattr(view, "tick_layout"):
+        return []
+    from PySide6.QtCore import QPointF
+    from PySide6.QtGui import QFontMetrics
+    box, metrics = view.getPlotItem().getViewBox(), QFontMetrics(view.font())
+    boxes = []
+    for x, lines, first in view.tick_layout():
+        centre = box.mapFromView(QPointF(x, 0)).x()
+        half = max(metrics.horizontalAdvance(line) for line in lines) / 2
+        boxes.append((" ".join(lines), centre - half, centre + half, first, first + len(lines)))
+    problems = []
+    for i, (a, left_a, right_a, top_a, bottom_a) in enumerate(boxes):
+        for b, left_b, right_b, top_b, bottom_b in boxes[i + 1:]:
+            if top_a < bottom_b and top_b < bottom_a and left_a < right_b and left_b < right_a:
+                problems.append(f"{where}: the names {a!r} and {b!r} under the bars of {view.objectName()} collide")
     return problems

@@ -96,3 +96,23 @@ def test_other_dataset_via_db(tmp_path):
     shutil.copyfile(bundled_database(), copy)
     out = run("--db", str(copy), "--self-check", cwd=tmp_path)
     assert out.returncode == 0 and "188 delegates" in out.stdout
+
+
+
+def test_view_and_size_options_shape_the_window(qtbot):
+    """`--view chart --size 1366x768` (how `make screenshots` takes the README's org chart): that view, that size."""
+    args, store, selection = cli.prepare(["--tab", "org", "--view", "chart", "--size", "1100x700",
+                                          "--select", "body:council"])
+    window = cli.build_window(args, store, selection, persistent=False)
+    qtbot.addWidget(window)
+    assert window.current_tab_name() == "org"
+    assert window.org_tab.stack.currentWidget() is window.org_tab.chart
+    assert window.size().toTuple() == (1100, 700)
+
+
+@pytest.mark.parametrize("bad", [["--tab", "map", "--view", "chart"], ["--size", "huge"], ["--size", "10x10"]])
+def test_a_view_the_tab_lacks_or_a_bad_size_is_one_line(qtbot, capsys, tmp_path, bad):
+    code = cli.main([*bad, "--screenshot", str(tmp_path / "x.png")])
+    err = capsys.readouterr().err
+    assert code == 2 and len(err.strip().splitlines()) == 1 and "Traceback" not in err, err
+    assert not (tmp_path / "x.png").exists()

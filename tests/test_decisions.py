@@ -1,18 +1,22 @@
-"""The Decisions tab as a user meets it: typed searches, categories, keys, the reading pane, CSV, citation."""
+"""The Decisions tab as a user meets it: typed searches, categories, keys, clicks, CSV. Each test builds the
+page alone over the bundled Store (make_page); what the details panel shows of a decision, Ctrl+F and
+"Cite this" are tested on the window in test_linked.py."""
 
-import contextlib
 import csv
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QLineEdit, QTableView
+from PySide6.QtWidgets import QLineEdit, QTableView
+
+from app.ui.export import page_formats
+from conftest import albanian_catalogue
 
 
 @pytest.fixture
-def tab(window, qtbot):
-    window.show_tab("decisions")
-    qtbot.waitUntil(lambda: window.decisions_tab.list.isVisible())
-    return window.decisions_tab
+def tab(make_page, qtbot):
+    page = make_page("decisions")
+    qtbot.waitUntil(page.list.isVisible)
+    return page
 
 
 def type_search(qtbot, tab, text):
@@ -36,7 +40,7 @@ def test_all_rows_and_the_viewpoint_marked(tab):
     assert "paraphrases" in tab.wording_note.text()
 
 
-def test_one_place_shows_the_selected_decision(tab, window):
+def test_one_place_shows_the_selected_decision(tab):
     from PySide6.QtWidgets import QAbstractButton, QTextBrowser
     assert tab.findChildren(QTextBrowser) == []  # no reading pane of its own: the details panel reads it
     assert not [b for b in tab.findChildren(QAbstractButton) if "cit" in b.text().lower()]
@@ -76,49 +80,45 @@ def test_category_filter(qtbot, tab):
     assert "ban-zog" in tab.visible_ids()
 
 
-def test_keyboard_ctrl_f_down_enter_escape(qtbot, tab, window):
+def test_keyboard_search_down_enter_escape(qtbot, tab, hub):
     tab.list.setFocus()
-    qtbot.keyClick(tab.list, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
-    assert tab.search.hasFocus()
+    assert tab.focus_search()  # what Ctrl+F calls (test_linked.py presses it in the window)
+    qtbot.waitUntil(tab.search.hasFocus)
     qtbot.keyClicks(tab.search, "zog")
     qtbot.keyClick(tab.search, Qt.Key.Key_Down)
     assert tab.list.hasFocus()
     first = tab.visible_ids()[0]
     qtbot.keyClick(tab.list, Qt.Key.Key_Down)
     second = tab.visible_ids()[1]
-    assert window.selection.current() == ("decision", second) and first != second  # up/down select ...
-    assert window.details.toPlainText().startswith(tab.visible_titles()[1])  # ... and the details panel reads it
-    qtbot.keyClick(tab.list, Qt.Key.Key_Return)
-    assert window.selection.current() == ("decision", second)
+    assert hub.current() == ("decision", second) and first != second  # up/down select
+    hub.clear()
+    qtbot.keyClick(tab.list, Qt.Key.Key_Return)  # Enter selects the row the cursor is on
+    assert hub.current() == ("decision", second)
     tab.search.setFocus()
     qtbot.keyClick(tab.search, Qt.Key.Key_Escape)
     assert tab.search.text() == "" and tab.count.text() == "10 of 10 decisions"
-    assert window.selection.current() == ("decision", second)  # Esc cleared the search, not the selection
+    assert hub.current() == ("decision", second)  # Esc cleared the search, not the selection
 
 
-def test_reading_pane_quotes_in_their_own_language(qtbot, tab, window):
+def test_a_click_on_a_row_selects_the_decision(qtbot, tab, hub):
     index = tab.filter.index(tab.visible_ids().index("ban-zog"), 0)
-    qtbot.mouseClick(tab.list.viewport(), Qt.MouseButton.LeftButton, pos=tab.list.visualRect(index).center())
-    assert window.selection.current() == ("decision", "ban-zog")
-    text = window.details.toPlainText()
-    assert "i ndaloi hyrjen në atdhe Mbretit Zog" in text and "[quote in Albanian]" in text
-    assert "banned the return to Albania for the royal family" in text and "[quote in English]" in text
-    assert "[critical]" in text and "1944/Kongresi jugosllav i Përmetit (Kastriot Dervishi, historian)" in text
-    html = window.details.toHtml()
-    assert "http://limit.al/2018/05/24/1944-kongresi-jugosllav-i-permetit/" in html
+    with qtbot.waitSignal(hub.changed, timeout=1000):
+        qtbot.mouseClick(tab.list.viewport(), Qt.MouseButton.LeftButton, pos=tab.list.visualRect(index).center())
+    assert hub.current() == ("decision", "ban-zog")
+    assert tab.list.selectionModel().isRowSelected(index.row())
 
 
-def test_concerned_body_link_switches_the_selection(qtbot, tab, window):
-    from PySide6.QtCore import QUrl
-    window.selection.select("decision", "form-committee")
-    window.details.anchorClicked.emit(QUrl("select:body:committee"))
-    assert window.selection.current() == ("body", "committee")
+def test_a_selection_made_elsewhere_is_shown_on_its_row(tab, hub):
+    hub.select("decision", "form-committee", origin="test")
+    assert tab.list.currentIndex().data() == "Form the Committee as a provisional government"
+    hub.select("body", "committee", origin="test")  # not a decision: no row stays selected
+    assert not tab.list.selectionModel().hasSelection()
 
 
-def test_csv_of_the_filtered_decisions(qtbot, tab, window, tmp_path):
+def test_csv_of_the_filtered_decisions(qtbot, tab, store, tmp_path):
     type_search(qtbot, tab, "zog")
     shown = tab.visible_ids()
-    [fmt] = window.export_formats()
+    [fmt] = page_formats(tab, store)
     fmt.write(str(tmp_path / "d.csv"))
     rows = list(csv.reader((tmp_path / "d.csv").open(encoding="utf-8-sig")))
     assert [r[0] for r in rows[1:]] == shown
@@ -126,24 +126,14 @@ def test_csv_of_the_filtered_decisions(qtbot, tab, window, tmp_path):
     assert "Kongresi i Përmetit në 75-vjetor" in ban[8] and "familjes së tij" in ban[10]
 
 
-def test_copy_citation(qtbot, tab, window):
-    window.selection.select("decision", "war-crimes-commission")
-    qtbot.mouseClick(window.cite_button, Qt.MouseButton.LeftButton)  # one button for the job: "Cite this"
-    text = QApplication.clipboard().text()
-    assert text.startswith("Set up a state commission on war criminals (a decision of the Congress of Përmet")
-    assert "Përmet Explorer 0.1.0" in text
-    assert "[1] Antifascist National-Liberation Council of Albania (Great Soviet Encyclopedia, English translation)." in text
-    assert "https://encyclopedia2.thefreedictionary.com/" in text and "Reliability: Soviet." in text
-
-
-def test_selecting_a_decision_is_a_lookup_and_the_language_switch_keeps_the_list(qtbot, tab, window):
+def test_selecting_a_decision_is_a_lookup_and_the_language_switch_keeps_the_list(qtbot, tab, hub):
     from PySide6.QtCore import QObject
     before = tab.link.lookups
-    window.selection.select("decision", "draft-constitution", origin="test")
+    hub.select("decision", "draft-constitution", origin="test")
     assert tab.link.lookups - before == 1 and tab.list.currentIndex().data() == "Prepare a first draft constitution"
     type_search(qtbot, tab, "zog")
     objects = len(tab.findChildren(QObject))
-    with albanian_catalogue(window):
+    with albanian_catalogue():
         tab.set_language("sq")
         assert len(tab.findChildren(QObject)) == objects and tab.search.text() == "zog"
         assert "Ndalimi i kthimit në Shqipëri të ish-mbretit Zog" in tab.visible_titles()
@@ -151,25 +141,12 @@ def test_selecting_a_decision_is_a_lookup_and_the_language_switch_keeps_the_list
     tab.set_language("en")
 
 
-@contextlib.contextmanager
-def albanian_catalogue(window):
-    """The Albanian catalogue installed, as a language switch installs it before it retranslates the tabs."""
-    from PySide6.QtWidgets import QApplication
-    from app.ui.main_window import load_translator
-    translator = load_translator("sq", window)
-    QApplication.instance().installTranslator(translator)
-    try:
-        yield
-    finally:
-        QApplication.instance().removeTranslator(translator)
 
-
-def test_a_search_typed_while_the_index_is_built_waits_for_it_without_stopping_the_window(qtbot, window, monkeypatch):
+def test_a_search_typed_while_the_index_is_built_waits_for_it_without_stopping_the_window(qtbot, make_page,
+                                                                                            monkeypatch):
     from app.ui.decisions_view import DecisionsTab
     monkeypatch.setattr(DecisionsTab, "FOLD_NOW_LIMIT", 0)  # as on a huge dataset in its first second
-    tab = DecisionsTab(window.store, window.selection, "en")
-    qtbot.addWidget(tab)
-    tab.show()
+    tab = make_page("decisions")
     qtbot.keyClicks(tab.search, "zog")
     assert tab.count.text() == "Searching…" and tab.filter.unindexed() > 0  # nothing folded on the keystroke
     qtbot.waitUntil(lambda: tab.count.text() != "Searching…")

@@ -214,3 +214,125 @@ def test_search_indexes_are_built_while_idle(qtbot, window):
     window.search_box.setText("")
     qtbot.keyClicks(window.search_box, "nishani")
     assert window.search_box.hit_keys() == [("person", "omer-nishani")]
+
+
+# ---- what a click in one page shows in the details panel and the other pages (the pages' own tests build
+# ---- each page alone: test_chart.py, test_org.py, test_decisions.py)
+def click_bar(qtbot, chart, delegation_id):
+    qtbot.mouseClick(chart.viewport(), Qt.MouseButton.LeftButton, pos=chart.mapFromScene(
+        chart.getPlotItem().getViewBox().mapViewToScene(chart.bar_rect(delegation_id).center())))
+
+
+def shown_chart(qtbot, window):
+    window.show_tab("chart")
+    chart = window.chart_tab.ensure_built()
+    qtbot.waitUntil(chart.isVisible)
+    return chart
+
+
+@pytest.mark.parametrize("delegation_id, expected", [
+    ("korca", "Korçë: 25 delegates, 13.3% of 188"),
+    ("durres", "Durrës: 2 delegates, 1.1% of 188"),
+    ("not-broken-down", "Computed, not sourced"),
+    ("youth-union", "A quota set by the election resolution"),
+])
+def test_a_bar_click_shows_its_delegation_in_the_details_panel(qtbot, window, delegation_id, expected):
+    click_bar(qtbot, shown_chart(qtbot, window), delegation_id)
+    assert window.selection.current() == ("delegation", delegation_id)
+    assert expected in window.details.toPlainText()
+
+
+def test_a_bar_click_reaches_the_map(qtbot, window):
+    click_bar(qtbot, shown_chart(qtbot, window), "vlora-gjirokastra")
+    assert sorted(window.map_tab.map.selected_place_ids()) == ["gjirokaster", "vlore"]
+
+
+def click_org_row(qtbot, window, key):
+    window.show_tab("org")
+    tree = window.org_tab.tree
+    qtbot.waitUntil(tree.isVisible)
+    index = tree_index(tree, key)
+    tree.scrollTo(index)
+    qtbot.mouseClick(tree.viewport(), Qt.MouseButton.LeftButton, pos=tree.visualRect(index).center())
+    assert window.selection.current() == key
+
+
+def test_a_person_row_click_shows_their_offices_in_the_details_panel(qtbot, window):
+    click_org_row(qtbot, window, ("person", "sejfulla-maleshova"))
+    text = window.details.toPlainText()
+    assert "secretary, Presidency of the Council" not in text  # audit E3: that was the Front's Presidency
+    assert "commissioner, Anti-Fascist National Liberation Committee (provisional government) — press, propaganda" in text
+    assert "Sources disagree on the office held" in text and "18 November 1944" in text
+
+
+def test_a_body_row_click_shows_its_figures_in_the_details_panel(qtbot, window):
+    click_org_row(qtbot, window, ("body", "council"))
+    text = window.details.toPlainText()
+    assert "Size: 118 or 121 (sources disagree)" in text
+    assert "16 members named in the sources" in text
+
+
+def shown_decisions(qtbot, window):
+    window.show_tab("decisions")
+    tab = window.decisions_tab
+    qtbot.waitUntil(tab.list.isVisible)
+    return tab
+
+
+def test_decisions_ctrl_f_then_keys_and_the_details_panel_reads_the_row(qtbot, window):
+    tab = shown_decisions(qtbot, window)
+    tab.list.setFocus()
+    qtbot.keyClick(tab.list, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert tab.search.hasFocus()
+    qtbot.keyClicks(tab.search, "zog")
+    qtbot.keyClick(tab.search, Qt.Key.Key_Down)
+    qtbot.keyClick(tab.list, Qt.Key.Key_Down)
+    second = tab.visible_ids()[1]
+    assert window.selection.current() == ("decision", second)
+    assert window.details.toPlainText().startswith(tab.visible_titles()[1])  # the details panel reads it
+    tab.search.setFocus()
+    qtbot.keyClick(tab.search, Qt.Key.Key_Escape)  # the window's Esc clears the selection; not this one
+    assert tab.search.text() == "" and window.selection.current() == ("decision", second)
+
+
+def test_a_decision_row_click_shows_its_quotes_in_their_own_language(qtbot, window):
+    tab = shown_decisions(qtbot, window)
+    index = tab.filter.index(tab.visible_ids().index("ban-zog"), 0)
+    qtbot.mouseClick(tab.list.viewport(), Qt.MouseButton.LeftButton, pos=tab.list.visualRect(index).center())
+    assert window.selection.current() == ("decision", "ban-zog")
+    text = window.details.toPlainText()
+    assert "i ndaloi hyrjen në atdhe Mbretit Zog" in text and "[quote in Albanian]" in text
+    assert "banned the return to Albania for the royal family" in text and "[quote in English]" in text
+    assert "[critical]" in text and "1944/Kongresi jugosllav i Përmetit (Kastriot Dervishi, historian)" in text
+    html = window.details.toHtml()
+    assert "http://limit.al/2018/05/24/1944-kongresi-jugosllav-i-permetit/" in html
+
+
+def test_a_decisions_concerned_body_link_switches_the_selection(qtbot, window):
+    from PySide6.QtCore import QUrl
+    shown_decisions(qtbot, window)
+    window.selection.select("decision", "form-committee")
+    window.details.anchorClicked.emit(QUrl("select:body:committee"))
+    assert window.selection.current() == ("body", "committee")
+
+
+def test_cite_this_copies_a_decisions_citation(qtbot, window):
+    shown_decisions(qtbot, window)
+    window.selection.select("decision", "war-crimes-commission")
+    qtbot.mouseClick(window.cite_button, Qt.MouseButton.LeftButton)  # one button for the job: "Cite this"
+    text = QApplication.clipboard().text()
+    assert text.startswith("Set up a state commission on war criminals (a decision of the Congress of Përmet")
+    assert "Përmet Explorer 0.1.0" in text
+    assert "[1] Antifascist National-Liberation Council of Albania (Great Soviet Encyclopedia, English translation)." in text
+    assert "https://encyclopedia2.thefreedictionary.com/" in text and "Reliability: Soviet." in text
+
+
+def test_a_people_list_click_shows_the_person_in_the_details_panel(qtbot, window):
+    window.show_tab("org")
+    qtbot.mouseClick(window.org_tab.people_button, Qt.MouseButton.LeftButton)
+    view = window.org_tab.people.list
+    model = view.model()
+    row = next(r for r in range(model.rowCount()) if model.index(r, 0).data() == "Sejfulla Malëshova")
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=view.visualRect(model.index(row, 1)).center())
+    assert window.selection.current() == ("person", "sejfulla-maleshova")
+    assert "Sejfulla Malëshova" in window.details.toPlainText()

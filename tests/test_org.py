@@ -1,6 +1,7 @@
-"""The Organisation tab as a user meets it: every seat a row, honest gaps, filter, drawn chart, CSV."""
+"""The Organisation tab as a user meets it: every seat a row, honest gaps, filter, drawn chart, CSV. Each test
+builds the page alone over the bundled Store (make_page); what a row click shows in the details panel is
+tested on the window in test_linked.py."""
 
-import contextlib
 import csv
 import xml.etree.ElementTree as ET
 
@@ -9,15 +10,17 @@ from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QTreeView
 
+from app.ui.export import page_formats
 from app.ui.item_views import KEY_ROLE
 from app.ui.org_view import UNNAMED_ROLE
+from conftest import albanian_catalogue
 
 
 @pytest.fixture
-def org(window, qtbot):
-    window.show_tab("org")
-    qtbot.waitUntil(lambda: window.org_tab.tree.isVisible())
-    return window.org_tab
+def org(make_page, qtbot):
+    page = make_page("org")
+    qtbot.waitUntil(page.tree.isVisible)
+    return page
 
 
 def children(model, parent):
@@ -133,24 +136,19 @@ def test_filter_with_no_match_shows_nothing(qtbot, org):
     assert org.visible_names() == []
 
 
-def test_clicking_a_person_row_updates_the_details(qtbot, org, window):
+def test_clicking_a_person_row_selects_the_person(qtbot, org, hub):
     row = seat_rows(org.tree, "committee")[3]  # Malëshova
     org.tree.scrollTo(row)
-    qtbot.mouseClick(org.tree.viewport(), Qt.MouseButton.LeftButton, pos=org.tree.visualRect(row).center())
-    assert window.selection.current() == ("person", "sejfulla-maleshova")
-    text = window.details.toPlainText()
-    assert "secretary, Presidency of the Council" not in text  # audit E3: that was the Front's Presidency
-    assert "commissioner, Anti-Fascist National Liberation Committee (provisional government) — press, propaganda" in text
-    assert "Sources disagree on the office held" in text and "18 November 1944" in text
+    with qtbot.waitSignal(hub.changed, timeout=1000):
+        qtbot.mouseClick(org.tree.viewport(), Qt.MouseButton.LeftButton, pos=org.tree.visualRect(row).center())
+    assert hub.current() == ("person", "sejfulla-maleshova")
+    assert org.tree.currentIndex().data() == "Sejfulla Malëshova"
 
 
-def test_clicking_a_body_row_shows_its_figures(qtbot, org, window):
+def test_clicking_a_body_row_selects_the_body(qtbot, org, hub):
     row = body_index(org.tree, "council")
     qtbot.mouseClick(org.tree.viewport(), Qt.MouseButton.LeftButton, pos=org.tree.visualRect(row).center())
-    assert window.selection.current() == ("body", "council")
-    text = window.details.toPlainText()
-    assert "Size: 118 or 121 (sources disagree)" in text
-    assert "16 members named in the sources" in text
+    assert hub.current() == ("body", "council")
 
 
 def test_expand_and_collapse_all(qtbot, org):
@@ -160,15 +158,15 @@ def test_expand_and_collapse_all(qtbot, org):
     assert org.tree.isExpanded(body_index(org.tree, "presidency"))
 
 
-def test_drawn_chart_boxes_select_bodies(qtbot, org, window):
+def test_drawn_chart_boxes_select_bodies(qtbot, org, hub):
     qtbot.mouseClick(org.chart_button, Qt.MouseButton.LeftButton)
     chart = org.chart
     qtbot.waitUntil(chart.isVisible)
     for body_id in ("committee", "presidency", "kpnc"):
         qtbot.mouseClick(chart.viewport(), Qt.MouseButton.LeftButton, pos=chart.box_point(body_id))
-        assert window.selection.current() == ("body", body_id)
+        assert hub.current() == ("body", body_id)
         assert chart.selected_body_ids() == [body_id]
-    window.selection.select("person", "omer-nishani", origin="test")
+    hub.select("person", "omer-nishani", origin="test")
     assert sorted(chart.selected_body_ids()) == ["council", "presidency"]
     texts = [t.text() for t in chart.boxes["committee"].childItems()]
     assert "chairman: Enver Hoxha" in texts and "5 members named in the sources" in texts
@@ -176,8 +174,8 @@ def test_drawn_chart_boxes_select_bodies(qtbot, org, window):
     assert org.tree.isVisible()
 
 
-def test_csv_has_one_row_per_seat_and_exports_draw(org, window, store, tmp_path):
-    formats = {f.suffix: f for f in window.export_formats()}
+def test_csv_has_one_row_per_seat_and_exports_draw(org, store, tmp_path):
+    formats = {f.suffix: f for f in page_formats(org, store)}
     formats["csv"].write(str(tmp_path / "seats.csv"))
     rows = list(csv.reader((tmp_path / "seats.csv").open(encoding="utf-8-sig")))
     assert len(rows) - 1 == sum(len(store.seats(b.id)) for b in store.bodies()) == 47
@@ -192,19 +190,19 @@ def test_csv_has_one_row_per_seat_and_exports_draw(org, window, store, tmp_path)
     assert "Enver Hoxha" in (tmp_path / "org.svg").read_text(encoding="utf-8")
 
 
-def test_selecting_looks_up_one_row_and_a_hidden_tree_waits(qtbot, org, window):
+def test_selecting_looks_up_one_row_and_a_hidden_tree_waits(qtbot, org, hub):
     link = org.link
     before = link.lookups
-    window.selection.select("person", "enver-hoxha", origin="test")
+    hub.select("person", "enver-hoxha", origin="test")
     assert link.lookups - before == 1  # a lookup, not a walk over the rows
     assert org.tree.currentIndex().data() == "Enver Hoxha"
-    window.show_tab("map")
+    org.hide()  # as when another tab is shown
     qtbot.waitUntil(lambda: not org.tree.isVisible())
     before = link.lookups
-    window.selection.select("person", "sejfulla-maleshova", origin="test")
-    window.selection.select("body", "presidency", origin="test")
+    hub.select("person", "sejfulla-maleshova", origin="test")
+    hub.select("body", "presidency", origin="test")
     assert link.lookups == before  # hidden: no work
-    window.show_tab("org")
+    org.show()
     qtbot.waitUntil(org.tree.isVisible)
     assert link.lookups == before + 1 and org.tree.currentIndex().data() == "Presidency of the Council"
 
@@ -213,7 +211,7 @@ def test_language_switch_keeps_the_tree_and_makes_no_widget(qtbot, org):
     from PySide6.QtCore import QObject
     qtbot.keyClicks(org.search, "hoxha")
     before = len(org.findChildren(QObject))
-    with albanian_catalogue(org.window()):
+    with albanian_catalogue():
         org.set_language("sq")
         assert len(org.findChildren(QObject)) == before
         assert org.search.text() == "hoxha" and "Enver Hoxha" in org.visible_names()
@@ -223,8 +221,8 @@ def test_language_switch_keeps_the_tree_and_makes_no_widget(qtbot, org):
     assert org.state()["filter"] == "hoxha"
 
 
-def test_org_chart_zooms_and_reads_at_fit(qtbot, org, window):
-    window.resize(1024, 640)
+def test_org_chart_zooms_and_reads_at_fit(qtbot, org, store):
+    org.resize(625, 543)  # the page in a 1024×640 window
     qtbot.mouseClick(org.chart_button, Qt.MouseButton.LeftButton)
     chart = org.chart
     qtbot.waitUntil(chart.isVisible)
@@ -241,20 +239,8 @@ def test_org_chart_zooms_and_reads_at_fit(qtbot, org, window):
     assert chart.zoom() == pytest.approx(fitted)
     # every box says as many names as it shows
     for body_id, box in chart.boxes.items():
-        named = [s for s in window.store.seats(body_id) if s.person_id]
+        named = [s for s in store.seats(body_id) if s.person_id]
         listed = [t for t in box.texts() if ": " in t and not t.startswith("Size")]
         more = next((int(t.split()[1]) for t in box.texts() if t.startswith("and ")), 0)
         assert len(listed) + more == len(named), (body_id, box.texts())
 
-
-@contextlib.contextmanager
-def albanian_catalogue(window):
-    """The Albanian catalogue installed, as a language switch installs it before it retranslates the tabs."""
-    from PySide6.QtWidgets import QApplication
-    from app.ui.main_window import load_translator
-    translator = load_translator("sq", window)
-    QApplication.instance().installTranslator(translator)
-    try:
-        yield
-    finally:
-        QApplication.instance().removeTranslator(translator)

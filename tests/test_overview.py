@@ -1,4 +1,5 @@
-"""The Overview tab: the first tab, its story built from the dataset, and links that select what they name."""
+"""The Overview tab: the first tab, its story built from the dataset, and links that select what they name.
+The story's numbers are checked on the page alone (make_page); links, the details panel and tabs on the window."""
 
 from PySide6.QtCore import QSettings, Qt
 from PySide6.QtGui import QTextCursor
@@ -63,8 +64,8 @@ def test_every_link_in_the_overview_selects_what_it_names(qtbot, window, store):
         assert label(store, kind, item_id, "en") in window.details.toPlainText()
 
 
-def test_the_numbers_come_from_the_dataset(qtbot, window, store):
-    text = " ".join(window.overview_tab.text.toPlainText().split())
+def test_the_numbers_come_from_the_dataset(make_page, store):
+    text = " ".join(make_page("overview").text.toPlainText().split())
     assert "188 delegates took part" in text
     # the regional delegations and their sum, the unattributed rest, the quotas
     regional = [d for d in store.delegations("region")]
@@ -110,3 +111,20 @@ def test_the_app_reopens_on_the_tab_it_was_left_on(qtbot, store, tmp_path):
     second = MainWindow(store, settings=settings)
     qtbot.addWidget(second)
     assert second.current_tab_name() == "decisions"
+
+
+def test_the_overview_says_what_the_congress_was_and_its_link_shows_the_source(qtbot, window, store):
+    congress = store.body("congress")
+    for lang, description, heading in (("en", congress.description_en, "Who came"),
+                                       ("sq", congress.description_sq, "Kush erdhi")):
+        window.set_language(lang)
+        sentence = description.split(". ")[0].rstrip(".") + "."
+        text = " ".join(window.overview_tab.text.toPlainText().split())
+        assert sentence in text, lang
+        # in the story's first section, before who came
+        assert text.index(sentence) < text.index(heading), lang
+        window.selection.clear()
+        click_link(qtbot, window.overview_tab, "select:body:congress", sentence)
+        assert window.selection.current() == ("body", "congress")
+        quotes = [c.quote for c in store.citations("body", "congress") if c.field == "description"]
+        assert any(q in window.details.toPlainText() for q in quotes), lang

@@ -61,6 +61,28 @@ def test_no_page_module_imports_another():
     assert offenders == []
 
 
+def test_the_views_inside_a_page_belong_to_that_page_only():
+    """A view a page holds (the timeline in the Overview, the people list in Organisation: any *_view.py module
+    that is not a page) is imported by that one page and by nothing else, and imports no other page."""
+    packages = {package_of(m) for m in page_modules()}
+    modules = {}
+    for path in sorted((ROOT / "app").rglob("*.py")):
+        name = ".".join(path.relative_to(ROOT).with_suffix("").parts)
+        modules[name.removesuffix(".__init__")] = imported_modules(path)
+
+    def page_of(module: str) -> str | None:
+        return next((p for p in packages if module == p or module.startswith(p + ".")), None)
+
+    inner = [m for m in modules if m.startswith("app.ui.") and m.endswith("_view") and page_of(m) is None]
+    assert {"app.ui.timeline_view", "app.ui.people_view"} <= set(inner)
+    for view in inner:
+        importers = {m for m, names in modules.items() if view in names}
+        owners = {page_of(m) for m in importers}
+        assert len(owners) == 1 and None not in owners, f"{view} is imported by {sorted(importers)}"
+        others = packages - owners
+        assert not [n for n in modules[view] if any(n == o or n.startswith(o + ".") for o in others)], view
+
+
 def test_the_registry_imports_no_page_at_import_time():
     """pages.py names its pages as strings (loaded on first use), so page modules can import it freely."""
     imported = imported_modules(UI / "pages.py")
@@ -218,3 +240,81 @@ def test_the_window_fits_the_screen_on_first_start(qtbot, store, settings):
     qtbot.addWidget(w)
     screen = w.screen().availableGeometry()
     assert w.width() <= screen.width() and w.height() <= screen.height()
+
+
+# ---- a language switch, page by page: every page (and the views inside it: the timeline, the people list, the
+# ---- org chart) keeps what the person did to it, and no widget is made. A new page must say what to set up.
+def _focus(qtbot, widget):
+    qtbot.waitUntil(widget.isVisible)
+    qtbot.waitUntil(lambda: widget.setFocus() or widget.hasFocus())  # a widget just laid out may refuse it once
+
+
+def _overview(qtbot, page):
+    page.resize(700, 360)  # short: the story scrolls
+    page.text.verticalScrollBar().setValue(page.text.verticalScrollBar().maximum() // 2)
+    _focus(qtbot, page.timeline)
+    for _ in range(3):
+        qtbot.keyClick(page.timeline, Qt.Key.Key_Right)
+    return page.timeline, lambda: (page.timeline.focused_event_id(), page.text.verticalScrollBar().value())
+
+
+def _map(qtbot, page):
+    page.set_layer("counties")
+    page.map.zoom(1.6)
+    _focus(qtbot, page.map)
+    return page.map, lambda: page.map.transform().m11()
+
+
+def _chart(qtbot, page):
+    qtbot.mouseClick(page.percent_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(page.size_button, Qt.MouseButton.LeftButton)
+    chart = page.ensure_built()
+    _focus(qtbot, chart)
+    qtbot.keyClick(chart, Qt.Key.Key_Right)
+    qtbot.keyClick(chart, Qt.Key.Key_Right)
+    return chart, lambda: (chart.focused_bar_id(), chart.percent_mode, chart.sort_by_size)
+
+
+def _org(qtbot, page):
+    qtbot.keyClicks(page.search, "maleshova")
+    qtbot.mouseClick(page.people_button, Qt.MouseButton.LeftButton)
+    people = page.people
+    qtbot.keyClicks(people.search, "sh")
+    _focus(qtbot, people.list)
+    qtbot.keyClick(people.list, Qt.Key.Key_Down)
+    qtbot.keyClick(people.list, Qt.Key.Key_Down)
+    from app.ui.item_views import KEY_ROLE
+    return people.list, lambda: (people.search.text(), people.list.currentIndex().data(KEY_ROLE))
+
+
+def _decisions(qtbot, page):
+    qtbot.keyClicks(page.search, "k")
+    page.category.setCurrentIndex(page.category.findData(None))
+    _focus(qtbot, page.list)
+    qtbot.keyClick(page.list, Qt.Key.Key_Down)
+    from app.ui.item_views import KEY_ROLE
+    return page.list, lambda: (page.list.currentIndex().siblingAtColumn(0).data(KEY_ROLE),
+                               page.list.verticalScrollBar().value())
+
+
+SET_UP = {"overview": _overview, "map": _map, "chart": _chart, "org": _org, "decisions": _decisions}
+
+
+def test_every_page_says_how_its_state_is_set_up_for_the_language_test():
+    assert set(SET_UP) == {p.name for p in PAGES}
+
+
+@pytest.mark.parametrize("name", [p.name for p in PAGES])
+def test_a_language_switch_makes_no_widget_and_keeps_the_pages_state(qtbot, make_page, name):
+    from conftest import albanian_catalogue
+    page = make_page(name)
+    focused, extra = SET_UP[name](qtbot, page)
+    state, kept, widgets = page.state(), extra(), set(QApplication.allWidgets())
+    assert all(v is not None for v in (kept if isinstance(kept, tuple) else (kept,)))  # something to keep
+    with albanian_catalogue():
+        page.set_language("sq")
+        assert set(QApplication.allWidgets()) == widgets  # no widget made, none thrown away
+        assert page.state() == state and extra() == kept
+        assert focused.hasFocus()
+        page.set_language("en")
+    assert page.state() == state and extra() == kept

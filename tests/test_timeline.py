@@ -1,14 +1,22 @@
 """The timeline on the Overview: every dated event is drawn with its date, a click selects it (and the details
-panel shows its sources), ←/→ move along it and Enter selects; disputed dates are ranges with a mark."""
+panel shows its sources), ←/→ move along it and Enter selects; disputed dates are ranges with a mark. What needs
+only the timeline builds the Overview page alone (make_page); the details panel, history, search and the command
+line are tested on the window."""
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGraphicsSimpleTextItem
 
 from app.ui.dates import format_range
 
 
-def test_every_event_is_drawn_with_its_date_and_title(window, store):
-    timeline = window.overview_tab.timeline
+@pytest.fixture
+def overview(make_page):
+    return make_page("overview")
+
+
+def test_every_event_is_drawn_with_its_date_and_title(overview, store):
+    timeline = overview.timeline
     assert timeline.objectName() == "timeline"
     events = store.events()
     assert timeline.event_ids() == [ev.id for ev in events] and len(events) >= 10
@@ -32,8 +40,8 @@ def test_every_event_is_clickable_and_shows_a_date_and_a_source(qtbot, window, s
         assert ev.date_from[:4] in text
 
 
-def test_disputed_dates_are_ranges_with_a_mark(window, store):
-    timeline = window.overview_tab.timeline
+def test_disputed_dates_are_ranges_with_a_mark(overview, store):
+    timeline = overview.timeline
     congress = timeline.items["congress"]
     assert store.event("congress").disputed
     assert congress.mark is not None and congress.mark.text() == "?"
@@ -43,8 +51,8 @@ def test_disputed_dates_are_ranges_with_a_mark(window, store):
     assert called.mark is None and called.marker is not None
 
 
-def test_arrow_keys_walk_the_line_and_enter_selects(qtbot, window, store):
-    timeline = window.overview_tab.timeline
+def test_arrow_keys_walk_the_line_and_enter_selects(qtbot, overview):
+    timeline = overview.timeline
     timeline.setFocus()
     ids = timeline.event_ids()
     qtbot.keyClick(timeline, Qt.Key.Key_Right)
@@ -53,8 +61,10 @@ def test_arrow_keys_walk_the_line_and_enter_selects(qtbot, window, store):
     qtbot.keyClick(timeline, Qt.Key.Key_Right)
     qtbot.keyClick(timeline, Qt.Key.Key_Left)
     assert timeline.focused_event_id() == ids[1]
-    qtbot.keyClick(timeline, Qt.Key.Key_Return)
-    assert window.selection.current() == ("event", ids[1])
+    with qtbot.waitSignal(overview.selection_model.changed, timeout=1000):
+        qtbot.keyClick(timeline, Qt.Key.Key_Return)
+    assert overview.selection_model.current() == ("event", ids[1])
+    assert timeline.selected_event_ids() == [ids[1]]
 
 
 def test_back_search_and_cite_work_for_events(qtbot, window, store):
@@ -85,8 +95,9 @@ def test_select_event_on_the_command_line(qtbot):
     assert window.overview_tab.timeline.selected_event_ids() == ["congress"]
 
 
-def test_timeline_in_albanian(window):
-    window.set_language("sq")
-    timeline = window.overview_tab.timeline
+def test_timeline_in_albanian(overview):
+    timeline = overview.timeline
+    overview.set_language("sq")
+    assert overview.timeline is timeline  # the same view, relabelled
     assert timeline.date_text("call-congress") == "15 prill 1944"
     assert timeline.date_text("congress") == "24–28 maj 1944"

@@ -201,6 +201,7 @@ DISAGREEMENTS = [
     ("body", "council", "size"),            # 118 (one wording) against 121
     ("body", "congress", "represented"),    # the North absent, or delegates from across Albania
     ("person", "sejfulla-maleshova", "office"),
+    ("person", "manol-konomi", "died"),     # 2002 (two Wikipedias) or 1992 (QMKSH)
     ("event", "berat-session", "date"),     # 20, 20–23 or 22 October 1944
     ("event", "republic", "date"),
     ("delegation", "berat", "delegates"),

@@ -214,10 +214,7 @@ class Store(Questions, SearchIndex):
                 self._require(s.person_id, self._people, "seat", "person")
             self._seats[s.body_id].append(s)
 
-        subjects: dict[str, list[tuple[str, str]]] = defaultdict(list)
-        for r in self._rows(con, "decision_subject", "decision_id, subject_kind, subject_id"):
-            t = "decision_subject"
-            subjects[_text(r, "decision_id", t)].append((_text(r, "subject_kind", t), _text(r, "subject_id", t)))
+        subjects = self._subjects(con, "decision")
         for r in self._rows(con, "decision", "seq, id"):
             t = "decision"
             d = Decision(_text(r, "id", t), _int(r, "seq", t), _text(r, "kind", t), _text(r, "category", t, True),
@@ -227,11 +224,7 @@ class Store(Questions, SearchIndex):
             if d.kind not in ("decision", "viewpoint"):
                 raise DatasetError(f"decision '{d.id}' has unknown kind {d.kind!r:.30}.")
             self._decisions[d.id] = d
-        for decision_id, items in subjects.items():
-            self._require(decision_id, self._decisions, "decision_subject", "decision")
-            for kind, subject_id in items:
-                if not self.exists(kind, subject_id):
-                    raise DatasetError(f"decision '{decision_id}' concerns unknown {kind} '{subject_id}'.")
+        self._check_subjects("decision", subjects, self._decisions)
         self._load_events(con)
         for r in self._rows(con, "term", "seq, id"):
             t = "term"
@@ -249,10 +242,7 @@ class Store(Questions, SearchIndex):
             self._citations[(c.subject_kind, c.subject_id)].append(c)
 
     def _load_events(self, con: sqlite3.Connection) -> None:
-        related: dict[str, list[tuple[str, str]]] = defaultdict(list)
-        for r in self._rows(con, "event_subject", "event_id, subject_kind, subject_id"):
-            t = "event_subject"
-            related[_text(r, "event_id", t)].append((_text(r, "subject_kind", t), _text(r, "subject_id", t)))
+        related = self._subjects(con, "event")
         for r in self._rows(con, "event", "date_from, seq, id"):
             t = "event"
             date_from, date_to = _date(r, "date_from", t), _date(r, "date_to", t)
@@ -266,11 +256,22 @@ class Store(Questions, SearchIndex):
                        _text(r, "summary_en", t), _text(r, "summary_sq", t, True), date_from, date_to, precision,
                        bool(_int(r, "disputed", t)), place_id, tuple(related.get(r["id"], ())))
             self._events[ev.id] = ev
-        for event_id, items in related.items():
-            self._require(event_id, self._events, "event_subject", "event")
+        self._check_subjects("event", related, self._events)
+
+    def _subjects(self, con: sqlite3.Connection, owner: str) -> dict[str, list[tuple[str, str]]]:
+        """The `<owner>_subject` table (decision_subject, event_subject): owner id -> [(kind, id)] it concerns."""
+        table, key = f"{owner}_subject", f"{owner}_id"
+        subjects: dict[str, list[tuple[str, str]]] = defaultdict(list)
+        for r in self._rows(con, table, f"{key}, subject_kind, subject_id"):
+            subjects[_text(r, key, table)].append((_text(r, "subject_kind", table), _text(r, "subject_id", table)))
+        return subjects
+
+    def _check_subjects(self, owner: str, subjects: dict[str, list[tuple[str, str]]], owners: dict) -> None:
+        for owner_id, items in subjects.items():
+            self._require(owner_id, owners, f"{owner}_subject", owner)
             for kind, subject_id in items:
                 if not self.exists(kind, subject_id):
-                    raise DatasetError(f"event '{event_id}' concerns unknown {kind} '{subject_id}'.")
+                    raise DatasetError(f"{owner} '{owner_id}' concerns unknown {kind} '{subject_id}'.")
 
     @staticmethod
     def _require(key: str, table: dict, where: str, what: str) -> None:

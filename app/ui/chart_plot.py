@@ -4,7 +4,6 @@ window appears without paying for pyqtgraph and numpy (see chart_view.py)."""
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass
 
 import pyqtgraph as pg
 from PySide6.QtCore import QPoint, QPointF, QRectF, Qt, Signal
@@ -15,26 +14,12 @@ from PySide6.QtWidgets import (QApplication, QGraphicsItem, QGraphicsPathItem, Q
 
 from app.model import Store
 from app.model.entities import Delegation
+from app.ui.chart_bars import BAR_WIDTH, KINDS, LABEL_LIMIT, Bar, bar_style, layout_bars
 from app.ui.labels import percent, plain_tooltip
 from app.ui.selection import SelectionModel
-from app.ui.style import FILLS, class_of
+from app.ui.style import FILLS
 from app.ui.text_fit import wrap
 from app.ui.theme import accent
-
-BAR_WIDTH = 0.7
-GROUP_GAP = 0.8  # extra space between the regional bars, the remainder and the quotas
-LABEL_LIMIT = 60  # bars; past that, value labels and names under the bars are left out (unreadable, slow)
-
-
-@dataclass
-class Bar:
-    delegation: Delegation
-    x: float
-    value: float  # count or percent, as drawn
-
-    @property
-    def rect(self) -> QRectF:
-        return QRectF(self.x - BAR_WIDTH / 2, 0, BAR_WIDTH, self.value)
 
 
 class DelegateChart(pg.PlotWidget):
@@ -114,24 +99,10 @@ class DelegateChart(pg.PlotWidget):
             return {"youth-union": self.tr("Youth Union"), "womens-union": self.tr("Women's Union")}.get(d.id, self._name(d))
         return self._name(d)
 
-    def _value(self, d: Delegation) -> float:
-        n = d.delegates or 0
-        return 100 * n / self._store.total_delegates() if self.percent_mode else n
-
     def _label(self, d: Delegation) -> str:
         if d.delegates is None:
             return self.tr("not recorded")
         return percent(self._store.share(d.delegates)) if self.percent_mode else str(d.delegates)
-
-    def _ordered_regions(self) -> list[Delegation]:
-        regions = self._store.delegations("region")
-        if self.sort_by_size:
-            return sorted(regions, key=lambda d: (-(d.delegates or 0), d.seq))
-
-        def north_to_south(d: Delegation):
-            lats = [self._store.place(p).label_lat for p in d.place_ids]
-            return (-max(lats) if lats else 0, d.seq)
-        return sorted(regions, key=north_to_south)
 
     def _legend_texts(self) -> list[str]:
         return [self.tr("regional delegation (sourced)"),
@@ -146,7 +117,7 @@ class DelegateChart(pg.PlotWidget):
         """Names, legend and axis in the other language; the bars stay as they are."""
         self._lang = lang
         self._retranslate()
-        texts = dict(zip(("region", "unattributed", "quota"), self._legend_texts()))
+        texts = dict(zip(KINDS, self._legend_texts()))
         for (_, label), kind in zip(self.legend.items, self._legend_kinds):
             label.setText(texts[kind])
         self._set_axis_label()
@@ -164,37 +135,15 @@ class DelegateChart(pg.PlotWidget):
         self._legend_kinds: list[str] = []
         self.setBackground(self.palette().color(QPalette.ColorRole.Base))
 
-        groups = [self._ordered_regions(), self._store.delegations("unattributed"), self._store.delegations("quota")]
-        self._bars = []
-        x = 0.0
-        for group in groups:
-            if not group:
-                continue
-            if self._bars:
-                x += GROUP_GAP
-            for d in group:
-                self._bars.append(Bar(d, x, self._value(d)))
-                x += 1.0
+        self._bars = layout_bars(self._store, self.percent_mode, self.sort_by_size)
         self.setAntialiasing(len(self._bars) <= LABEL_LIMIT)
         self._bar_of = {b.delegation.id: b for b in self._bars}
         self._xs = [b.x for b in self._bars]
-        edge = QColor("#5a5a5a")
-        for kind, legend_text in zip(("region", "unattributed", "quota"), self._legend_texts()):
+        for kind, legend_text in zip(KINDS, self._legend_texts()):
             bars = [b for b in self._bars if b.delegation.kind == kind]
             if not bars:
                 continue
-            if kind == "region":
-                fills = {}
-                brushes = [fills.setdefault(c, QBrush(QColor(FILLS[c]))) for c in
-                           (class_of(b.delegation.delegates or 1) for b in bars)]
-                pen = QPen(edge, 1)
-            elif kind == "unattributed":
-                brushes = [QBrush(QColor("#8c8c8c"), Qt.BrushStyle.BDiagPattern)] * len(bars)
-                pen = QPen(self._text_colour(), 1.5)
-            else:
-                brushes = [QBrush(Qt.BrushStyle.NoBrush)] * len(bars)
-                pen = QPen(self._text_colour(), 1.5, Qt.PenStyle.DashLine)
-            pen.setCosmetic(True)
+            brushes, pen = bar_style(kind, bars, self._text_colour())
             if len(self._bars) <= LABEL_LIMIT:
                 item = pg.BarGraphItem(x=[b.x for b in bars], height=[b.value for b in bars], width=BAR_WIDTH,
                                        brushes=brushes, pens=[pen] * len(bars))

@@ -7,16 +7,13 @@ the tab does not stop the window for the import either; a visit before that impo
 
 from __future__ import annotations
 
-import csv
 import importlib
 import threading
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
-from app.model import Store
 from app.ui.pages import Page
-from app.ui.selection import SelectionModel
 
 
 PRELOAD_AFTER_MS = 500
@@ -42,9 +39,10 @@ class ChartTab(Page):
     object_name = "chartTab"
     title = QT_TRANSLATE_NOOP("Pages", "&Chart")
     kinds = ("delegation",)
+    keys = (("← →", QT_TRANSLATE_NOOP("Keys", "Chart: move from bar to bar")),
+            ("Enter", QT_TRANSLATE_NOOP("Keys", "Chart: select the delegation")))
 
-    def __init__(self, store: Store, selection: SelectionModel, lang: str = "en", parent=None) -> None:
-        super().__init__(store, selection, lang, parent)
+    def build(self) -> None:
         self.chart = None  # the DelegateChart, once built
 
         self.counts_button = QPushButton(self)
@@ -84,12 +82,13 @@ class ChartTab(Page):
         self._layout.addLayout(controls)
         self._layout.addWidget(self.caption)
         self._layout.addStretch(1)
-        self._retranslate()
         # the first timer runs once the event loop has started (the window is up): then wait a little more
         # (a module-level callable: PySide keeps a timer's callable for good, and a lambda would keep the tab)
         QTimer.singleShot(0, self, _preload_later)
 
-    def _retranslate(self) -> None:
+    # ------------------------------------------------------------------ the page interface
+    def retranslate(self) -> None:
+        """Every text in the page's language, in place: no widget is made, the chart keeps its state."""
         store = self._store
         self.counts_button.setText(self.tr("Counts"))
         self.percent_button.setText(self.tr("Percent of {n}").format(n=store.total_delegates()))
@@ -105,14 +104,8 @@ class ChartTab(Page):
             "{total} delegates. The sources give seven regional delegations ({regional} delegates); the other "
             "{rest} are not broken down by region. The Youth and Women's Unions had quotas within the {total}.").format(
                 total=store.total_delegates(), regional=regional, rest=store.total_delegates() - regional))
-
-    # ------------------------------------------------------------------ the page interface
-    def set_language(self, lang: str) -> None:
-        """Every text in the other language, in place: no widget is made, the chart keeps its state."""
-        self._lang = lang
-        self._retranslate()
         if self.chart is not None:
-            self.chart.set_language(lang)
+            self.chart.set_language(self._lang)
 
     def state(self) -> dict:
         return {"percent": self.percent_button.isChecked(), "by_size": self.size_button.isChecked()}

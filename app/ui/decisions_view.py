@@ -1,144 +1,20 @@
 """Decisions tab: what the congress decided, searchable, each with its sources — and the critics' view,
 shown as a viewpoint, not as a decision. The selected decision is read in the details panel, the one place
-that shows the selected item."""
+that shows the selected item. The item model and the filter are in decisions_model.py."""
 
 from __future__ import annotations
 
-import time
-
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QTableView,
                                QVBoxLayout)
 
-from app.model import Store
-from app.model.entities import Citation, Decision, localized
-from app.model.text import index_text, matches_index, words
+from app.model.entities import Citation, Decision
 from app.ui import vocabulary
+from app.ui.decisions_model import CATEGORIES, VIEWPOINTS, DecisionFilter, DecisionsModel
 from app.ui.details import citation_text
-from app.ui.item_views import KEY_ROLE, SelectionLink, refilter
-from app.ui.labels import plain_tooltip
+from app.ui.item_views import KEY_ROLE, SelectionLink
 from app.ui.pages import Page
-from app.ui.selection import Selection, SelectionModel
-
-SEARCH_ROLE = Qt.ItemDataRole.UserRole + 3
-CATEGORY_ROLE = Qt.ItemDataRole.UserRole + 4
-CATEGORIES = ("government", "sovereignty", "foreign relations", "justice", "army", "constitution")
-VIEWPOINTS = "viewpoint"
-
-
-class DecisionsModel(QAbstractTableModel):
-    """One row per decision. The cells are made in the interface language when a row is drawn (no Qt object
-    per cell), and a key -> row table makes finding a decision's row a lookup."""
-
-    def __init__(self, decisions: list[Decision], headers: list[str], describe, italic: QFont, shade, parent=None) -> None:
-        super().__init__(parent)
-        self.lang = "en"
-        self.decisions = decisions
-        self._row = {("decision", d.id): n for n, d in enumerate(decisions)}
-        self._headers = headers
-        self._describe = describe
-        self._cells: dict[int, tuple] = {}
-        self._italic, self._shade = italic, shade
-
-    def retranslate(self, headers: list[str]) -> None:
-        self._headers = headers
-        self._cells.clear()
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(headers) - 1)
-
-    def row_of(self, key: Selection) -> QModelIndex | None:
-        row = self._row.get(key)
-        return self.index(row, 0) if row is not None else None
-
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.decisions)
-
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(self, section: int, orientation, role: int = Qt.ItemDataRole.DisplayRole):
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        return None
-
-    def flags(self, index: QModelIndex):
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable if index.isValid() else Qt.ItemFlag.NoItemFlags
-
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
-            return None
-        row = index.row()
-        d = self.decisions[row]
-        if role == Qt.ItemDataRole.DisplayRole:
-            cells = self._cells.get(row)
-            if cells is None:
-                cells = self._cells[row] = self._describe(d)
-            return cells[index.column()]
-        if role == KEY_ROLE:
-            return ("decision", d.id)
-        if role == CATEGORY_ROLE:
-            return VIEWPOINTS if d.kind == "viewpoint" else d.category
-        if role == Qt.ItemDataRole.ToolTipRole and index.column() == 0:
-            return plain_tooltip(self._summary(d))
-        if d.kind == "viewpoint":
-            if role == Qt.ItemDataRole.FontRole:
-                return self._italic
-            if role == Qt.ItemDataRole.BackgroundRole:
-                return self._shade
-        return None
-
-
-    def _summary(self, d: Decision) -> str:
-        return localized(d, "summary", self.lang) or ""
-
-
-class DecisionFilter(QSortFilterProxyModel):
-    """Rows whose titles, summary or quotes match the query (ignoring case and diacritics), in a category."""
-
-    def __init__(self, search_texts, parent=None) -> None:
-        super().__init__(parent)
-        self._search_texts = search_texts  # row -> the texts to search, folded the first time they are needed
-        self._index: dict[int, str] = {}
-        self._words: list[str] = []
-        self._category: str | None = None
-
-    def build_index(self, budget_s: float = 0.01):
-        """Fold the rows' texts in slices of about `budget_s` seconds, yielding between them (the window runs
-        them while idle; a search typed before they are done runs them first, see DecisionsTab)."""
-        deadline = time.perf_counter() + budget_s
-        for row in range(self.sourceModel().rowCount()):
-            if row not in self._index:
-                self._index[row] = index_text(*self._search_texts(row))
-                if time.perf_counter() > deadline:
-                    yield
-                    deadline = time.perf_counter() + budget_s
-
-    def unindexed(self) -> int:
-        return self.sourceModel().rowCount() - len(self._index)
-
-    def set_filter(self, query: str, category: str | None) -> None:
-        """Work out the rows to show in one pass over plain lists; the proxy then only asks a set."""
-        def change() -> None:
-            self._words, self._category = words(query), category
-            model = self.sourceModel()
-            categories = [model.index(r, 0).data(CATEGORY_ROLE) for r in range(model.rowCount())] \
-                if category is not None else None
-            rows = range(model.rowCount())
-            if categories is not None:
-                rows = [r for r in rows if categories[r] == category]
-            if self._words:
-                for r in rows:
-                    if r not in self._index:
-                        self._index[r] = index_text(*self._search_texts(r))
-                index = self._index
-                rows = [r for r in rows if matches_index(self._words, index[r])]
-            self._accepted = None if (categories is None and not self._words) else set(rows)
-        refilter(self, change)
-
-    _accepted: set[int] | None = None  # None: every row
-
-    def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex) -> bool:
-        return self._accepted is None or source_row in self._accepted
 
 
 class DecisionsList(QTableView):
@@ -192,10 +68,12 @@ class DecisionsTab(Page):
     object_name = "decisionsTab"
     title = QT_TRANSLATE_NOOP("Pages", "&Decisions")
     kinds = ("decision",)
+    keys = (("↓", QT_TRANSLATE_NOOP("Keys", "Search field: go to the list")),
+            ("Esc", QT_TRANSLATE_NOOP("Keys", "Search field: clear the search")),
+            ("Enter", QT_TRANSLATE_NOOP("Keys", "List: select the decision")))
 
-    def __init__(self, store: Store, selection: SelectionModel, lang: str = "en", parent=None) -> None:
-        super().__init__(store, selection, lang, parent)
-
+    def build(self) -> None:
+        store, selection, lang = self._store, self._selection, self._lang
         decisions = store.decisions()
         italic = QFont(self.font())
         italic.setItalic(True)
@@ -254,12 +132,14 @@ class DecisionsTab(Page):
         layout.addWidget(self.empty)
         layout.addStretch(0)
         layout.addWidget(self.wording_note)
-        self._retranslate()
 
     def _headers(self) -> list[str]:
         return [self.tr("Decision"), self.tr("Category"), self.tr("Sourcing"), self.tr("Wording")]
 
-    def _retranslate(self) -> None:
+    def retranslate(self) -> None:
+        """Every text in the page's language, in place: the search, the category and the row stay."""
+        self.model.lang = self._lang
+        self.model.retranslate(self._headers())
         self.search.setPlaceholderText(self.tr("Search titles, summaries and quotes (e.g. zog, kthimi, keshilli)"))
         self.search.setAccessibleName(self.tr("Search decisions"))
         self.search.setAccessibleDescription(self.tr("Type to filter the decisions; case and diacritics are ignored"))
@@ -275,6 +155,7 @@ class DecisionsTab(Page):
         self.wording_note.setText(self.tr("All the titles and summaries are paraphrases, not the original wording."))
         self._update_count()
         self._size_columns()
+        self.list.viewport().update()
 
     def _size_columns(self) -> None:
         """Category, sourcing and wording as wide as the longest thing they can say, measured from those few
@@ -310,14 +191,6 @@ class DecisionsTab(Page):
         return vocabulary.category(category)
 
     # ------------------------------------------------------------------ the page interface
-    def set_language(self, lang: str) -> None:
-        """Every text in the other language, in place: the search, the category and the row stay."""
-        self._lang = lang
-        self.model.lang = lang
-        self.model.retranslate(self._headers())
-        self._retranslate()
-        self.list.viewport().update()
-
     def state(self) -> dict:
         index = self.list.currentIndex()
         key = index.siblingAtColumn(0).data(KEY_ROLE) if index.isValid() else None

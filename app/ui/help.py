@@ -1,5 +1,6 @@
-"""Help: a short guide (F1), the keyboard shortcuts (read from the window's actions, so the list cannot go stale)
-and the glossary (from the dataset, both languages, with sources). Each opens in a small non-modal window."""
+"""Help: a short guide (F1), the keyboard shortcuts (read from the window's actions and shortcuts and from the keys
+each page declares, so the list cannot go stale) and the glossary (from the dataset, both languages, with sources).
+Each opens in a small non-modal window."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayo
 
 from app.model import Store
 from app.ui.dialogs import open_external_link
+from app.ui.pages import PAGES
 
 
 def e(text: object) -> str:
@@ -54,10 +56,17 @@ class HelpTexts(QObject):
                               "Fact sheet as PDF… make a one- or two-page fact sheet of the selection.")) + "</p>")
 
     def shortcuts_html(self, window: QWidget) -> str:
-        rows = []
-        for name, keys in shortcuts(window):
-            rows.append(f"<tr><td style='padding-right:16px'>{e(name)}</td><td><b>{e(keys)}</b></td></tr>")
-        return "<h2>" + e(self.tr("Keyboard shortcuts")) + f"</h2><table>{''.join(rows)}</table>"
+        def table(rows: list[tuple[str, str]]) -> str:
+            return "<table>" + "".join(f"<tr><td style='padding-right:16px'>{e(name)}</td><td><b>{e(keys)}</b></td></tr>"
+                                       for name, keys in rows) + "</table>"
+
+        parts = ["<h2>" + e(self.tr("Keyboard shortcuts")) + "</h2>",
+                 "<h3>" + e(self.tr("Everywhere")) + "</h3>", table(shortcuts(window))]
+        for page in PAGES:  # the keys each tab's own views answer to, as the page declares them
+            rows = [(what, keys) for keys, what in page.translated_keys()]
+            if rows:
+                parts += ["<h3>" + e(page.translated_title().replace("&", "")) + "</h3>", table(rows)]
+        return "".join(parts)
 
     def glossary_html(self, store: Store, lang: str) -> str:
         glossary = getattr(store, "glossary", None)

@@ -117,9 +117,11 @@ class OrgChart(QGraphicsView):
 
     def _lines(self, body: Body) -> list[str]:
         s = self._store
-        first, second = (body.name_sq, body.name_en) if self._lang == "sq" else (body.name_en, body.name_sq)
+        # in English the Albanian name follows (the name the sources and the reader will meet); an Albanian
+        # screen shows no English
+        first = body.name_sq if self._lang == "sq" else body.name_en
         name = f"{first} ({body.abbrev})" if body.abbrev else first
-        lines = [name, second]
+        lines = [name] if self._lang == "sq" else [name, body.name_sq]
         size = size_text(s, body, self.tr("{values} (sources disagree)"), self.tr("{n} delegates"), self.tr(" or "))
         seats = s.seats(body.id)
         named = [x for x in seats if x.person_id]

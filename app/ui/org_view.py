@@ -11,7 +11,6 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QFont
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QHeaderView, QLineEdit, QPushButton, QStackedWidget, QVBoxLayout
 
-from app.model import Store
 from app.model.entities import localized
 from app.ui import vocabulary
 from app.ui.item_views import SelectionLink
@@ -21,7 +20,6 @@ from app.ui.people_view import PeopleView
 from app.ui.pages import Page
 from app.ui.org_tree import (SEARCH_ROLE, UNNAMED_ROLE, OrgNode, OrgTree, OrgTreeModel, SeatFilter, build_tree,
                              muted_colour, seat_ranges, size_text)
-from app.ui.selection import SelectionModel
 
 __all__ = ["OrgTab", "SEARCH_ROLE", "UNNAMED_ROLE"]
 
@@ -31,11 +29,15 @@ class OrgTab(Page):
     object_name = "orgTab"
     title = QT_TRANSLATE_NOOP("Pages", "&Organisation")
     kinds = ("body", "person")
+    views = ("tree", "chart", "people")
+    keys = (("+ / − / 0", QT_TRANSLATE_NOOP("Keys", "Org chart: zoom in, zoom out, fit")),
+            (QT_TRANSLATE_NOOP("Keys", "Mouse wheel"), QT_TRANSLATE_NOOP("Keys", "Org chart: zoom")),
+            ("Enter", QT_TRANSLATE_NOOP("Keys", "Tree and people list: select the row")))
     COLUMNS = ("Name", "Role", "Portfolio", "Sources")
     EXPAND_ALL_LIMIT = 2000  # rows opened at start; past that, laying the tree out costs seconds (1000x the data)
 
-    def __init__(self, store: Store, selection: SelectionModel, lang: str = "en", parent=None) -> None:
-        super().__init__(store, selection, lang, parent)
+    def build(self) -> None:
+        store, selection = self._store, self._selection
         self._chart: OrgChart | None = None  # drawn when first shown or exported
         root, first, self._row_count = build_tree(store)
         self._nodes = root  # the model points into these nodes: they live as long as the tab
@@ -94,7 +96,6 @@ class OrgTab(Page):
         layout = QVBoxLayout(self)
         layout.addLayout(self.bar)
         layout.addWidget(self.stack, 1)
-        self._retranslate()
 
     def _size_columns(self) -> None:
         """Sources is a small count: as wide as its header, measured once (measuring every row would cost
@@ -106,7 +107,8 @@ class OrgTab(Page):
     def _headers(self) -> list[str]:
         return [self.tr("Name"), self.tr("Role"), self.tr("Portfolio"), self.tr("Sources")]
 
-    def _retranslate(self) -> None:
+    def retranslate(self) -> None:
+        """Every text in the page's language, in place: the rows, what is open and selected, stay."""
         self.tree.setAccessibleName(self.tr("Bodies elected by the congress and their seats"))
         self.tree.setAccessibleDescription(self.tr("Every seat is a row; seats no source fills say so"))
         self.search.setPlaceholderText(self.tr("Filter names, roles, bodies (e.g. maleshova, keshilli)"))
@@ -123,6 +125,12 @@ class OrgTab(Page):
         self.people_button.setText(self.tr("People"))
         self.people_button.setAccessibleDescription(self.tr("Show every person in the dataset as a sortable list"))
         self._size_columns()
+        self.model.retranslate(self._headers())
+        self.tree.viewport().update()
+        if self._chart is not None:
+            self._chart.set_language(self._lang)
+        if self._people is not None:
+            self._people.set_language(self._lang)
 
     # ------------------------------------------------------------------ what each row says
     def _describe(self, node: OrgNode) -> tuple:
@@ -155,17 +163,6 @@ class OrgTab(Page):
                 plain_tooltip(localized(seat, "note", lang)))
 
     # ------------------------------------------------------------------ the page interface
-    def set_language(self, lang: str) -> None:
-        """Every text in the other language, in place: the rows, what is open and selected, stay."""
-        self._lang = lang
-        self._retranslate()
-        self.model.retranslate(self._headers())
-        self.tree.viewport().update()
-        if self._chart is not None:
-            self._chart.set_language(lang)
-        if self._people is not None:
-            self._people.set_language(lang)
-
     def state(self) -> dict:
         expanded = []
         for node in self._walk_nodes(self._nodes):

@@ -156,7 +156,7 @@ class OverviewText(QObject):
         s, congress = self.store, self._congress()
         if not congress:
             return ""
-        out = []
+        out = [self._what()]
         name = link("body", congress, self._name("body", congress))
         opened = self._values("body", congress, "opened", dates=True)
         if opened:
@@ -182,6 +182,16 @@ class OverviewText(QObject):
         else:
             out.append(e(self.tr("Its closing date is not recorded in the sources.")))
         return self._p(out)
+
+    def _what(self) -> str:
+        """What the congress was: the first sentence of its description in the dataset (cited there), in the
+        language only (an Albanian page never gets the English one); a link to the congress and its sources."""
+        body = self.store.body(self._congress())
+        description = getattr(body, f"description_{self.lang}", None)
+        if not description or not any(c.field == "description" for c in self.store.citations("body", body.id)):
+            return ""
+        first = re.split(r"(?<=[.!?])\s+", description.strip(), maxsplit=1)[0]
+        return link("body", body.id, first)
 
     def _who(self) -> str:
         s, congress = self.store, self._congress()

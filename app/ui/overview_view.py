@@ -7,10 +7,8 @@ from __future__ import annotations
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QUrl, Qt, Signal
 from PySide6.QtWidgets import QSplitter, QTextBrowser, QVBoxLayout
 
-from app.model import Store
 from app.ui.overview_text import OverviewText
 from app.ui.pages import Page
-from app.ui.selection import SelectionModel
 from app.ui.timeline_view import Timeline
 
 
@@ -21,18 +19,19 @@ class OverviewTab(Page):
     object_name = "overviewTab"
     title = QT_TRANSLATE_NOOP("Pages", "&Overview")
     kinds = ("event",)
+    keys = (("← →", QT_TRANSLATE_NOOP("Keys", "Timeline: move from event to event")),
+            ("Enter", QT_TRANSLATE_NOOP("Keys", "Timeline: select the event")))
 
     show_requested = Signal(str)
     """The reader asked to see where a whole class is listed (a count in the text): "chart", "decisions" or
     "people"; MainWindow shows it."""
 
-    def __init__(self, store: Store, selection: SelectionModel, lang: str = "en", parent=None) -> None:
-        super().__init__(store, selection, lang, parent)
+    def build(self) -> None:
         self.text = QTextBrowser(self)
         self.text.setObjectName("overviewText")
         self.text.setOpenLinks(False)
         self.text.anchorClicked.connect(self._follow_link)
-        self.timeline = Timeline(store, selection, lang, self)
+        self.timeline = Timeline(self._store, self._selection, self._lang, self)
         splitter = QSplitter(Qt.Orientation.Vertical, self)
         splitter.setObjectName("overviewSplitter")
         splitter.addWidget(self.text)
@@ -43,9 +42,9 @@ class OverviewTab(Page):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter)
-        self._fill()
 
-    def _fill(self) -> None:
+    def retranslate(self) -> None:
+        """The story in the page's language (the timeline follows in set_language: it was built in it)."""
         scroll = self.text.verticalScrollBar().value()
         self.text.setHtml(OverviewText(self._store, self._lang, self).html())
         self.text.verticalScrollBar().setValue(scroll)
@@ -84,7 +83,6 @@ class OverviewTab(Page):
     def set_language(self, lang: str) -> None:
         """Retranslate in place: the same widgets, the text and the timeline's labels in the new language."""
         super().set_language(lang)
-        self._fill()
         self.timeline.set_language(lang)
 
     def state(self) -> dict:

@@ -33,6 +33,7 @@ class Page(QWidget):
     """One tab. Subclasses set the class attributes and override what they support.
 
     The contract:
+    - `build()` makes the widgets, `retranslate()` sets their texts; Page.__init__ calls both, in that order.
     - `set_language(lang)` re-sets every text in place (tr() and dataset text): it creates no widget and keeps
       the page's state (modes, filters, search text, zoom, scroll, current row, focus).
     - `state()` / `restore_state(state)`: the page's view state as a JSON-able dict (saved in QSettings under
@@ -46,6 +47,12 @@ class Page(QWidget):
     object_name: ClassVar[str]  # "mapTab" (design.md §3)
     title: ClassVar[str]  # QT_TRANSLATE_NOOP("Pages", "&Map"): the tab's title; the View menu drops the "&"
     kinds: ClassVar[tuple[str, ...]] = ()  # kinds this tab shows best: search-everything opens it for them
+    # The keys the page's own views answer to, beyond the window's actions: ((keys, what it does), …), the words
+    # in QT_TRANSLATE_NOOP("Keys", …). Help → Keyboard shortcuts lists them under the page's title; declare a key
+    # here when a view's keyPressEvent or wheelEvent starts to handle it.
+    keys: ClassVar[tuple[tuple[str, str], ...]] = ()
+    # Views a page switches between in place (`show_view(name)`; `--view` on the command line), first the default
+    views: ClassVar[tuple[str, ...]] = ()
     # False while a page cannot yet re-set its texts in place: the window then rebuilds it, carrying state()
     retranslates_in_place: ClassVar[bool] = True
 
@@ -55,11 +62,26 @@ class Page(QWidget):
         self._store = store
         self._selection = selection
         self._lang = lang
+        self.build()
+        self.retranslate()
+
+    # ---- what a page writes
+    def build(self) -> None:
+        """Make the page's widgets and wire them: called once, by __init__, with `_store`, `_selection` and
+        `_lang` set. A page does not override __init__."""
+
+    def retranslate(self) -> None:
+        """Set every text in `self.lang` (tr() and dataset text), in place: called once after build() and again
+        on each language switch. It creates no widget and changes no state."""
 
     # ---- public API
     @classmethod
     def translated_title(cls) -> str:
         return QCoreApplication.translate("Pages", cls.title)
+
+    @classmethod
+    def translated_keys(cls) -> list[tuple[str, str]]:
+        return [(QCoreApplication.translate("Keys", k), QCoreApplication.translate("Keys", what)) for k, what in cls.keys]
 
     def export_title(self) -> str:
         """The title printed above exported pictures (override for a more telling one)."""
@@ -71,8 +93,9 @@ class Page(QWidget):
         return self._lang
 
     def set_language(self, lang: str) -> None:
-        """Retranslate in place. Subclasses call this first, then re-set their texts."""
+        """Switch to `lang` in place (see retranslate)."""
         self._lang = lang
+        self.retranslate()
 
     def state(self) -> dict:
         return {}
@@ -81,6 +104,10 @@ class Page(QWidget):
         return None
 
     def drawable(self):
+        return None
+
+    def show_view(self, name: str) -> None:
+        """Show one of `views` (pages with one view have nothing to switch)."""
         return None
 
     def table(self) -> tuple[list[str], list[list[str]]] | None:
@@ -124,6 +151,11 @@ def page_class(name: str) -> type[Page]:
         if page.name == name:
             return page
     raise KeyError(name)
+
+
+def tab_for_view(view: str) -> str | None:
+    """The first tab that has a view of this name."""
+    return next((p.name for p in __getattr__("PAGES") if view in p.views), None)
 
 
 def tab_for_kind(kind: str) -> str | None:

@@ -80,10 +80,13 @@ class PeopleModel(QAbstractTableModel):
         self._headers = [self.tr("Name"), self.tr("Roles in the bodies"), self.tr("Delegation"), self.tr("Born–died")]
 
     def set_language(self, lang: str) -> None:
-        self.beginResetModel()
+        """The same people in the same rows, their texts and sort keys in `lang`: a change of data, not a
+        reset, so the views keep their current row, selection and scroll (the proxy re-sorts in place)."""
         self._lang = lang
         self._load()
-        self.endResetModel()
+        if self._rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, self.COLUMNS - 1))
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.COLUMNS - 1)
 
     def row_of(self, key: tuple[str, str]) -> int | None:
         return self._row_of.get(tuple(key))

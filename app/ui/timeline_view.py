@@ -2,6 +2,9 @@
 became of the bodies. One marker per event with its date and title under or over it; an event that lasted several
 days is a bar; a date the sources disagree on is drawn as the range of the dates they give, dashed, with a "?" mark.
 
+Labels never run out of the view: while the line is wider than its view, a label is moved sideways to stay
+inside it, and the labels of an event whose marker is out of view are left out until it is scrolled in.
+
 Events stand in order at equal steps (the five days of May and the years after would not both be readable on one
 linear scale); each one's date is written beside it. A click selects ("event", id); ←/→ move along the line and
 Enter selects.
@@ -86,7 +89,21 @@ class EventItem(QGraphicsRectItem):
             self.date_label.setPos(-d.width() / 2, 14)
             self.title_label.setPos(-t.width() / 2, 14 + d.height())
         self.setToolTip(f"{date_text}\n{title}")
+        self._home = {label: label.pos().x() for label in (self.date_label, self.title_label, self.mark) if label}
         self.restyle()
+
+    def place_labels(self, visible: QRectF | None) -> None:
+        """Labels centred on the marker; with `visible` (the part of the scene the view shows), moved sideways
+        to stay inside it, or hidden while the marker itself is out of it."""
+        x = self.spec.x
+        shown = visible is None or visible.left() <= x <= visible.right()
+        for label, home in self._home.items():
+            label.setVisible(shown)
+            left = home
+            if visible is not None and shown:
+                width = label.boundingRect().width()
+                left = max(visible.left() + 2 - x, min(home, visible.right() - 2 - width - x))
+            label.setX(left)
 
     def restyle(self) -> None:
         pal = self._palette
@@ -162,7 +179,25 @@ class Timeline(QGraphicsView):
             scene.addItem(item)
             self.items[spec.id] = item
         self.setSceneRect(scene.itemsBoundingRect().adjusted(-12, -8, 12, 8))
+        self._place_labels()
         self.retranslate()
+
+    def _place_labels(self, whole: bool = False) -> None:
+        visible = None if whole else self.mapToScene(self.viewport().rect()).boundingRect()
+        for item in self.items.values():
+            item.place_labels(visible)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._place_labels()
+
+    def scrollContentsBy(self, dx: int, dy: int) -> None:
+        super().scrollContentsBy(dx, dy)
+        self._place_labels()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self._place_labels()
 
     def retranslate(self) -> None:
         self.setAccessibleName(self.tr("Timeline"))
@@ -259,7 +294,11 @@ class Timeline(QGraphicsView):
     def render_to(self, painter: QPainter) -> None:
         """The whole line, whether or not it is scrolled into view."""
         size = self.export_size()
-        self.scene().render(painter, QRectF(0, 0, size.width(), size.height()), self.sceneRect())
+        self._place_labels(whole=True)
+        try:
+            self.scene().render(painter, QRectF(0, 0, size.width(), size.height()), self.sceneRect())
+        finally:
+            self._place_labels()
 
     def scene_point(self, event_id: str) -> QPointF:
         return self.items[event_id].marker_rect().center()

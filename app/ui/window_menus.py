@@ -41,7 +41,7 @@ class WindowMenus:
         self.shortcuts_action = action("shortcutsAction", lambda: help.show_shortcuts(self))
         self.glossary_action = action("glossaryAction", lambda: help.show_glossary(self))
         self.copy_image_action = action("copyImageAction", self.copy_view_image, "Ctrl+Shift+I")
-        self.quit_action = action("quitAction", self.close, QKeySequence.StandardKey.Quit)
+        self.quit_action = action("quitAction", self.close, "Ctrl+Q")  # StandardKey.Quit is empty on some platforms
         self.tab_actions = [action(f"show{p.name.title()}Action", lambda _=False, n=p.name: self.show_tab(n),
                                    f"Ctrl+{i + 1}") for i, p in enumerate(PAGES)]
         self.language_actions = {}

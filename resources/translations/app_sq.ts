@@ -661,12 +661,79 @@
         <translation>Shkurtoret e tastierës</translation>
     </message>
     <message>
+        <source>Everywhere</source>
+        <translation>Kudo</translation>
+    </message>
+    <message>
         <source>Glossary</source>
         <translation>Fjalorthi</translation>
     </message>
     <message>
         <source>The dataset has no glossary.</source>
         <translation>Të dhënat nuk kanë fjalorth.</translation>
+    </message>
+</context>
+<context>
+    <name>Keys</name>
+    <message>
+        <source>Chart: move from bar to bar</source>
+        <translation>Grafiku: nga një shtyllë te tjetra</translation>
+    </message>
+    <message>
+        <source>Chart: select the delegation</source>
+        <translation>Grafiku: zgjidh delegacionin</translation>
+    </message>
+    <message>
+        <source>Search field: go to the list</source>
+        <translation>Fusha e kërkimit: kalo te lista</translation>
+    </message>
+    <message>
+        <source>Search field: clear the search</source>
+        <translation>Fusha e kërkimit: fshi kërkimin</translation>
+    </message>
+    <message>
+        <source>List: select the decision</source>
+        <translation>Lista: zgjidh vendimin</translation>
+    </message>
+    <message>
+        <source>Map: move to the next region that way</source>
+        <translation>Harta: kalo te qarku tjetër në atë drejtim</translation>
+    </message>
+    <message>
+        <source>Map: select the region</source>
+        <translation>Harta: zgjidh qarkun</translation>
+    </message>
+    <message>
+        <source>Map: zoom in, zoom out, whole map</source>
+        <translation>Harta: zmadho, zvogëlo, e gjithë harta</translation>
+    </message>
+    <message>
+        <source>Mouse wheel</source>
+        <translation>Rrota e miut</translation>
+    </message>
+    <message>
+        <source>Map: zoom</source>
+        <translation>Harta: zmadho ose zvogëlo</translation>
+    </message>
+    <message>
+        <source>Org chart: zoom in, zoom out, fit</source>
+        <translation>Organigrama: zmadho, zvogëlo, përshtate</translation>
+    </message>
+    <message>
+        <source>Org chart: zoom</source>
+        <translation>Organigrama: zmadho ose zvogëlo</translation>
+    </message>
+    <message>
+        <source>Tree and people list: select the row</source>
+        <translation>Pema dhe lista e personave: zgjidh rreshtin</translation>
+    </message>
+    <message>
+        <source>Timeline: move from event to event</source>
+        <translation>Kronologjia: nga një ngjarje te tjetra</translation>
+    </message>
+    <message>
+        <source>Timeline: select the event</source>
+        <translation>Kronologjia: zgjidh ngjarjen</translation>
     </message>
 </context>
 <context>

@@ -8,7 +8,6 @@ from PySide6.QtGui import QBrush, QColor, QPainter, QPalette, QRegion
 from PySide6.QtWidgets import (QButtonGroup, QFrame, QHBoxLayout, QLabel, QRadioButton, QScrollArea, QVBoxLayout,
                                QWidget)
 
-from app.model import Store
 from app.ui.map import layers
 from app.ui.map.colours import FILLS, NOT_RECORDED_FILL, CLASSES, class_of
 from app.ui.map.items import symbol_radius
@@ -16,17 +15,19 @@ from app.ui.map.layers import COUNTIES, SYMBOLS, localized
 from app.ui.map.legend import MapLegend, Row
 from app.ui.map.view import MapView
 from app.ui.pages import Page
-from app.ui.selection import SelectionModel
 
 class MapTab(Page):
     name = "map"
     object_name = "mapTab"
     title = QT_TRANSLATE_NOOP("Pages", "&Map")
     kinds = ("place",)
+    keys = (("← ↑ → ↓", QT_TRANSLATE_NOOP("Keys", "Map: move to the next region that way")),
+            ("Enter", QT_TRANSLATE_NOOP("Keys", "Map: select the region")),
+            ("+ / − / 0", QT_TRANSLATE_NOOP("Keys", "Map: zoom in, zoom out, whole map")),
+            (QT_TRANSLATE_NOOP("Keys", "Mouse wheel"), QT_TRANSLATE_NOOP("Keys", "Map: zoom")))
 
-    def __init__(self, store: Store, selection: SelectionModel, lang: str = "en", parent=None) -> None:
-        super().__init__(store, selection, lang, parent)
-        self.map = MapView(store, selection, lang, self)
+    def build(self) -> None:
+        self.map = MapView(self._store, self._selection, self._lang, self)
 
         # the column beside the map: it scrolls when the window is too short for legend and notes
         self.side_scroll = QScrollArea(self)
@@ -80,17 +81,15 @@ class MapTab(Page):
         # bound methods, not lambdas holding `self`: no reference cycle keeps Python wrappers of the page's
         # graphics items alive after Qt has deleted them (their late release crashed the interpreter)
         self.layer_group.buttonToggled.connect(self._on_layer_toggled)
-        self.set_language(lang)
 
     def _on_layer_toggled(self, button, on: bool) -> None:
         if on:
             self.set_layer(SYMBOLS if button is self.symbols_button else COUNTIES)
 
     # ------------------------------------------------------------------ page API
-    def set_language(self, lang: str) -> None:
+    def retranslate(self) -> None:
         """Retranslate in place: texts change, the widgets, the layer, the zoom and the selection stay."""
-        super().set_language(lang)
-        self.map.set_language(lang)
+        self.map.set_language(self._lang)
         self.layer_title.setText(self.tr("Show"))
         self.symbols_button.setText(self.tr("Delegations (circles)"))
         self.counties_button.setText(self.tr("Modern counties, shaded"))

@@ -1,0 +1,80 @@
+"""What the delegate chart draws, apart from how it is drawn: the bars' order, places and heights, and the fill
+and outline of each kind of bar. No pyqtgraph here: chart_plot.py draws these."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QPen
+
+from app.model import Store
+from app.model.entities import Delegation
+from app.ui.style import FILLS, class_of
+
+BAR_WIDTH = 0.7
+GROUP_GAP = 0.8  # extra space between the regional bars, the remainder and the quotas
+LABEL_LIMIT = 60  # bars; past that, value labels and names under the bars are left out (unreadable, slow)
+KINDS = ("region", "unattributed", "quota")  # the groups, left to right, each with its own look
+
+
+@dataclass
+class Bar:
+    delegation: Delegation
+    x: float
+    value: float  # count or percent, as drawn
+
+    @property
+    def rect(self) -> QRectF:
+        return QRectF(self.x - BAR_WIDTH / 2, 0, BAR_WIDTH, self.value)
+
+
+def ordered_regions(store: Store, by_size: bool) -> list[Delegation]:
+    """The regional delegations from the largest down, or from the north to the south."""
+    regions = store.delegations("region")
+    if by_size:
+        return sorted(regions, key=lambda d: (-(d.delegates or 0), d.seq))
+
+    def north_to_south(d: Delegation):
+        lats = [store.place(p).label_lat for p in d.place_ids]
+        return (-max(lats) if lats else 0, d.seq)
+    return sorted(regions, key=north_to_south)
+
+
+def bar_value(store: Store, d: Delegation, percent: bool) -> float:
+    n = d.delegates or 0
+    return 100 * n / store.total_delegates() if percent else n
+
+
+def layout_bars(store: Store, percent: bool, by_size: bool) -> list[Bar]:
+    """Every bar, left to right: the regional delegations, the remainder, the quotas, a gap between groups."""
+    groups = [ordered_regions(store, by_size), store.delegations("unattributed"), store.delegations("quota")]
+    bars: list[Bar] = []
+    x = 0.0
+    for group in groups:
+        if not group:
+            continue
+        if bars:
+            x += GROUP_GAP
+        for d in group:
+            bars.append(Bar(d, x, bar_value(store, d, percent)))
+            x += 1.0
+    return bars
+
+
+def bar_style(kind: str, bars: list[Bar], text_colour: QColor) -> tuple[list[QBrush], QPen]:
+    """The fills (one per bar) and the outline of one group: regional bars shaded by size as on the map, the
+    computed remainder hatched, the quotas outlined only (they are within the total, not beside it)."""
+    if kind == "region":
+        fills: dict[int, QBrush] = {}
+        brushes = [fills.setdefault(c, QBrush(QColor(FILLS[c]))) for c in
+                   (class_of(b.delegation.delegates or 1) for b in bars)]
+        pen = QPen(QColor("#5a5a5a"), 1)
+    elif kind == "unattributed":
+        brushes = [QBrush(QColor("#8c8c8c"), Qt.BrushStyle.BDiagPattern)] * len(bars)
+        pen = QPen(text_colour, 1.5)
+    else:
+        brushes = [QBrush(Qt.BrushStyle.NoBrush)] * len(bars)
+        pen = QPen(text_colour, 1.5, Qt.PenStyle.DashLine)
+    pen.setCosmetic(True)
+    return brushes, pen
