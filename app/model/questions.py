@@ -117,10 +117,11 @@ class Questions:
 
     def roles(self, person_id: str) -> list[Seat]:
         """Every seat a person holds, in body order."""
-        return [s for b in self._bodies.values() for s in self._seats.get(b.id, ()) if s.person_id == person_id]
+        return list(self._roles.get(person_id, ()))
 
     def delegations_of_person(self, person_id: str) -> list[NamedDelegate]:
-        return [n for items in self._named.values() for n in items if n.person_id == person_id]
+        """Every delegation that names a person, in delegation order."""
+        return list(self._named_of_person.get(person_id, ()))
 
     def decisions(self, kind: str | None = None) -> list[Decision]:
         return [d for d in self._decisions.values() if kind is None or d.kind == kind]

@@ -13,6 +13,24 @@ class SearchIndex:
 
     _index: list[tuple[str, str, str, str, list[str]]] | None
     _index_texts: list[str]
+    _builder = None  # the build in progress, shared by whoever drives it (search_index_step)
+
+    def search_ready(self) -> bool:
+        """True once the search index is built: a search is then a few milliseconds, whatever the data's size."""
+        return self._index is not None
+
+    def search_index_step(self) -> bool:
+        """Build one slice (about 10 ms) of the search index; True once it is built. The window's idle work and a
+        search typed before it is done drive the same build, so no slice is done twice."""
+        if self._index is not None:
+            return True
+        if self._builder is None:
+            self._builder = self.build_search_index()
+        try:
+            next(self._builder)
+        except StopIteration:
+            self._builder = None
+        return self._index is not None
 
     def search(self, query: str, limit: int = 30) -> list[tuple[str, str, str]]:
         """Places, delegations, bodies, people, decisions and events whose names match the query, ignoring case and

@@ -32,6 +32,9 @@ CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 def _text(row: sqlite3.Row, column: str, table: str, optional: bool = False) -> str | None:
     value = row[column]
+    # the usual cell, decided in C: printable text (so no control character) of a plain length, not blank
+    if type(value) is str and value.isprintable() and 0 < len(value) <= MAX_TEXT and (optional or not value.isspace()):
+        return value
     if value is None and optional:
         return None
     if not isinstance(value, str) or (not optional and not value.strip()):
@@ -93,6 +96,8 @@ class Store(Questions, SearchIndex):
         self._named: dict[str, list[NamedDelegate]] = defaultdict(list)
         self._bodies: dict[str, Body] = {}
         self._seats: dict[str, list[Seat]] = defaultdict(list)
+        self._roles: dict[str, list[Seat]] = {}  # person id -> their seats, in body order (indexed at load)
+        self._named_of_person: dict[str, list[NamedDelegate]] = {}  # person id -> the delegations naming them
         self._decisions: dict[str, Decision] = {}
         self._children: dict[str | None, list[Body]] = defaultdict(list)
         self._events: dict[str, Event] = {}
@@ -240,6 +245,18 @@ class Store(Questions, SearchIndex):
                          self._sources[source_id], _text(r, "quote", t), _text(r, "quote_language", t, True),
                          _text(r, "value", t, True))
             self._citations[(c.subject_kind, c.subject_id)].append(c)
+        self._index_people()
+
+    def _index_people(self) -> None:
+        """A person's seats and delegations, found once here: a click on a person is then a lookup, not a walk
+        over every seat of every body (38 ms a click at 1000x the data)."""
+        for body in self._bodies.values():
+            for seat in self._seats.get(body.id, ()):
+                if seat.person_id is not None:
+                    self._roles.setdefault(seat.person_id, []).append(seat)
+        for items in self._named.values():
+            for n in items:
+                self._named_of_person.setdefault(n.person_id, []).append(n)
 
     def _load_events(self, con: sqlite3.Connection) -> None:
         related = self._subjects(con, "event")

@@ -96,7 +96,8 @@ class MainWindow(WindowMenus, RememberedWindow, QMainWindow):
             self._idle_timer.start()
 
     def _indexing(self):
-        yield from self.store.build_search_index()
+        while not self.store.search_index_step():
+            yield
         for page in self.pages.values():
             yield from page.idle_work()
 

@@ -44,12 +44,23 @@ def _leading_number(value: str) -> str:
 class OverviewText(QObject):
     """Builds the Overview's HTML in one language. A QObject only for `tr()` (context "OverviewText")."""
 
+    # items named in one list: the bundled data's longest has a few dozen; a dataset with thousands (the
+    # synthetic benchmarks) names the first ones and says how many more, instead of a page no one reads that
+    # takes seconds to lay out
+    LIST_LIMIT = 100
+
     def __init__(self, store: Store, lang: str = "en", parent=None) -> None:
         super().__init__(parent)
         self.store = store
         self.lang = lang
 
     # ------------------------------------------------------------------ helpers
+    def _more(self, total: int, before: str = "") -> str:
+        """"and N more" after the first LIST_LIMIT items of a list of `total`; nothing for a shorter list."""
+        if total <= self.LIST_LIMIT:
+            return ""
+        return before + e(self.tr("and {n} more")).format(n=total - self.LIST_LIMIT)
+
     def _name(self, kind: str, item_id: str) -> str:
         return label(self.store, kind, item_id, self.lang)
 
@@ -203,7 +214,8 @@ class OverviewText(QObject):
         regional = [d for d in s.delegations("region") if d.delegates is not None]
         if regional:
             items = ", ".join(f"{link('delegation', d.id, self._name('delegation', d.id))} "
-                              f"{link('delegation', d.id, str(d.delegates))}" for d in regional)
+                              f"{link('delegation', d.id, str(d.delegates))}" for d in regional[:self.LIST_LIMIT])
+            items += self._more(len(regional), ", ")
             out.append(e(self.tr("The sources give {k} regional delegations, {n} delegates in all: {list}.")).format(
                 k=len(regional), n=sum(d.delegates for d in regional), list=items))
         for d in s.delegations("unattributed"):
@@ -270,16 +282,22 @@ class OverviewText(QObject):
         decisions = s.decisions("decision")
         if not decisions:
             return ""
-        items = "".join(f"<li>{link('decision', d.id, self._name('decision', d.id))}</li>" for d in decisions)
+        items = "".join(f"<li>{link('decision', d.id, self._name('decision', d.id))}</li>"
+                        for d in decisions[:self.LIST_LIMIT])
+        if len(decisions) > self.LIST_LIMIT:
+            items += f'<li><a href="show:decisions">{self._more(len(decisions))}</a></li>'
         if all(d.wording == "paraphrase" for d in decisions):
             intro = self.tr("The sources record {n} decisions, all known only in paraphrase:")
         else:
             intro = self.tr("The sources record {n} decisions:")
         count = f'<a href="show:decisions">{len(decisions)}</a>'
         out = [f"<p>{e(intro).format(n=count)}</p><ul>{items}</ul>"]
-        for v in s.decisions("viewpoint"):
+        viewpoints = s.decisions("viewpoint")
+        for v in viewpoints[:self.LIST_LIMIT]:
             out.append("<p>" + e(self.tr("A viewpoint, not a decision: {title}.")).format(
                 title=link("decision", v.id, self._name("decision", v.id))) + "</p>")
+        if len(viewpoints) > self.LIST_LIMIT:
+            out.append(f'<p><a href="show:decisions">{self._more(len(viewpoints))}</a></p>')
         return "".join(out)
 
     def _after(self, summaries: bool = True) -> str:

@@ -6,7 +6,9 @@ the window.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
+import time
+
+from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QCompleter, QLineEdit
 
@@ -45,6 +47,12 @@ class SearchEverything(QLineEdit):
         self.completer_.setWidget(self)
         self.completer_.activated[QModelIndex].connect(self._choose_index)
         self.textEdited.connect(self._update_hits)
+        # a search typed before the index is built waits for it, built in slices between events (a huge
+        # dataset's first second): the window never stops to build it all on one keystroke
+        self._waiting_popup: bool | None = None
+        self._index_timer = QTimer(self)
+        self._index_timer.setInterval(0)
+        self._index_timer.timeout.connect(self._index_step)
         self.returnPressed.connect(self._choose_first)
         self.retranslate()
 
@@ -61,7 +69,16 @@ class SearchEverything(QLineEdit):
         if self.hits.rowCount():
             self._update_hits(self.text(), popup=False)
 
+    WAIT_S = 0.05  # the index built on a keystroke, at most; then the rest in slices between events
+
     def _update_hits(self, text: str, popup: bool = True) -> None:
+        if text.strip() and not self.store.search_ready():
+            deadline = time.perf_counter() + self.WAIT_S
+            while not self.store.search_index_step():
+                if time.perf_counter() > deadline:
+                    self._waiting_popup = popup or bool(self._waiting_popup)
+                    self._index_timer.start()
+                    return
         self.hits.clear()
         for kind, item_id, _ in self.store.search(text):
             item = QStandardItem(f"{label(self.store, kind, item_id, self.lang)} — {kind_name(kind)}")
@@ -73,6 +90,12 @@ class SearchEverything(QLineEdit):
             self.completer_.complete()
         else:
             self.completer_.popup().hide()
+
+    def _index_step(self) -> None:
+        if self.store.search_index_step():
+            self._index_timer.stop()
+            popup, self._waiting_popup = bool(self._waiting_popup), None
+            self._update_hits(self.text(), popup=popup and self.hasFocus())
 
     def hit_keys(self) -> list[tuple[str, str]]:
         return [self.hits.item(r).data(KEY_ROLE) for r in range(self.hits.rowCount())]

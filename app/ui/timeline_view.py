@@ -244,10 +244,12 @@ class Timeline(QGraphicsView):
     def _on_selection_changed(self) -> None:
         current = self._selection.current()
         wanted = current[1] if current and current[0] == "event" else None
-        for event_id, item in self.items.items():
-            item.selected = event_id == wanted
-            item.focused = event_id == self.focused_event_id()
-            item.restyle()
+        focused = self.focused_event_id()
+        for event_id, item in self.items.items():  # only the items whose state changes are restyled
+            state = (event_id == wanted, event_id == focused)
+            if (item.selected, item.focused) != state:
+                item.selected, item.focused = state
+                item.restyle()
         if wanted in self.items and self._selection.origin() is not self:
             self.ensureVisible(self.items[wanted].marker_rect(), 60, 10)
 

@@ -1060,6 +1060,10 @@
 <context>
     <name>OverviewText</name>
     <message>
+        <source>and {n} more</source>
+        <translation>dhe {n} të tjera</translation>
+    </message>
+    <message>
         <source> or </source>
         <translation> ose </translation>
     </message>

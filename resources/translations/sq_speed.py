@@ -16,4 +16,6 @@ SQ = {
     "All the titles and summaries are paraphrases, not the original wording.":
         "Të gjithë titujt dhe përmbledhjet janë parafrazime, jo fjalët origjinale.",
     "Searching…": "Po kërkohet…",
+    # the Overview's long lists (only datasets far larger than the congress's have them)
+    "and {n} more": "dhe {n} të tjera",
 }

@@ -7,6 +7,8 @@
                                                  tab built and each tab current in turn
     python probes.py stalls DB                     the longest main-thread stall of each step a person takes
                                                  after the first paint (a 10 ms heartbeat timer)
+    python probes.py language DB N                 View → Language, Albanian and back, N times each, with every
+                                                 tab built and an item selected, timed until the queue is drained
 
 Not tests: they assert nothing. `bench.py` runs them and prints the table.
 """
@@ -25,7 +27,7 @@ ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-TABS = ("map", "chart", "org", "decisions")
+TABS = ("overview", "map", "chart", "org", "decisions")
 
 
 def peak_rss_mib() -> float:
@@ -147,6 +149,29 @@ def clicks(db: str, n: int) -> None:
     os._exit(0)
 
 
+def language(db: str, n: int) -> None:
+    """Every tab built, a person selected (the details panel full), the map current; then the language switched
+    2n times, each switch timed until the event queue is drained (every tab retranslated and repainted)."""
+    app, window = build("app", db)
+    window.show()
+    drain(app)
+    visit_every_tab(app, window)
+    window.show_tab("map")
+    people = window.store.ids("person")
+    window.selection.select("person", people[len(people) // 2], origin="bench")
+    drain(app)
+    samples, cpu = [], []
+    for i in range(2 * n):
+        t, c = time.perf_counter(), time.thread_time()
+        window.set_language("sq" if i % 2 == 0 else "en")
+        drain(app)
+        samples.append((time.perf_counter() - t) * 1000)
+        cpu.append((time.thread_time() - c) * 1000)
+    print(json.dumps({"p50": statistics.median(samples), "max": max(samples), "cpu_p50": statistics.median(cpu),
+                      "cpu_max": max(cpu)}), flush=True)
+    os._exit(0)
+
+
 def percentile(samples: list[float], p: float) -> float:
     ordered = sorted(samples)
     return ordered[min(len(ordered) - 1, int(round(p / 100 * (len(ordered) - 1))))]
@@ -219,5 +244,7 @@ if __name__ == "__main__":
         clicks(sys.argv[2], int(sys.argv[3]))
     elif what == "stalls":
         stalls(sys.argv[2])
+    elif what == "language":
+        language(sys.argv[2], int(sys.argv[3]))
     else:
         sys.exit(__doc__)

@@ -57,9 +57,11 @@ def make_inputs(folder: Path, scale: int = 1, regions: int | None = None) -> Non
                  "name_sq_official": None, "name_en": f"Synthetic region {n}", "name_en_full": None, "iso_3166_2": None,
                  "seat_sq": None, "wikidata": None, "prefecture_1944_namesake": None, "citations": [cite]}
         features.append({"type": "Feature", "id": pid, "properties": props, "geometry": _square(lon, lat, size * 0.7)})
-        if n % 2 == 0:  # every other region sent a delegation; the rest are "not recorded"
+        # every other region sent a delegation (the rest are "not recorded"), of 1 to 8 delegates: at 3000x the
+        # congress's total stays under the Store's limit of 100,000 (app/model/checks.py)
+        if n % 2 == 0:
             new_delegations.append({"id": f"syn-d{n}", "seq": 100 + n, "kind": "region", "basis": "sourced",
-                                    "name_sq": f"Delegacioni {n}", "name_en": f"Delegation {n}", "delegates": 1 + n % 48,
+                                    "name_sq": f"Delegacioni {n}", "name_en": f"Delegation {n}", "delegates": 1 + n % 8,
                                     "places": [pid], "note_en": None, "citations": [cite], "named_delegates": []})
     places = dict(places, features=features)
     delegations = [d for d in delegations if d["kind"] != "region"] + new_delegations

@@ -69,28 +69,37 @@ class MapLabelling:
                                 lambda w, h: [centred(w, h)] + around(w, h, 4), True, bold=True)
         joint = {p for s in layers.symbols(store) if len(s.place_ids) > 1 for p in s.place_ids}
         for pid, item in self._items.items():
-            name = self._name(item.place)
             if item.place.kind == "locality":
                 venue = getattr(item, "venue", False)
                 sym = placed_here.get(pid)
-                text = name
-                if item.delegates is not None and (mode == COUNTIES or sym is not None):
-                    text = self.tr("{place}: {n}").format(place=name, n=item.delegates)
+                count = item.delegates if item.delegates is not None and (mode == COUNTIES or sym is not None) \
+                    else None
                 gap = max(item.radius, sym.radius if sym is not None else 0)
                 home = self._land
-                self._labels[pid] = self._label(text, item, item.label_point(), home,
-                                                lambda w, h, g=gap: around(w, h, g), True, bold=venue or
-                                                sym is not None)
+                label = self._label("", item, item.label_point(), home, lambda w, h, g=gap: around(w, h, g), True,
+                                    bold=venue or sym is not None)
             else:
-                text = name
                 counted = mode == COUNTIES and item.delegates is not None and pid not in joint
-                if counted:
-                    text += f"\n{item.delegates}"
-                label = self._label(text, item, item.label_point(), item.path(), self._county_offsets,
+                count = item.delegates if counted else None
+                label = self._label("", item, item.label_point(), item.path(), self._county_offsets,
                                     counted, bold=counted, context=mode == SYMBOLS)
-                if counted:  # a county too small for its name at this zoom still shows its count
-                    label.texts.append(str(item.delegates))
-                self._labels[pid] = label
+            label.count = count
+            self._set_label_texts(label)
+            self._labels[pid] = label
+
+    def _set_label_texts(self, label: MapLabel) -> None:
+        """A place's label in the current language: its name, with its delegation's count where it carries one (a
+        county too small for its name at this zoom still shows its count)."""
+        name, count = self._name(label.owner.place), label.count
+        if label.owner.place.kind == "locality":
+            label.texts = [name if count is None else self.tr("{place}: {n}").format(place=name, n=count)]
+        else:
+            label.texts = [name] if count is None else [f"{name}\n{count}", str(count)]
+        label.use_text(label.texts[0])
+
+    def _retranslate_labels(self) -> None:
+        for label in self._labels.values():
+            self._set_label_texts(label)
 
     @staticmethod
     def _county_offsets(w: float, h: float) -> list[tuple[float, float]]:

@@ -8,6 +8,7 @@ Every delegation's count is drawn once in either layer.
 
 from __future__ import annotations
 
+import weakref
 from dataclasses import dataclass
 
 from app.model import Store
@@ -41,7 +42,17 @@ class Unplaced:
     kind: str
 
 
+_SYMBOLS: "weakref.WeakKeyDictionary[Store, list[Symbol]]" = weakref.WeakKeyDictionary()
+
+
 def symbols(store: Store) -> list[Symbol]:
+    """Every delegation drawn as a symbol, worked out once per dataset (a Store never changes once open)."""
+    if store not in _SYMBOLS:
+        _SYMBOLS[store] = _symbols(store)
+    return list(_SYMBOLS[store])
+
+
+def _symbols(store: Store) -> list[Symbol]:
     out = []
     for d in store.delegations():
         places = [store.place(p) for p in d.place_ids if store.exists("place", p)]

@@ -30,6 +30,7 @@ class MapLegend(QWidget):
         super().__init__(parent)
         self.setObjectName("mapLegend")
         self.rows: list[Row] = []
+        self._heights: dict[int, list[float]] = {}  # width -> each row's height (measuring text is not cheap)
         self.ICON = self.MIN_ICON
         pol = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         pol.setHeightForWidth(True)
@@ -37,6 +38,7 @@ class MapLegend(QWidget):
 
     def set_rows(self, rows: list[Row], accessible_name: str) -> None:
         self.rows = rows
+        self._heights.clear()
         self.ICON = max([self.MIN_ICON] + [2 * r.size + 8 for r in rows if r.kind == "circle"])
         self.setAccessibleName(accessible_name)
         self.setAccessibleDescription("; ".join(r.text for r in rows))
@@ -61,8 +63,18 @@ class MapLegend(QWidget):
         gap = 6 if row.kind == "heading" else 2
         return max(text, icon) + gap
 
+    def _row_heights(self, width: int) -> list[float]:
+        if width not in self._heights:
+            self._heights[width] = [self._row_height(r, width) for r in self.rows]
+        return self._heights[width]
+
     def heightForWidth(self, width: int) -> int:
-        return int(sum(self._row_height(r, width) for r in self.rows) + 16)
+        return int(sum(self._row_heights(width)) + 16)
+
+    def changeEvent(self, event) -> None:
+        if event.type() == event.Type.FontChange:
+            self._heights.clear()
+        super().changeEvent(event)
 
     def hasHeightForWidth(self) -> bool:
         return True
@@ -81,8 +93,7 @@ class MapLegend(QWidget):
         p.drawRoundedRect(QRectF(self.rect()).adjusted(0.5, 0.5, -0.5, -0.5), 6, 6)
         text_colour = pal.color(QPalette.ColorRole.Text)
         x, y, width = 10.0, 8.0, self.width()
-        for row in self.rows:
-            h = self._row_height(row, width)
+        for row, h in zip(self.rows, self._row_heights(width)):
             indent = 0 if row.kind in ("title", "heading", "text") else self.ICON
             if row.kind == "heading":
                 y += 4
