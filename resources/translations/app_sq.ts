@@ -453,6 +453,10 @@
         <translation>Delegacioni i {delegation_gen}</translation>
     </message>
     <message>
+        <source>Seats {numbers}: {n} not named in the sources</source>
+        <translation>Vendet {numbers}: {n} pa emër në burime</translation>
+    </message>
+    <message>
         <source>{role}, {body}</source>
         <translation>{body}: {role}</translation>
     </message>
