@@ -157,6 +157,38 @@ def test_export_to_a_missing_folder_says_why(qtbot, window, tmp_path):
             fmt.write(str(tmp_path / "missing" / f"x.{suffix}"))
 
 
+def test_in_albanian_no_csv_cell_holds_an_english_code_or_label(qtbot, window, store, tmp_path):
+    """The code columns (kind, basis, category, confidence, wording, role) are written as words in the interface
+    language: in Albanian no cell but the key holds a dataset code ("quota", "medium-high", "paraphrase") or the
+    English word the same column shows in English."""
+    codes = {value for d in store.delegations() for value in (d.kind, d.basis)}
+    codes |= {value for d in store.decisions() for value in (d.kind, d.category, d.confidence, d.wording) if value}
+    codes |= {seat.role_en for b in store.bodies() for seat in store.seats(b.id)}
+    coded = ("Kind", "Basis", "Category", "Confidence", "Wording", "Role")
+    tables = [p.name for p in PAGES if p.name in ("chart", "org", "decisions")]
+    english = {}
+    for name in tables:
+        formats(window, name, qtbot)
+        headers, rows = window.current_page().table()
+        columns = [i for i, h in enumerate(headers) if h in coded]
+        english[name] = (columns, {row[i] for row in rows for i in columns if row[i]})
+        assert len(columns) >= (1 if name == "org" else 2), (name, headers)
+    window.set_language("sq")
+    for name in tables:
+        formats(window, name, qtbot)["csv"].write(str(tmp_path / f"{name}.csv"))
+        rows = list(csv.reader((tmp_path / f"{name}.csv").open(encoding="utf-8-sig")))[1:]
+        assert rows
+        raw = sorted({cell for row in rows for cell in row[1:] if cell in codes})
+        assert raw == [], (name, raw)  # a dataset code written as it is stored
+        columns, english_words = english[name]
+        left = sorted({row[i] for row in rows for i in columns if row[i] in english_words})
+        assert left == [], (name, left)  # the English word where the Albanian one belongs
+    chart = {r[0]: r for r in csv.reader((tmp_path / "chart.csv").open(encoding="utf-8-sig"))}
+    assert chart["not-broken-down"][3:5] == ["pa ndarje sipas qarqeve", "e llogaritur, jo nga burimet"]
+    decisions = {r[0]: r for r in csv.reader((tmp_path / "decisions.csv").open(encoding="utf-8-sig"))}
+    assert decisions["form-committee"][3:7] == ["vendim", "qeverisja", "besueshmëri e lartë", "vetëm parafrazim"]
+
+
 def test_in_albanian_every_csv_header_and_picture_title_is_albanian(qtbot, window, store, tmp_path):
     """The CSV headers (all but the key column), the seat and decision prose in the CSV, and every picture's title
     and credit line (SVG and PDF) follow the interface language: no English header or title in Albanian."""

@@ -13,6 +13,7 @@ import threading
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
+from app.ui import vocabulary
 from app.ui.pages import Page
 
 
@@ -155,7 +156,9 @@ class ChartTab(Page):
         rows = []
         for d in s.delegations("region") + s.delegations("unattributed") + s.delegations("quota"):
             citations = s.citations("delegation", d.id)
-            rows.append([d.id, d.name_en, d.name_sq, d.kind, d.basis, "" if d.delegates is None else str(d.delegates),
+            # kind and basis as words in the interface language; the id column is the stable key
+            rows.append([d.id, d.name_en, d.name_sq, vocabulary.delegation_kind(d.kind), vocabulary.basis(d.basis),
+                         "" if d.delegates is None else str(d.delegates),
                          f"{100 * s.share(d.delegates):.1f}" if d.delegates is not None else "",
                          " | ".join(dict.fromkeys(c.source.title for c in citations)),
                          " | ".join(dict.fromkeys(c.source.url or "" for c in citations))])

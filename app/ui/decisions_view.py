@@ -288,7 +288,8 @@ class DecisionsTab(Page):
         for decision_id in self.visible_ids():
             d = s.decision(decision_id)
             citations = self._citations(d)
-            rows.append([d.id, d.title_en, d.title_sq, d.kind, d.category or "", d.confidence, d.wording,
+            rows.append([d.id, d.title_en, d.title_sq, vocabulary.kind(d.kind), vocabulary.category(d.category),
+                         vocabulary.confidence(d.confidence), vocabulary.wording(d.wording),
                          localized(d, "summary", self._lang) or "",
                          " | ".join(c.source.title for c in citations),
                          " | ".join(c.source.url or "" for c in citations),

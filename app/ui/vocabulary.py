@@ -56,6 +56,25 @@ KIND = {
     "term": QT_TRANSLATE_NOOP("Vocabulary", "term"),
 }
 
+# A delegation's kind and the basis of its figure, as the chart's CSV writes them.
+DELEGATION_KIND = {
+    "region": QT_TRANSLATE_NOOP("Vocabulary", "regional delegation"),
+    "unattributed": QT_TRANSLATE_NOOP("Vocabulary", "not broken down by region"),
+    "quota": QT_TRANSLATE_NOOP("Vocabulary", "quota"),
+}
+
+BASIS = {
+    "sourced": QT_TRANSLATE_NOOP("Vocabulary", "sourced"),
+    "computed": QT_TRANSLATE_NOOP("Vocabulary", "computed, not sourced"),
+    "quota": QT_TRANSLATE_NOOP("Vocabulary", "a quota within the total, not extra delegates"),
+}
+
+# Whether a decision's title and summary are the original words or a paraphrase.
+WORDING = {
+    "paraphrase": QT_TRANSLATE_NOOP("Vocabulary", "paraphrase only"),
+    "verbatim": QT_TRANSLATE_NOOP("Vocabulary", "original wording"),
+}
+
 PLACE_KIND = {
     "region": QT_TRANSLATE_NOOP("Vocabulary", "region"),
     "locality": QT_TRANSLATE_NOOP("Vocabulary", "locality"),
@@ -155,6 +174,18 @@ def kind(value: str | None) -> str:
 
 def place_kind(value: str | None) -> str:
     return _term(PLACE_KIND, value)
+
+
+def delegation_kind(value: str | None) -> str:
+    return _term(DELEGATION_KIND, value)
+
+
+def basis(value: str | None) -> str:
+    return _term(BASIS, value)
+
+
+def wording(value: str | None) -> str:
+    return _term(WORDING, value)
 
 
 def relation(value: str | None, parent: str, parent_gen: str, escape=None) -> str:

@@ -366,14 +366,6 @@
         <translation>{n} delegatë, {share} e {total} delegatëve</translation>
     </message>
     <message>
-        <source>computed, not sourced</source>
-        <translation>e llogaritur, jo nga burimet</translation>
-    </message>
-    <message>
-        <source>a quota within the total, not extra delegates</source>
-        <translation>kuotë brenda totalit, jo delegatë shtesë</translation>
-    </message>
-    <message>
         <source>Source: {s}</source>
         <translation>Burimi: {s}</translation>
     </message>
@@ -1548,6 +1540,38 @@
     <message>
         <source>term</source>
         <translation>term</translation>
+    </message>
+    <message>
+        <source>regional delegation</source>
+        <translation>delegacion qarku</translation>
+    </message>
+    <message>
+        <source>not broken down by region</source>
+        <translation>pa ndarje sipas qarqeve</translation>
+    </message>
+    <message>
+        <source>quota</source>
+        <translation>kuotë</translation>
+    </message>
+    <message>
+        <source>sourced</source>
+        <translation>nga burimet</translation>
+    </message>
+    <message>
+        <source>computed, not sourced</source>
+        <translation>e llogaritur, jo nga burimet</translation>
+    </message>
+    <message>
+        <source>a quota within the total, not extra delegates</source>
+        <translation>kuotë brenda totalit, jo delegatë shtesë</translation>
+    </message>
+    <message>
+        <source>paraphrase only</source>
+        <translation>vetëm parafrazim</translation>
+    </message>
+    <message>
+        <source>original wording</source>
+        <translation>teksti origjinal</translation>
     </message>
     <message>
         <source>locality</source>

@@ -30,4 +30,8 @@ SQ = {
     "Note": "Shënimi",
     # a cited field: a source puts part of a county in another county's delegation
     "partial representation": "përfaqësim i pjesshëm",
+    # CSV code columns (app/ui/vocabulary.py): a delegation's kind and the basis of its figure
+    "regional delegation": "delegacion qarku",
+    "quota": "kuotë",
+    "sourced": "nga burimet",
 }
