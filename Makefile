@@ -28,10 +28,18 @@ bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) tests/benchmarks/bench.py
 
 # 2,000 mutated datasets of each kind (bytes, rows) and 100 of each structure-aware kind (ids, hierarchy,
-# numbers, text shapes, schema objects), random seeds; `make test` runs a sample of 40 and 6.
+# numbers, text shapes, schema objects), random seeds; `make test` runs a sample of 40 and 6. Then the wall time
+# of each refusal of the hostile matrix, on the command line and through File → Open (printed, not asserted).
+# The seed is random unless FUZZ_SEED is given; it is printed first so that a failing run can be repeated.
+ifndef FUZZ_SEED
+FUZZ_SEED := $(shell od -An -N4 -tu4 /dev/urandom | tr -d ' ')
+endif
 fuzz: $(STAMP)
+	@echo "fuzz seed: $(FUZZ_SEED) (repeat with FUZZ_SEED=$(FUZZ_SEED))"
 	FUZZ_EXAMPLES=2000 HOSTILE_FUZZ_EXAMPLES=100 FUZZ_RANDOM=1 QT_QPA_PLATFORM=offscreen $(PY) -m pytest \
-		-p no:cacheprovider --hypothesis-show-statistics tests/test_fuzz.py tests/test_hostile_fuzz.py
+		-p no:cacheprovider --hypothesis-show-statistics --hypothesis-seed=$(FUZZ_SEED) \
+		tests/test_fuzz.py tests/test_hostile_fuzz.py
+	QT_QPA_PLATFORM=offscreen $(PY) tests/benchmarks/hostile_times.py
 
 # 10,000 random UI actions; prints the RSS growth. `make test` runs 500.
 soak: $(STAMP)

@@ -38,6 +38,20 @@ def _tab_names() -> list[str]:
     return page_names()
 
 
+class _Choices:
+    """Choices read only when the option is given or help is printed: the page registry imports Qt and every
+    page, which a run that refuses its dataset (or prints its version) has no need of."""
+
+    def __init__(self, names) -> None:
+        self._names = names
+
+    def __iter__(self):
+        return iter(self._names())
+
+    def __contains__(self, name: object) -> bool:
+        return name in self._names()
+
+
 def _view_names() -> list[str]:
     from app.ui.pages import PAGES
     return list(dict.fromkeys(v for p in PAGES for v in p.views))
@@ -54,9 +68,9 @@ def _window_size(value: str) -> tuple[int, int]:
 def build_parser() -> argparse.ArgumentParser:
     p = _Parser(prog=PROG, description=f"{APP_NAME}: an offline atlas of the Congress of Përmet (May 1944).")
     p.add_argument("--db", metavar="PATH", help="dataset to open (default: the bundled one)")
-    p.add_argument("--tab", choices=_tab_names(), help="tab to open first")
-    p.add_argument("--view", choices=_view_names(), help="a view within the tab (the Organisation tab: tree, chart, "
-                                                        "people)")
+    p.add_argument("--tab", choices=_Choices(_tab_names), metavar="TAB", help="tab to open first: %(choices)s")
+    p.add_argument("--view", choices=_Choices(_view_names), metavar="VIEW",
+                   help="a view within the tab: %(choices)s")
     p.add_argument("--select", metavar="KIND:ID",
                    help=f"item to select, e.g. place:korce; kinds: {', '.join(KINDS)}")
     p.add_argument("--lang", choices=("en", "sq"), help="language of the interface and the data labels (remembered)")

@@ -10,6 +10,8 @@ import sqlite3
 
 import pytest
 from hypothesis import HealthCheck, given, settings, strategies as st
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import QApplication
 
 from app.model import DatasetError, Store
 from app.model.schema import REQUIRED_COLUMNS
@@ -50,13 +52,17 @@ def open_and_build(path, qtbot):
             assert str(exc) and "\n" not in str(exc)
             return "refused"
         window = MainWindow(store)
-        qtbot.addWidget(window)
-        window.self_check()
-        for kind in ("place", "delegation", "body", "person", "decision"):
-            ids = store.ids(kind)
-            if ids:
-                window.selection.select(kind, ids[0])
-        window.close()
+        try:
+            window.self_check()
+            for kind in ("place", "delegation", "body", "person", "decision"):
+                ids = store.ids(kind)
+                if ids:
+                    window.selection.select(kind, ids[0])
+        finally:
+            # freed now: hypothesis runs every example inside one test, so qtbot.addWidget would keep them all
+            window.close()
+            window.deleteLater()
+            QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
         return "opened"
     finally:
         signal.alarm(0)

@@ -106,7 +106,7 @@ def test_the_window_the_menu_the_shortcuts_and_the_command_line_follow_the_regis
     assert [a.shortcut().toString() for a in window.tab_actions] == [f"Ctrl+{i + 1}" for i in range(len(PAGES))]
     assert [a.text() for a in window.view_menu.actions()[:len(PAGES)]] == [
         p.translated_title().replace("&", "") for p in PAGES]
-    assert cli.build_parser()._option_string_actions["--tab"].choices == names
+    assert list(cli.build_parser()._option_string_actions["--tab"].choices) == names
     for kind in ("place", "delegation", "body", "person", "decision"):
         assert pages.tab_for_kind(kind) in names
 

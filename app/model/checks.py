@@ -1,5 +1,7 @@
 """What a loaded dataset must mean, checked once after loading so that no view ever shows it inconsistently:
 
+- columns that hold a code hold one of the codes data/SCHEMA.md lists (a hand-edited file skips the CHECK
+  constraints that data/build.py writes);
 - ids are unique (a duplicate would show one figure on the map and another on the chart) and are plain
   one-line names: no line breaks, control (C0, C1), format (bidi) or unassigned characters;
 - texts hold no C1 control characters and no pathological runs of combining marks (which freeze text layout);
@@ -37,6 +39,18 @@ KEYS = {
     "delegation_place": ("delegation_id", "place_id"),
     "named_delegate": ("delegation_id", "person_id"),
     "decision_subject": ("decision_id", "subject_kind", "subject_id"),
+}
+
+# Columns that hold a code: the CHECK constraints of data/build.py's DDL and the codes data/SCHEMA.md lists.
+CODES: dict[tuple[str, str], tuple] = {
+    ("place", "kind"): ("country", "region", "locality"),
+    ("delegation", "kind"): ("region", "unattributed", "quota"),
+    ("delegation", "basis"): ("sourced", "computed", "quota"),
+    ("decision", "kind"): ("decision", "viewpoint"),
+    ("event", "precision"): ("day", "month", "year"),
+    ("event", "disputed"): (0, 1),
+    ("source", "reliability"): ("wiki", "commemorative", "soviet", "academic", "critical", "encyclopedic", "press",
+                                "government", "archive", "geodata", "estimate"),
 }
 
 _C1 = re.compile("[\x80-\x9f]")
@@ -110,12 +124,25 @@ def _fail(table: str, item: object, rule: str) -> DatasetError:
 
 # ---------------------------------------------------------------------------------------------- the checks
 def check_loaded(store, con: sqlite3.Connection) -> None:
+    check_codes(con)
     check_unique(con)
     check_meta(store)
     check_values(store)
     check_hierarchy(store)
     check_coordinates(store)
     check_sums(store)
+
+
+def check_codes(con: sqlite3.Connection) -> None:
+    for (table, column), allowed in CODES.items():
+        listed = ", ".join("?" * len(allowed))
+        row = con.execute(f"SELECT rowid, * FROM {table} WHERE {column} IS NOT NULL AND ({column} NOT IN ({listed}) "
+                          f"OR typeof({column}) != ?) LIMIT 1",
+                          (*allowed, "text" if isinstance(allowed[0], str) else "integer")).fetchone()
+        if row is not None:
+            item = row["id"] if "id" in row.keys() else row["rowid"]
+            raise _fail(table, item, f"column '{column}' holds {one_line(repr(row[column]), 40)}, which is none of "
+                                     f"{', '.join(map(str, allowed))}")
 
 
 def check_unique(con: sqlite3.Connection) -> None:

@@ -6,6 +6,7 @@ DatasetError a person can act on, never later in the middle of a view.
 
 from __future__ import annotations
 
+import datetime
 import json
 import math
 import os
@@ -25,7 +26,7 @@ from app.model.search import SearchIndex
 KINDS = ("place", "delegation", "body", "person", "decision", "event")
 MAX_TEXT = 20_000  # characters in one name, note or quote: far above any real one, far below a runaway value
 MAX_GEOMETRY = 10_000_000  # characters of GeoJSON for one place
-ISO_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+ISO_DAY = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$")
 CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
@@ -65,9 +66,17 @@ def _real(row: sqlite3.Row, column: str, table: str) -> float:
     return float(value)
 
 
+def _is_day(value: str) -> bool:
+    try:
+        datetime.date.fromisoformat(value)
+    except ValueError:
+        return False
+    return True
+
+
 def _date(row: sqlite3.Row, column: str, table: str) -> str:
     value = _text(row, column, table)
-    if not ISO_DAY.match(value):
+    if not ISO_DAY.match(value) or not _is_day(value):
         raise DatasetError(f"table '{table}', column '{column}': expected a date YYYY-MM-DD, found {value!r:.30}")
     return value
 

@@ -30,6 +30,10 @@ def preload_chart_module() -> None:
         _preload.start()
 
 
+def _preload_later() -> None:
+    QTimer.singleShot(PRELOAD_AFTER_MS, preload_chart_module)
+
+
 class ChartTab(Page):
     name = "chart"
     object_name = "chartTab"
@@ -79,7 +83,8 @@ class ChartTab(Page):
         self._layout.addWidget(self.caption)
         self._layout.addStretch(1)
         # the first timer runs once the event loop has started (the window is up): then wait a little more
-        QTimer.singleShot(0, self, lambda: QTimer.singleShot(PRELOAD_AFTER_MS, self, preload_chart_module))
+        # (a module-level callable: PySide keeps a timer's callable for good, and a lambda would keep the tab)
+        QTimer.singleShot(0, self, _preload_later)
 
     # ------------------------------------------------------------------ the page interface
     def retranslate(self) -> None:

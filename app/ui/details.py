@@ -19,7 +19,7 @@ from app.model.entities import Citation, localized
 from app.model.text import sort_key
 from app.ui import vocabulary
 from app.ui.dialogs import open_external_link
-from app.ui.labels import date_range, label, percent, place_name
+from app.ui.labels import date_range, label, percent, place_name, seat_ranges
 from app.ui.citation import citation_text  # noqa: F401  (re-exported: the views import it from here)
 from app.ui.selection import SelectionModel
 
@@ -257,13 +257,21 @@ class DetailsPanel(QTextBrowser):
                     seats=b.seats, named=named, unnamed=b.seats - named)
             else:
                 text = self.tr("{named} members named in the sources; the others are not named.").format(named=named)
-            parts.append(f"<p>{e(text)}</p><ol>")
-            for x in seats:
+            # the seats no source names are one line, as in the tree ("Seats 4–25: 22 not named in the sources")
+            unnamed = [x for x in seats if not x.person_id]
+            fold = len(unnamed) > 1
+            parts.append(f"<p>{e(text)}</p>" + ("<ul>" if fold else "<ol>"))
+            for x in seats if not fold else [x for x in seats if x.person_id]:
                 who = self._link("person", x.person_id) if x.person_id else "<i>" + e(vocabulary.not_named()) + "</i>"
                 portfolio = self._text(x, "portfolio")
                 portfolio = f" — {e(portfolio)}" if portfolio else ""
                 parts.append(f"<li>{e(self._text(x, 'role'))}: {who}{portfolio}</li>")
-            parts.append("</ol>")
+            if fold:
+                roles = {self._text(x, "role") for x in unnamed}
+                role = f" ({e(roles.pop())})" if len(roles) == 1 else ""
+                parts.append("<li><i>" + e(self.tr("Seats {numbers}: {n} not named in the sources").format(
+                    numbers=seat_ranges([x.seat_no for x in unnamed]), n=len(unnamed))) + f"</i>{role}</li>")
+            parts.append("</ul>" if fold else "</ol>")
         parts.append(self._disagreements("body", body_id))
         children = s.child_bodies(body_id)
         if children:

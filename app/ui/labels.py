@@ -82,3 +82,15 @@ def date_range(date_from: str, date_to: str, precision: str = "day", lang: str =
         return f"{d1}–{d2} {months[m1 - 1]} {y1}"
     start = f"{d1} {months[m1 - 1]}" if y1 == y2 else f"{d1} {months[m1 - 1]} {y1}"
     return f"{start} – {d2} {months[m2 - 1]} {y2}"
+
+
+def seat_ranges(numbers: list[int]) -> str:
+    """'5–25', or '3, 7–9' where the numbers have gaps."""
+    out, start = [], None
+    for n, value in enumerate(numbers):
+        if start is None:
+            start = value
+        if n + 1 == len(numbers) or numbers[n + 1] != value + 1:
+            out.append(str(start) if start == value else f"{start}–{value}")
+            start = None
+    return ", ".join(out)

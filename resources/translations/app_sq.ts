@@ -385,6 +385,10 @@
         <translation>Prefektura e vitit 1944 me të njëjtin emër: {name}</translation>
     </message>
     <message>
+        <source>Seats {numbers}: {n} not named in the sources</source>
+        <translation>Vendet {numbers}: {n} pa emër në burime</translation>
+    </message>
+    <message>
         <source>{role}, {body}</source>
         <translation>{body}: {role}</translation>
     </message>
