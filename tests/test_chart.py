@@ -120,7 +120,7 @@ def test_exports(qtbot, chart, page, store, tmp_path):
     formats["csv"].write(str(tmp_path / "c.csv"))
     rows = list(csv.reader((tmp_path / "c.csv").open(encoding="utf-8-sig")))
     assert len(rows) == 1 + 10  # every bar the chart shows, the Youth and Women's Union quotas too
-    assert rows[0][:6] == ["id", "delegation", "delegation_sq", "kind", "basis", "delegates"]
+    assert rows[0][:6] == ["id", "Name in English", "Name in Albanian", "Kind", "Basis", "Delegates"]
     by_id = {r[0]: r for r in rows[1:]}
     assert by_id["korca"][5] == "25" and "Congress of Përmet (English Wikipedia)" in by_id["korca"][7]
     assert by_id["not-broken-down"][4] == "computed" and by_id["not-broken-down"][5] == "77"

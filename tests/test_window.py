@@ -208,7 +208,7 @@ def test_export_current_tab_as_csv(qtbot, window, tmp_path):
     out = tmp_path / "decisions.csv"
     fmt.write(str(out))
     rows = list(csv.reader(out.open(encoding="utf-8-sig")))
-    assert rows[0][:3] == ["id", "title", "title_sq"]
+    assert rows[0][:3] == ["id", "Title in English", "Title in Albanian"]
     assert len(rows) == 1 + 10
 
 

@@ -162,6 +162,8 @@ class ChartTab(Page):
         return rows
 
     def csv_headers(self) -> list[str]:
-        return ["id", "delegation", "delegation_sq", "kind", "basis", "delegates",
-                f"percent_of_{self._store.total_delegates()}", "sources", "source_urls"]
+        """The column headers in the interface language (the first is the item's key, the same in both)."""
+        return ["id", self.tr("Name in English"), self.tr("Name in Albanian"), self.tr("Kind"), self.tr("Basis"),
+                self.tr("Delegates"), self.tr("Percent of {n}").format(n=self._store.total_delegates()),
+                self.tr("Sources"), self.tr("Source addresses")]
 

@@ -17,6 +17,20 @@ def place_name(store: Store, place_id: str, lang: str = "en", definite: bool = F
     return p.name_en
 
 
+def genitive(store: Store, kind: str, item_id: str, lang: str = "en") -> str | None:
+    """The name as it follows «i/e/të/së» («delegacioni i Korçës», «Organ ekzekutiv i Këshillit …»): the stored
+    Albanian genitive (`name_sq_gen`), never a built one; None where the dataset stores none (a delegation not
+    named for a place), and the caller then shows the name as a label. English has one form: the name."""
+    if kind not in ("place", "delegation", "body"):
+        return None
+    item = {"place": store.place, "delegation": store.delegation, "body": store.body}[kind](item_id)
+    if lang == "sq":
+        return item.name_sq_gen or None
+    if kind == "delegation" and not item.name_sq_gen:
+        return None  # the same choice in both languages: a label where Albanian has no genitive
+    return item.name_en
+
+
 def label(store: Store, kind: str, item_id: str, lang: str = "en") -> str:
     """A short human name for any selectable item."""
     if kind == "place":

@@ -62,11 +62,13 @@ PLACE_KIND = {
     "country": QT_TRANSLATE_NOOP("Vocabulary", "country"),
 }
 
-# How a body hangs from its parent: a caption before the parent's name ("Elected by Congress of Përmet").
+# How a body hangs from its parent: a whole phrase with the parent's name in it. «nga» takes the nominative
+# ({parent}: «Zgjedhur nga Kongresi …»); after the linking article comes the stored genitive ({parent_gen}:
+# «Organ ekzekutiv i Këshillit Antifashist Nacionalçlirimtar»), never a name glued after «i».
 RELATION = {
-    "elected by": QT_TRANSLATE_NOOP("Vocabulary", "Elected by"),
-    "formed by": QT_TRANSLATE_NOOP("Vocabulary", "Formed by"),
-    "executive organ of": QT_TRANSLATE_NOOP("Vocabulary", "Executive organ of"),
+    "elected by": QT_TRANSLATE_NOOP("Vocabulary", "Elected by {parent}"),
+    "formed by": QT_TRANSLATE_NOOP("Vocabulary", "Formed by {parent}"),
+    "executive organ of": QT_TRANSLATE_NOOP("Vocabulary", "Executive organ of the {parent_gen}"),
 }
 
 # A cited field, as the label before the value a source gives for it ("— delegates: 25").
@@ -88,6 +90,7 @@ FIELD = {
     "born": QT_TRANSLATE_NOOP("Vocabulary", "year of birth"),
     "died": QT_TRANSLATE_NOOP("Vocabulary", "year of death"),
     "office": QT_TRANSLATE_NOOP("Vocabulary", "office"),
+    "partly_represented_by": QT_TRANSLATE_NOOP("Vocabulary", "partial representation"),
 }
 
 # The same fields as the object of "Sources disagree on …" (Albanian: accusative after «për»).
@@ -154,8 +157,17 @@ def place_kind(value: str | None) -> str:
     return _term(PLACE_KIND, value)
 
 
-def relation(value: str | None) -> str:
-    return _term(RELATION, value)
+def relation(value: str | None, parent: str, parent_gen: str, escape=None) -> str:
+    """The phrase that hangs a body from its parent, with the parent's name in the case the phrase needs.
+    `escape` (e.g. html.escape) is applied to the phrase before the names go in (they may be links).
+    A relation the vocabulary does not know is shown as it is, before the parent's name."""
+    if value in RELATION:
+        template = translate(RELATION[value])
+    else:  # braces in the data are characters, not placeholders
+        template = (value or "").replace("{", "{{").replace("}", "}}") + " {parent}"
+    if escape is not None:
+        template = escape(template)
+    return template.format(parent=parent, parent_gen=parent_gen)
 
 
 def field(value: str | None) -> str:
