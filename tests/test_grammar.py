@@ -282,3 +282,47 @@ def test_the_widget_check_catches_a_wrong_form(store):
     assert wrong_forms_after_article("Delegacioni i Korça", words) == ["i Korça"]
     assert wrong_forms_after_article("Burimet për qarkun e Dibër; delegacioni i Vlora", words) == ["e Dibër", "i Vlora"]
     assert wrong_forms_after_article("Delegacioni i Vlorës dhe i Gjirokastrës; «Qarku i Berat»", words) == []
+
+
+def people_rows(window) -> dict[str, str]:
+    """The People list's roles column, by person's name, as the real list shows it."""
+    window.show_tab("org")
+    window.org_tab.show_view("people")
+    model = window.org_tab.people.list.model()
+    return {model.index(r, 0).data(): model.index(r, 1).data() for r in range(model.rowCount())}
+
+
+def test_a_persons_roles_are_phrases_with_the_stored_body_genitive(window, store, qtbot):
+    """albanian-style.md §3: role and body join with a genitive, not a colon or a comma: «anëtar i Këshillit
+    Antifashist Nacionalçlirimtar», a commissioner «anëtar i Komitetit … i ngarkuar me punët e …». The People
+    column keeps a short form only where it stays grammatical: «anëtar (KANÇ)», never a built «KANÇ-it»."""
+    window.set_language("sq")
+    forms = place_forms(store)
+    holders = sorted({seat.person_id for b in store.bodies() for seat in store.seats(b.id) if seat.person_id})
+    assert len(holders) > 10
+    for person_id in holders:
+        window.selection.select("person", person_id)
+        text = window.details.toPlainText()
+        for seat in store.roles(person_id):
+            gen = GUIDE_BODY_GEN[seat.body_id]
+            if seat.role_en == "commissioner":
+                phrase = f"anëtar i {gen} i ngarkuar me {seat.portfolio_sq}"
+            else:
+                phrase = f"{seat.role_sq} i {gen}"
+            assert phrase in text.splitlines(), (person_id, phrase)
+            assert f"{store.body(seat.body_id).name_sq}: " not in text, person_id  # the old label form
+        assert nominatives_after_article(text, forms) == [], person_id
+    rows = people_rows(window)
+    assert rows["Medar Shtylla"] == "anëtar (KANÇ); anëtar i Kryesisë së Këshillit Antifashist Nacionalçlirimtar"
+    assert rows["Enver Hoxha"] == "kryetar (Komiteti ANÇ)"
+    assert rows["Manol Konomi"] == "anëtar (KANÇ); anëtar i ngarkuar me punët e Drejtësisë (Komiteti ANÇ)"
+    column = "\n".join(v for v in rows.values() if v)
+    assert not re.search(r"(KANÇ|ANÇ): |-it\b|\bi ngarkuar \(", column), column
+    assert nominatives_after_article(column, forms) == []
+    window.set_language("en")
+    window.selection.select("person", "medar-shtylla")
+    lines = window.details.toPlainText().splitlines()
+    assert "member of the Anti-Fascist National Liberation Council" in lines
+    assert "member of the Presidency of the Council" in lines
+    assert people_rows(window)["Sejfulla Malëshova"] == (
+        "commissioner for press, propaganda, popular culture and education (Komiteti ANÇ)")

@@ -35,7 +35,7 @@ def test_full_linked_round_trip(qtbot, window):
     index = tree_index(tree, ("person", "haxhi-lleshi"))
     tree.scrollTo(index)
     qtbot.mouseClick(tree.viewport(), Qt.MouseButton.LeftButton, pos=tree.visualRect(index).center())
-    assert "member, Anti-Fascist National Liberation Committee" in window.details.toPlainText()
+    assert "member of the Anti-Fascist National Liberation Committee" in window.details.toPlainText()
     assert view.selected_place_ids() == []
     # back returns to the region, forward to the person
     qtbot.keyClick(window, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
@@ -262,7 +262,7 @@ def test_a_person_row_click_shows_their_offices_in_the_details_panel(qtbot, wind
     click_org_row(qtbot, window, ("person", "sejfulla-maleshova"))
     text = window.details.toPlainText()
     assert "secretary, Presidency of the Council" not in text  # audit E3: that was the Front's Presidency
-    assert "commissioner, Anti-Fascist National Liberation Committee (provisional government) — press, propaganda" in text
+    assert "commissioner of the Anti-Fascist National Liberation Committee (provisional government) for press, propaganda" in text
     assert "Sources disagree on the office held" in text and "18 November 1944" in text
 
 

@@ -112,7 +112,7 @@ def test_org_tree_seats_and_person_details(qtbot, window):
             break
     assert window.selection.current() == ("person", "enver-hoxha")
     text = window.details.toPlainText()
-    assert "chairman, Anti-Fascist National Liberation Committee" in text
+    assert "chairman of the Anti-Fascist National Liberation Committee" in text
     assert "Born: not recorded in the sources" in text
 
 

@@ -297,11 +297,18 @@ class DetailsPanel(QTextBrowser):
             parts.append("<h3>" + e(self.tr('Roles')) + "</h3><ul>")
             for x in roles:
                 portfolio = self._text(x, "portfolio")
-                portfolio = f" — {e(portfolio)}" if portfolio else ""
                 note = self._text(x, "note")
                 note = f"<br><small>{e(note)}</small>" if note else ""
-                role = e(self.tr("{role}, {body}")).format(role=e(self._text(x, "role")), body=self._link("body", x.body_id))
-                parts.append(f"<li>{role}{portfolio}{note}</li>")
+                # «anëtar i Këshillit …»: the role and the body's stored genitive (a link) as one phrase
+                gen = genitive(s, "body", x.body_id, self._lang)
+                role = vocabulary.role_phrase(x.role_en, x.role_sq, e(portfolio) if portfolio else None,
+                                              self._link("body", x.body_id, gen) if gen else None, escape=e)
+                if role is None:  # no phrase fits: the label form
+                    role = e(self.tr("{role}, {body}")).format(role=e(self._text(x, "role")),
+                                                               body=self._link("body", x.body_id))
+                if portfolio and e(portfolio) not in role:
+                    role += f" — {e(portfolio)}"
+                parts.append(f"<li>{role}{note}</li>")
             parts.append("</ul>")
         for n in s.delegations_of_person(person_id):
             group = self._text(n, "group")

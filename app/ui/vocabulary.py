@@ -90,6 +90,20 @@ RELATION = {
     "executive organ of": QT_TRANSLATE_NOOP("Vocabulary", "Executive organ of the {parent_gen}"),
 }
 
+# A person's seat as one phrase: the role, then the body after the linking article in its stored genitive
+# ({body_gen}: «anëtar i Këshillit Antifashist Nacionalçlirimtar»); a commissioner «anëtar i {body_gen} i
+# ngarkuar me {portfolio}». The Albanian phrases are masculine: each is used only where the stored Albanian role
+# is the masculine noun written beside it, so a feminine or unknown role keeps its label form.
+ROLE_OF = {
+    "chairman": ("kryetar", QT_TRANSLATE_NOOP("Vocabulary", "chairman of the {body_gen}")),
+    "vice-chairman": ("nënkryetar", QT_TRANSLATE_NOOP("Vocabulary", "vice-chairman of the {body_gen}")),
+    "member": ("anëtar", QT_TRANSLATE_NOOP("Vocabulary", "member of the {body_gen}")),
+    "commissioner": ("anëtar i ngarkuar",
+                     QT_TRANSLATE_NOOP("Vocabulary", "commissioner of the {body_gen} for {portfolio}")),
+}
+# The same in a narrow list column, with the body's abbreviation in brackets (never a built genitive of it).
+COMMISSIONER_SHORT = QT_TRANSLATE_NOOP("Vocabulary", "commissioner for {portfolio} ({body})")
+
 # A cited field, as the label before the value a source gives for it ("— delegates: 25").
 FIELD = {
     "delegates": QT_TRANSLATE_NOOP("Vocabulary", "number of delegates"),
@@ -199,6 +213,30 @@ def relation(value: str | None, parent: str, parent_gen: str, escape=None) -> st
     if escape is not None:
         template = escape(template)
     return template.format(parent=parent, parent_gen=parent_gen)
+
+
+def role_phrase(role_en: str, role_sq: str, portfolio: str | None, body_gen: str | None, escape=None) -> str | None:
+    """«anëtar i Këshillit Antifashist Nacionalçlirimtar» / "member of the Anti-Fascist National Liberation
+    Council", or None where no phrase fits (no stored genitive, a role the table does not know, a feminine role,
+    a commissioner without a portfolio): the caller then shows its label form. `escape` (e.g. html.escape) is
+    applied to the template before the names go in (they may be links)."""
+    entry = ROLE_OF.get(role_en)
+    if entry is None or role_sq != entry[0] or not body_gen or ("{portfolio}" in entry[1] and not portfolio):
+        return None
+    template = translate(entry[1])
+    if escape is not None:
+        template = escape(template)
+    return template.format(body_gen=body_gen, portfolio=portfolio or "")
+
+
+def role_short(role_en: str, role_sq: str, role: str, portfolio: str | None, abbrev: str | None) -> str | None:
+    """A seat for a narrow column: «anëtar (KANÇ)», «anëtar i ngarkuar me punët e Drejtësisë (Komiteti ANÇ)»;
+    None for a body without an abbreviation (the caller then writes the whole phrase)."""
+    if not abbrev:
+        return None
+    if role_en == "commissioner" and role_sq == ROLE_OF["commissioner"][0] and portfolio:
+        return translate(COMMISSIONER_SHORT).format(portfolio=portfolio, body=abbrev)
+    return f"{role} ({abbrev})"
 
 
 def field(value: str | None) -> str:

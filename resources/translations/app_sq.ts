@@ -1594,6 +1594,26 @@
         <translation>Organ ekzekutiv i {parent_gen}</translation>
     </message>
     <message>
+        <source>chairman of the {body_gen}</source>
+        <translation>kryetar i {body_gen}</translation>
+    </message>
+    <message>
+        <source>vice-chairman of the {body_gen}</source>
+        <translation>nënkryetar i {body_gen}</translation>
+    </message>
+    <message>
+        <source>member of the {body_gen}</source>
+        <translation>anëtar i {body_gen}</translation>
+    </message>
+    <message>
+        <source>commissioner of the {body_gen} for {portfolio}</source>
+        <translation>anëtar i {body_gen} i ngarkuar me {portfolio}</translation>
+    </message>
+    <message>
+        <source>commissioner for {portfolio} ({body})</source>
+        <translation>anëtar i ngarkuar me {portfolio} ({body})</translation>
+    </message>
+    <message>
         <source>number of delegates</source>
         <translation>numri i delegatëve</translation>
     </message>

@@ -34,4 +34,11 @@ SQ = {
     "regional delegation": "delegacion qarku",
     "quota": "kuotë",
     "sourced": "nga burimet",
+    # a person's seat as one phrase (app/ui/vocabulary.py): the role, then the body's stored genitive
+    "chairman of the {body_gen}": "kryetar i {body_gen}",
+    "vice-chairman of the {body_gen}": "nënkryetar i {body_gen}",
+    "member of the {body_gen}": "anëtar i {body_gen}",
+    "commissioner of the {body_gen} for {portfolio}": "anëtar i {body_gen} i ngarkuar me {portfolio}",
+    # the same in the People list's narrow column, with the body's abbreviation in brackets
+    "commissioner for {portfolio} ({body})": "anëtar i ngarkuar me {portfolio} ({body})",
 }
