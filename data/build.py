@@ -21,7 +21,7 @@ SOURCES = HERE / "sources"
 DEFAULT_OUTPUT = HERE / "permet.sqlite"
 
 # Keep in step with app/model/schema.py (a test checks the two agree).
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 # The dataset's own edition, printed in the credit line of exported pictures and fact sheets.
 # Raise both whenever data/sources/ changes in a way a reader could see.
 DATASET_VERSION = "2026.11.27"
@@ -43,14 +43,15 @@ CREATE TABLE value_label (
     value TEXT NOT NULL, label_en TEXT NOT NULL, label_sq TEXT);
 CREATE TABLE place (
     id TEXT PRIMARY KEY, kind TEXT NOT NULL CHECK (kind IN ('country', 'region', 'locality')),
-    name_sq TEXT NOT NULL, name_sq_definite TEXT NOT NULL, name_en TEXT NOT NULL, name_en_full TEXT,
+    name_sq TEXT NOT NULL, name_sq_definite TEXT NOT NULL, name_sq_gen TEXT NOT NULL, name_en TEXT NOT NULL,
+    name_en_full TEXT,
     iso_3166_2 TEXT, prefecture_1944_namesake TEXT, geometry_geojson TEXT NOT NULL,
     label_lon REAL NOT NULL, label_lat REAL NOT NULL, note_en TEXT, note_sq TEXT);
 CREATE TABLE delegation (
     id TEXT PRIMARY KEY, seq INTEGER NOT NULL,
     kind TEXT NOT NULL CHECK (kind IN ('region', 'unattributed', 'quota')),
     basis TEXT NOT NULL CHECK (basis IN ('sourced', 'computed', 'quota')),
-    name_sq TEXT NOT NULL, name_en TEXT NOT NULL, delegates INTEGER, note_en TEXT, note_sq TEXT);
+    name_sq TEXT NOT NULL, name_sq_gen TEXT, name_en TEXT NOT NULL, delegates INTEGER, note_en TEXT, note_sq TEXT);
 CREATE TABLE delegation_place (
     delegation_id TEXT NOT NULL REFERENCES delegation(id), place_id TEXT NOT NULL REFERENCES place(id),
     PRIMARY KEY (delegation_id, place_id));
@@ -61,7 +62,8 @@ CREATE TABLE named_delegate (
     seq INTEGER NOT NULL, group_en TEXT, group_sq TEXT, PRIMARY KEY (delegation_id, person_id));
 CREATE TABLE body (
     id TEXT PRIMARY KEY, seq INTEGER NOT NULL, parent_id TEXT REFERENCES body(id), relation_en TEXT, relation_sq TEXT,
-    abbrev TEXT, name_sq TEXT NOT NULL, name_en TEXT NOT NULL, seats INTEGER, description_en TEXT, description_sq TEXT);
+    abbrev TEXT, name_sq TEXT NOT NULL, name_sq_gen TEXT NOT NULL, name_en TEXT NOT NULL, seats INTEGER,
+    description_en TEXT, description_sq TEXT);
 CREATE TABLE seat (
     body_id TEXT NOT NULL REFERENCES body(id), seat_no INTEGER NOT NULL, person_id TEXT REFERENCES person(id),
     role_en TEXT NOT NULL, role_sq TEXT NOT NULL, portfolio_en TEXT, portfolio_sq TEXT, note_en TEXT, note_sq TEXT,
@@ -197,9 +199,9 @@ def build(output: Path, inputs: Path = SOURCES) -> None:
             lon, lat = _label_point(f["geometry"])
             note_en, note_sq = (places["note_en"], places["note_sq"]) if p["kind"] == "region" else (None, None)
             con.execute(
-                "INSERT INTO place VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (p["id"], p["kind"], p["name_sq"], p["name_sq_definite"], p["name_en"], p["name_en_full"],
-                 p["iso_3166_2"], p["prefecture_1944_namesake"],
+                "INSERT INTO place VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (p["id"], p["kind"], p["name_sq"], p["name_sq_definite"], p["name_sq_gen"], p["name_en"],
+                 p["name_en_full"], p["iso_3166_2"], p["prefecture_1944_namesake"],
                  json.dumps(f["geometry"], separators=(",", ":")), lon, lat,
                  p.get("note_en", note_en), p.get("note_sq", note_sq)))
             cite("place", p["id"], p["citations"])
@@ -212,9 +214,11 @@ def build(output: Path, inputs: Path = SOURCES) -> None:
             cite("person", p["id"], p.get("citations", []))
 
         for d in sorted(delegations, key=lambda d: d["seq"]):
-            con.execute("INSERT INTO delegation VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                        (d["id"], d["seq"], d["kind"], d["basis"], d["name_sq"], d["name_en"], d["delegates"],
-                         d["note_en"], d.get("note_sq")))
+            if d["kind"] == "region" and not d.get("name_sq_gen"):
+                raise SystemExit(f"delegation {d['id']}: a delegation named for a place needs its genitive, name_sq_gen")
+            con.execute("INSERT INTO delegation VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        (d["id"], d["seq"], d["kind"], d["basis"], d["name_sq"], d.get("name_sq_gen"), d["name_en"],
+                         d["delegates"], d["note_en"], d.get("note_sq")))
             for place_id in d["places"]:
                 con.execute("INSERT INTO delegation_place VALUES (?, ?)", (d["id"], place_id))
             cite("delegation", d["id"], d["citations"])
@@ -230,9 +234,10 @@ def build(output: Path, inputs: Path = SOURCES) -> None:
         cite("meta", "places_note", places.get("note_citations", []))
 
         for b in sorted(bodies, key=lambda b: b["seq"]):
-            con.execute("INSERT INTO body VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            con.execute("INSERT INTO body VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                         (b["id"], b["seq"], b["parent"], b["relation_en"], b.get("relation_sq"), b["abbrev"],
-                         b["name_sq"], b["name_en"], b["seats"], b["description_en"], b.get("description_sq")))
+                         b["name_sq"], b["name_sq_gen"], b["name_en"], b["seats"], b["description_en"],
+                         b.get("description_sq")))
             cite("body", b["id"], b["citations"])
             if b["seats"] is not None and len(b["seat_list"]) != b["seats"]:
                 raise SystemExit(f"{b['id']}: {len(b['seat_list'])} seat rows for {b['seats']} seats")

@@ -147,9 +147,9 @@ def foreign(folder: Path) -> Path:
 
 
 def body_chain(n: int):
-    rows = ", ".join(f"('chain{i}', {100 + i}, {'NULL' if i == 0 else repr(f'chain{i - 1}')}, 'B{i}', 'B{i}')"
+    rows = ", ".join(f"('chain{i}', {100 + i}, {'NULL' if i == 0 else repr(f'chain{i - 1}')}, 'B{i}', 'B{i}', 'B{i}')"
                      for i in range(n))
-    return edited(f"INSERT INTO body (id, seq, parent_id, name_sq, name_en) VALUES {rows}")
+    return edited(f"INSERT INTO body (id, seq, parent_id, name_sq, name_sq_gen, name_en) VALUES {rows}")
 
 
 def nested_geometry(depth: int, wrapped: bool):

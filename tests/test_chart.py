@@ -120,12 +120,14 @@ def test_exports(qtbot, chart, page, store, tmp_path):
     formats["csv"].write(str(tmp_path / "c.csv"))
     rows = list(csv.reader((tmp_path / "c.csv").open(encoding="utf-8-sig")))
     assert len(rows) == 1 + 10  # every bar the chart shows, the Youth and Women's Union quotas too
-    assert rows[0][:6] == ["id", "delegation", "delegation_sq", "kind", "basis", "delegates"]
+    assert rows[0][:6] == ["id", "Name in English", "Name in Albanian", "Kind", "Basis", "Delegates"]
     by_id = {r[0]: r for r in rows[1:]}
     assert by_id["korca"][5] == "25" and "Congress of Përmet (English Wikipedia)" in by_id["korca"][7]
-    assert by_id["not-broken-down"][4] == "computed" and by_id["not-broken-down"][5] == "77"
+    assert by_id["korca"][3:5] == ["regional delegation", "sourced"]  # kind and basis as words, not codes
+    assert by_id["not-broken-down"][4] == "computed, not sourced" and by_id["not-broken-down"][5] == "77"
     assert sum(int(r[5]) for r in rows[1:] if r[3] != "quota") == 188  # the quotas are within the 188
-    assert (by_id["youth-union"][3:6], by_id["womens-union"][5]) == (["quota", "quota", "10"], "5")
+    assert (by_id["youth-union"][3:6], by_id["womens-union"][5]) == (
+        ["quota", "a quota within the total, not extra delegates", "10"], "5")
 
 
 def test_pyqtgraph_is_not_loaded_until_the_chart_is_shown():

@@ -155,3 +155,73 @@ def test_export_to_a_missing_folder_says_why(qtbot, window, tmp_path):
     for suffix, fmt in formats(window, "org").items():
         with pytest.raises(OSError):
             fmt.write(str(tmp_path / "missing" / f"x.{suffix}"))
+
+
+def test_in_albanian_no_csv_cell_holds_an_english_code_or_label(qtbot, window, store, tmp_path):
+    """The code columns (kind, basis, category, confidence, wording, role) are written as words in the interface
+    language: in Albanian no cell but the key holds a dataset code ("quota", "medium-high", "paraphrase") or the
+    English word the same column shows in English."""
+    codes = {value for d in store.delegations() for value in (d.kind, d.basis)}
+    codes |= {value for d in store.decisions() for value in (d.kind, d.category, d.confidence, d.wording) if value}
+    codes |= {seat.role_en for b in store.bodies() for seat in store.seats(b.id)}
+    coded = ("Kind", "Basis", "Category", "Confidence", "Wording", "Role")
+    tables = [p.name for p in PAGES if p.name in ("chart", "org", "decisions")]
+    english = {}
+    for name in tables:
+        formats(window, name, qtbot)
+        headers, rows = window.current_page().table()
+        columns = [i for i, h in enumerate(headers) if h in coded]
+        english[name] = (columns, {row[i] for row in rows for i in columns if row[i]})
+        assert len(columns) >= (1 if name == "org" else 2), (name, headers)
+    window.set_language("sq")
+    for name in tables:
+        formats(window, name, qtbot)["csv"].write(str(tmp_path / f"{name}.csv"))
+        rows = list(csv.reader((tmp_path / f"{name}.csv").open(encoding="utf-8-sig")))[1:]
+        assert rows
+        raw = sorted({cell for row in rows for cell in row[1:] if cell in codes})
+        assert raw == [], (name, raw)  # a dataset code written as it is stored
+        columns, english_words = english[name]
+        left = sorted({row[i] for row in rows for i in columns if row[i] in english_words})
+        assert left == [], (name, left)  # the English word where the Albanian one belongs
+    chart = {r[0]: r for r in csv.reader((tmp_path / "chart.csv").open(encoding="utf-8-sig"))}
+    assert chart["not-broken-down"][3:5] == ["pa ndarje sipas qarqeve", "e llogaritur, jo nga burimet"]
+    decisions = {r[0]: r for r in csv.reader((tmp_path / "decisions.csv").open(encoding="utf-8-sig"))}
+    assert decisions["form-committee"][3:7] == ["vendim", "qeverisja", "besueshmëri e lartë", "vetëm parafrazim"]
+
+
+def test_in_albanian_every_csv_header_and_picture_title_is_albanian(qtbot, window, store, tmp_path):
+    """The CSV headers (all but the key column), the seat and decision prose in the CSV, and every picture's title
+    and credit line (SVG and PDF) follow the interface language: no English header or title in Albanian."""
+    tables = [p.name for p in PAGES if p.name in ("chart", "org", "decisions")]
+    english = {}
+    for name in tables:
+        formats(window, name, qtbot)
+        english[name] = window.current_page().table()[0]
+    window.set_language("sq")
+    for name in tables:
+        formats(window, name, qtbot)["csv"].write(str(tmp_path / f"{name}.csv"))
+        rows = list(csv.reader((tmp_path / f"{name}.csv").open(encoding="utf-8-sig")))
+        assert len(rows[0]) == len(english[name])
+        same = [(en, sq) for en, sq in zip(english[name], rows[0]) if en == sq]
+        assert same == [(english[name][0], rows[0][0])], (name, same)  # only the key column ("id") is shared
+        assert all(header[:1].isupper() for header in rows[0][1:]), rows[0]
+        text = "\n".join(",".join(r) for r in rows[1:])
+        if name == "org":  # seats: the body, role and unnamed holders in Albanian
+            assert "Këshilli Antifashist Nacionalçlirimtar" in text and "pa emër në burime" in text
+            assert "not named in the sources" not in text and ",member," not in text
+        if name == "decisions":
+            summaries = {d.summary_sq for d in store.decisions() if d.summary_sq}
+            assert summaries and all(s in text for s in summaries)
+    for name in DRAWN:
+        fmt = formats(window, name, qtbot)
+        fmt["svg"].write(str(tmp_path / f"{name}.svg"))
+        svg = (tmp_path / f"{name}.svg").read_text(encoding="utf-8")
+        title = window.current_page().export_title()
+        assert title.startswith("Kongresi i Përmetit, maj 1944: ") and title in svg
+        assert "të dhënat permet.sqlite" in svg and "burimet e renditura" in svg
+        for english_text in ("Congress of Përmet, May 1944", "dataset permet.sqlite", "figures from the"):
+            assert english_text not in svg, (name, english_text)
+        if shutil.which("pdftotext"):
+            fmt["pdf"].write(str(tmp_path / f"{name}.pdf"))
+            pdf = subprocess.run(["pdftotext", str(tmp_path / f"{name}.pdf"), "-"], capture_output=True, text=True).stdout
+            assert "Kongresi i Përmetit" in pdf and "Congress of Përmet, May" not in pdf

@@ -4,6 +4,7 @@ File → Export → Fact sheet as PDF and File → Print… (with its preview) m
 import subprocess
 import sys
 import unicodedata
+from datetime import date
 
 import pytest
 from pypdf import PdfReader
@@ -16,6 +17,17 @@ def pdf_text(path):
     reader = PdfReader(str(path))
     text = " ".join(page.extract_text() for page in reader.pages)
     return len(reader.pages), " ".join(unicodedata.normalize("NFKC", text).split())
+
+
+MONTHS = {"en": "January February March April May June July August September October November December",
+          "sq": "janar shkurt mars prill maj qershor korrik gusht shtator tetor nëntor dhjetor"}
+
+
+def printed_today(lang):
+    """The credit line's day of printing, written out in the interface language: «shtypur më 27 nëntor 2026»."""
+    today = date.today()
+    day = f"{today.day} {MONTHS[lang].split()[today.month - 1]} {today.year}"
+    return {"en": f"printed {day}", "sq": f"shtypur më {day}"}[lang]
 
 
 def run_cli(*args, tmp_path):
@@ -40,6 +52,8 @@ def test_pdf_of_a_selection_holds_its_name_figures_and_sources(tmp_path, lang, n
     assert "This committee, or provisional government, consisted of 11 members." in text  # the quote, as text
     assert "Përmet Explorer 0.1.0" in text  # the credit line
     assert "2026.11.27 (2026-11-27)" in text  # the dataset's edition and date (meta) in the credit line
+    assert printed_today(lang) in text  # the day of printing in words, not an ISO date
+    assert date.today().isoformat() not in text.split("2026.11.27 (2026-11-27)", 1)[1]
 
 
 def test_pdf_of_a_delegation_in_albanian(tmp_path):

@@ -159,3 +159,170 @@ def test_the_article_check_catches_a_nominative(store):
     assert nominatives_after_article("delegacioni i Korçë dhe i Vlora", forms) == ["i Korçë", "i Vlora"]
     assert nominatives_after_article("Organ ekzekutiv i Këshilli Antifashist", forms) == ["i Këshilli"]
     assert nominatives_after_article("Delegat i Beratit; në Helmës të Skraparit; «Qarku i Berati»", forms) == []
+
+
+# ------------------------------------------------------- stored case forms, as the real widgets show them
+# albanian-style.md §1 and §2: the genitive that follows «i/e/të/së». The test reads the guide's forms, not the
+# dataset's, so a stored form that goes missing or wrong fails here.
+GUIDE_PLACE_GEN = {"berat": "Beratit", "diber": "Dibrës", "durres": "Durrësit", "elbasan": "Elbasanit",
+                   "fier": "Fierit", "gjirokaster": "Gjirokastrës", "korce": "Korçës", "kukes": "Kukësit",
+                   "lezhe": "Lezhës", "shkoder": "Shkodrës", "tirane": "Tiranës", "vlore": "Vlorës", "peze": "Pezës",
+                   "permet": "Përmetit", "albania": "Shqipërisë"}
+GUIDE_DELEGATION_GEN = {"korca": "Korçës", "vlora-gjirokastra": "Vlorës dhe i Gjirokastrës", "berat": "Beratit",
+                        "elbasan": "Elbasanit", "tirana": "Tiranës", "peza": "Pezës", "durres": "Durrësit"}
+GUIDE_BODY_GEN = {"kpnc": "Këshillit të Përgjithshëm Nacionalçlirimtar",
+                  "congress": "Kongresit Antifashist Nacionalçlirimtar të Përmetit",
+                  "council": "Këshillit Antifashist Nacionalçlirimtar",
+                  "presidency": "Kryesisë së Këshillit Antifashist Nacionalçlirimtar",
+                  "committee": "Komitetit Antifashist Nacionalçlirimtar"}
+
+
+def test_the_stored_genitives_are_the_style_guides(store):
+    assert {p.id: p.name_sq_gen for p in store.places()} == GUIDE_PLACE_GEN
+    assert {d.id: d.name_sq_gen for d in store.delegations("region")} == GUIDE_DELEGATION_GEN
+    assert all(d.name_sq_gen is None for d in store.delegations() if d.kind != "region")
+    assert {b.id: b.name_sq_gen for b in store.bodies()} == GUIDE_BODY_GEN
+
+
+def place_words(store) -> dict[str, str]:
+    """Every Albanian form of every place and place-named delegation («Korçë», «Korça», «Korçës», «Vlora») ->
+    the genitive that must stand in its place after the article."""
+    words = {}
+    for p in store.places():
+        for form in (p.name_sq, p.name_sq_definite, GUIDE_PLACE_GEN[p.id]):
+            words[form] = GUIDE_PLACE_GEN[p.id]
+    for d in store.delegations("region"):
+        for part, place_id in zip(re.split(r"[–-]", d.name_sq), d.place_ids if len(d.place_ids) > 1 else [None]):
+            if place_id is None:
+                place_id = d.place_ids[0]
+            words[part] = GUIDE_PLACE_GEN[place_id]
+    return words
+
+
+def wrong_forms_after_article(text: str, words: dict[str, str]) -> list[str]:
+    """«i Berati», «e Korçë»: a place after «i/e/të/së» in any form but its genitive."""
+    pattern = ARTICLE + r" (" + "|".join(sorted(map(re.escape, words), key=len, reverse=True)) + r")(?![\wë])"
+    text = without_quotes(text).replace("Përmet Explorer", "")
+    return [m.group(0) for m in re.finditer(pattern, text) if m.group(1) != words[m.group(1)]]
+
+
+def widget_texts_in_albanian(window, store, qtbot) -> dict[str, str]:
+    """What the real widgets show in Albanian: the details panel for every place, delegation and body, the map's
+    tooltips (counties, localities, circles), the chart's bar labels and tooltips, the organisation tree's rows
+    and the Overview."""
+    from PySide6.QtCore import QModelIndex, Qt
+    from PySide6.QtWidgets import QGraphicsView
+
+    window.set_language("sq")
+    texts = {}
+    for kind in ("place", "delegation", "body"):
+        for item_id in store.ids(kind):
+            window.selection.select(kind, item_id)
+            texts[f"details {kind}:{item_id}"] = window.details.toPlainText()
+    window.selection.clear()
+    window.show_tab("map")
+    view = window.findChild(QGraphicsView, "regionMap")
+    qtbot.waitUntil(view.isVisible)
+    for place_id in view.place_ids():
+        texts[f"map place:{place_id}"] = view.region_item(place_id).info
+    for delegation_id in view.symbol_ids():
+        texts[f"map circle:{delegation_id}"] = view.symbol_item(delegation_id).info
+    window.show_tab("chart")
+    chart = window.chart_tab.ensure_built()
+    texts["chart labels"] = "\n".join(line for _x, lines, _first in chart.tick_layout() for line in lines)
+    for delegation_id in chart.bar_ids():
+        texts[f"chart tooltip:{delegation_id}"] = chart.tooltip_for(delegation_id)
+    window.show_tab("org")
+    model = window.org_tab.tree.model()
+
+    def rows(parent: QModelIndex):
+        for r in range(model.rowCount(parent)):
+            yield " | ".join(str(model.index(r, c, parent).data(Qt.ItemDataRole.DisplayRole) or "")
+                             for c in range(model.columnCount(parent)))
+            yield from rows(model.index(r, 0, parent))
+    texts["organisation tree"] = "\n".join(rows(QModelIndex()))
+    window.show_tab("overview")
+    texts["overview"] = window.overview_tab.text.toPlainText()
+    return texts
+
+
+def test_widgets_put_the_stored_genitive_after_the_article(window, store, qtbot):
+    """After «i/e/të/së» a place or delegation name is its genitive, and the phrases that need one show the
+    guide's genitive: «Delegacioni i Korçës», «Burimet për qarkun e Dibrës», «Organ ekzekutiv i Këshillit …»."""
+    texts = widget_texts_in_albanian(window, store, qtbot)
+    assert {k for k in texts if k.startswith("map circle:")} == {f"map circle:{d}" for d in GUIDE_DELEGATION_GEN}
+    words = place_words(store)
+    bad = {k: wrong_forms_after_article(t, words) for k, t in texts.items() if wrong_forms_after_article(t, words)}
+    assert bad == {}
+    forms = place_forms(store)  # nominatives of bodies too: «i Këshilli» is wrong
+    assert {k: nominatives_after_article(t, forms) for k, t in texts.items() if nominatives_after_article(t, forms)} == {}
+    for delegation_id, gen in GUIDE_DELEGATION_GEN.items():
+        assert texts[f"details delegation:{delegation_id}"].startswith(f"Delegacioni i {gen}\n")
+        assert f"\nDelegacioni i {gen}\n" in texts[f"map circle:{delegation_id}"]
+    for place in store.places("region"):
+        assert f"Burimet për qarkun e {GUIDE_PLACE_GEN[place.id]}" in texts[f"details place:{place.id}"]
+    for body in store.bodies():
+        if body.relation_en == "executive organ of":
+            phrase = f"Organ ekzekutiv i {GUIDE_BODY_GEN[body.parent_id]}"
+            assert phrase in texts[f"details body:{body.id}"] and phrase in texts["organisation tree"]
+            assert f"ishte organi ekzekutiv i {GUIDE_BODY_GEN[body.parent_id]}." in texts["overview"]
+    assert "organit epror" not in "\n".join(texts.values())
+
+
+def test_widgets_say_qark_and_never_leave_a_role_as_a_bare_participle(window, store, qtbot):
+    texts = widget_texts_in_albanian(window, store, qtbot)
+    assert {k: t for k, t in texts.items() if re.search(r"krahin", without_quotes(t), re.IGNORECASE)} == {}
+    bare = r"(?m)(^|: |; |\| |\n)" + ARTICLE + r" ngarkuar\b"
+    assert {k: t for k, t in texts.items() if re.search(bare, t)} == {}
+    assert "anëtar i ngarkuar" in texts["organisation tree"]  # the commissioners are there, with their noun
+
+
+def test_the_widget_check_catches_a_wrong_form(store):
+    words = place_words(store)
+    assert wrong_forms_after_article("Delegacioni i Korça", words) == ["i Korça"]
+    assert wrong_forms_after_article("Burimet për qarkun e Dibër; delegacioni i Vlora", words) == ["e Dibër", "i Vlora"]
+    assert wrong_forms_after_article("Delegacioni i Vlorës dhe i Gjirokastrës; «Qarku i Berat»", words) == []
+
+
+def people_rows(window) -> dict[str, str]:
+    """The People list's roles column, by person's name, as the real list shows it."""
+    window.show_tab("org")
+    window.org_tab.show_view("people")
+    model = window.org_tab.people.list.model()
+    return {model.index(r, 0).data(): model.index(r, 1).data() for r in range(model.rowCount())}
+
+
+def test_a_persons_roles_are_phrases_with_the_stored_body_genitive(window, store, qtbot):
+    """albanian-style.md §3: role and body join with a genitive, not a colon or a comma: «anëtar i Këshillit
+    Antifashist Nacionalçlirimtar», a commissioner «anëtar i Komitetit … i ngarkuar me punët e …». The People
+    column keeps a short form only where it stays grammatical: «anëtar (KANÇ)», never a built «KANÇ-it»."""
+    window.set_language("sq")
+    forms = place_forms(store)
+    holders = sorted({seat.person_id for b in store.bodies() for seat in store.seats(b.id) if seat.person_id})
+    assert len(holders) > 10
+    for person_id in holders:
+        window.selection.select("person", person_id)
+        text = window.details.toPlainText()
+        for seat in store.roles(person_id):
+            gen = GUIDE_BODY_GEN[seat.body_id]
+            if seat.role_en == "commissioner":
+                phrase = f"anëtar i {gen} i ngarkuar me {seat.portfolio_sq}"
+            else:
+                phrase = f"{seat.role_sq} i {gen}"
+            assert phrase in text.splitlines(), (person_id, phrase)
+            assert f"{store.body(seat.body_id).name_sq}: " not in text, person_id  # the old label form
+        assert nominatives_after_article(text, forms) == [], person_id
+    rows = people_rows(window)
+    assert rows["Medar Shtylla"] == "anëtar (KANÇ); anëtar i Kryesisë së Këshillit Antifashist Nacionalçlirimtar"
+    assert rows["Enver Hoxha"] == "kryetar (Komiteti ANÇ)"
+    assert rows["Manol Konomi"] == "anëtar (KANÇ); anëtar i ngarkuar me punët e Drejtësisë (Komiteti ANÇ)"
+    column = "\n".join(v for v in rows.values() if v)
+    assert not re.search(r"(KANÇ|ANÇ): |-it\b|\bi ngarkuar \(", column), column
+    assert nominatives_after_article(column, forms) == []
+    window.set_language("en")
+    window.selection.select("person", "medar-shtylla")
+    lines = window.details.toPlainText().splitlines()
+    assert "member of the Anti-Fascist National Liberation Council" in lines
+    assert "member of the Presidency of the Council" in lines
+    assert people_rows(window)["Sejfulla Malëshova"] == (
+        "commissioner for press, propaganda, popular culture and education (Komiteti ANÇ)")

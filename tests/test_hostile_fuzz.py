@@ -74,7 +74,7 @@ BODIES = ("kpnc", "congress", "council", "presidency", "committee")
 def test_hierarchy(qtbot, tmp_path_factory, parents, chain, cycle):
     statements = [("UPDATE body SET parent_id = ? WHERE id = ?", (parent, body)) for body, parent in parents]
     for i in range(chain):
-        statements.append(("INSERT INTO body (id, seq, parent_id, name_sq, name_en) VALUES (?, ?, ?, 'B', 'B')",
+        statements.append(("INSERT INTO body (id, seq, parent_id, name_sq, name_sq_gen, name_en) VALUES (?, ?, ?, 'B', 'B', 'B')",
                            (f"c{i}", 1000 + i, f"c{i - 1}" if i else ("c%d" % (chain - 1) if cycle else "council"))))
     check(mutate(tmp_path_factory, statements), qtbot)
 

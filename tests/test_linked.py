@@ -35,7 +35,7 @@ def test_full_linked_round_trip(qtbot, window):
     index = tree_index(tree, ("person", "haxhi-lleshi"))
     tree.scrollTo(index)
     qtbot.mouseClick(tree.viewport(), Qt.MouseButton.LeftButton, pos=tree.visualRect(index).center())
-    assert "member, Anti-Fascist National Liberation Committee" in window.details.toPlainText()
+    assert "member of the Anti-Fascist National Liberation Committee" in window.details.toPlainText()
     assert view.selected_place_ids() == []
     # back returns to the region, forward to the person
     qtbot.keyClick(window, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
@@ -118,7 +118,7 @@ def test_cite_this_copies_a_citation(qtbot, window):
     text = QApplication.clipboard().text()
     lines = text.splitlines()
     assert lines[0] == "Omer Nishani (a person in the bodies of the Congress of Përmet)."
-    assert lines[1].startswith("Përmet Explorer 0.1.0, dataset “Congress of Përmet (May 1944)” (schema 2)")
+    assert lines[1].startswith("Përmet Explorer 0.1.0, dataset “Congress of Përmet (May 1944)” (schema 3)")
     assert any("Great Soviet Encyclopedia" in line and "its presidium, chaired by O. Nishani" in line for line in lines)
 
 
@@ -142,7 +142,8 @@ def test_select_works_for_every_kind(qtbot, select):
     qtbot.addWidget(window)
     kind, item_id = select.split(":")
     assert window.selection.current() == (kind, item_id)
-    assert window.details.toPlainText().startswith(label(store, kind, item_id).split(" (")[0])
+    heading = window.details.toPlainText().split("\n")[0]  # a delegation's: "Delegation of Pezë"
+    assert label(store, kind, item_id).split(" (")[0] in heading
 
 
 def our_controls(window):
@@ -169,7 +170,7 @@ def test_keyboard_announces_the_focused_region_and_bar(qtbot, window):
     view = window.map_tab.map
     view.setFocus()
     view.focus_place("korce")
-    assert view.accessibleDescription().startswith("Korçë / Korçë; Delegation: Korçë; 25 delegates")
+    assert view.accessibleDescription().startswith("Korçë / Korçë; Delegation of Korçë; 25 delegates")
     window.show_tab("chart")
     chart = window.chart_tab.ensure_built()
     chart.setFocus()
@@ -261,7 +262,7 @@ def test_a_person_row_click_shows_their_offices_in_the_details_panel(qtbot, wind
     click_org_row(qtbot, window, ("person", "sejfulla-maleshova"))
     text = window.details.toPlainText()
     assert "secretary, Presidency of the Council" not in text  # audit E3: that was the Front's Presidency
-    assert "commissioner, Anti-Fascist National Liberation Committee (provisional government) — press, propaganda" in text
+    assert "commissioner of the Anti-Fascist National Liberation Committee (provisional government) for press, propaganda" in text
     assert "Sources disagree on the office held" in text and "18 November 1944" in text
 
 

@@ -238,7 +238,7 @@ def test_hover_highlights_and_tooltip_tells_the_figure_and_its_source(qtbot, map
     qtbot.waitUntil(lambda: item.hovered)
     assert item.brush().color() != before
     lines = item.info.split("\n")
-    assert lines[:3] == ["Korçë / Korçë", "Delegation: Korçë", "25 delegates, 13.3% of 188"]
+    assert lines[:3] == ["Korçë / Korçë", "Delegation of Korçë", "25 delegates, 13.3% of 188"]
     assert lines[3].startswith("Source: Congress of Përmet (English Wikipedia), “") and "25 from Korça" in lines[3]
     assert QTextDocumentFragment.fromHtml(item.toolTip()).toPlainText() == item.info
     assert "not recorded in the sources" in map_view.region_item("kukes").info
@@ -366,14 +366,14 @@ def test_language_switch_retranslates_the_scene_without_rebuilding_it(qtbot, map
     count = len(map_view.scene().items())
     tips = {pid: item.toolTip() for pid, item in items.items()}
     symbol_tip = marks["korca"].toolTip()
-    assert labels["tirane"].text() == "Tirana" and "Delegation: " in tips["korce"]
+    assert labels["tirane"].text() == "Tirana" and "Delegation of Korçë" in tips["korce"]
     window.set_language("sq")
     assert len(map_view.scene().items()) == count
     assert all(map_view.region_item(pid) is items[pid] and map_view.label_item(pid) is labels[pid] for pid in places)
     assert all(map_view.symbol_item(d) is marks[d] for d in symbols)
     assert labels["tirane"].text() == "Tiranë"
-    assert "Delegation: " not in items["korce"].toolTip() and items["korce"].toolTip() != tips["korce"]
-    assert marks["korca"].toolTip() != symbol_tip and "Delegacioni: " in marks["korca"].toolTip()
+    assert "Delegation of " not in items["korce"].toolTip() and items["korce"].toolTip() != tips["korce"]
+    assert marks["korca"].toolTip() != symbol_tip and "Delegacioni i Korçës" in marks["korca"].toolTip()
     window.set_language("en")
     assert {pid: item.toolTip() for pid, item in items.items()} == tips and labels["tirane"].text() == "Tirana"
 

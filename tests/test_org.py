@@ -244,3 +244,14 @@ def test_org_chart_zooms_and_reads_at_fit(qtbot, org, store):
         more = next((int(t.split()[1]) for t in box.texts() if t.startswith("and ")), 0)
         assert len(listed) + more == len(named), (body_id, box.texts())
 
+
+def test_details_fold_the_seats_no_source_names_into_one_line(qtbot, window):
+    """The Presidency's 22 unnamed seats are one line in the details panel, as in the tree, in both languages."""
+    window.selection.select("body", "presidency")
+    text = window.details.toPlainText()
+    assert "Seats 4–25: 22 not named in the sources (member)" in text
+    assert text.count("not named in the sources") == 1  # one line, not 22
+    window.set_language("sq")
+    text = window.details.toPlainText()
+    assert "Vendet 4–25: 22 pa emër në burime (anëtar)" in text
+    assert "Medar Shtylla" in text  # the named seats stay, each on its own line

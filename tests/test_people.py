@@ -47,7 +47,7 @@ def test_a_click_on_a_row_selects_the_person(qtbot, org, hub):
         qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert hub.current() == ("person", "sejfulla-maleshova")
     row_text = [model.index(row, c).data() for c in range(4)]
-    assert "commissioner, " in row_text[1]  # his seat in the Committee
+    assert "commissioner for press" in row_text[1]  # his seat in the Committee
 
 
 def test_enter_on_a_row_selects_the_person(qtbot, org, hub):

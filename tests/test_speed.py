@@ -178,6 +178,6 @@ def test_map_texts_are_written_when_asked_for_and_a_tooltip_shows_the_new_langua
     written = [item for item in items if item._info is not None]
     assert 0 < len(written) < len(items) and view.symbol_item("korca") in written
     qtbot.waitUntil(QToolTip.isVisible, timeout=2000)
-    assert "Delegacioni: " in QToolTip.text() and "Delegation: " not in QToolTip.text()
+    assert "Delegacioni i " in QToolTip.text() and "Delegation of " not in QToolTip.text()
     QToolTip.hideText()
-    assert "Delegacioni: " in view.symbol_item("berat").info and view.symbol_item("berat").toolTip()
+    assert "Delegacioni i Beratit" in view.symbol_item("berat").info and view.symbol_item("berat").toolTip()

@@ -53,6 +53,10 @@ BAD = {
     "wrong schema_version": (lambda t: _edited(t, "UPDATE meta SET value = '99' WHERE key = 'schema_version'"),
                              "schema version '99'"),
     "no schema_version": (lambda t: _edited(t, "DELETE FROM meta WHERE key = 'schema_version'"), "no schema_version"),
+    # a dataset built before the stored Albanian genitives (schema 2): refused in one line that says to rebuild
+    "schema 2, without the genitives": (lambda t: _edited(t, "UPDATE meta SET value = '2' WHERE key = 'schema_version'",
+                                                          "ALTER TABLE body DROP COLUMN name_sq_gen"),
+                                        "schema version '2', and this app reads version 3. Rebuild it"),
     "missing table": (lambda t: _edited(t, "DROP TABLE seat"), "missing: seat"),
     "missing column": (lambda t: _edited(t, "ALTER TABLE person DROP COLUMN note_en"), "lacks column(s) note_en"),
     "NULL in a required column": (lambda t: _edited(t, *_loose("delegation"),

@@ -112,7 +112,7 @@ def test_org_tree_seats_and_person_details(qtbot, window):
             break
     assert window.selection.current() == ("person", "enver-hoxha")
     text = window.details.toPlainText()
-    assert "chairman, Anti-Fascist National Liberation Committee" in text
+    assert "chairman of the Anti-Fascist National Liberation Committee" in text
     assert "Born: not recorded in the sources" in text
 
 
@@ -208,7 +208,7 @@ def test_export_current_tab_as_csv(qtbot, window, tmp_path):
     out = tmp_path / "decisions.csv"
     fmt.write(str(out))
     rows = list(csv.reader(out.open(encoding="utf-8-sig")))
-    assert rows[0][:3] == ["id", "title", "title_sq"]
+    assert rows[0][:3] == ["id", "Title in English", "Title in Albanian"]
     assert len(rows) == 1 + 10
 
 

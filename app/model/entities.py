@@ -80,6 +80,8 @@ class Place:
     label_lat: float
     note_en: str | None
     note_sq: str | None
+    # The Albanian genitive («Korçës», «Beratit»), stored, never built: what follows «i/e/të/së».
+    name_sq_gen: str | None = None
 
     def geometry(self) -> dict:
         return json.loads(self.geometry_geojson)
@@ -97,6 +99,9 @@ class Delegation:
     note_en: str | None
     note_sq: str | None
     place_ids: tuple[str, ...]
+    # «Korçës»; «Vlorës dhe i Gjirokastrës» (its inner «i» agrees with a masculine head: delegacioni, delegat).
+    # NULL for the delegations that are not named for a place: the app then shows the name as a label.
+    name_sq_gen: str | None = None
 
 
 @dataclass(frozen=True)
@@ -132,6 +137,7 @@ class Body:
     seats: int | None  # seat rows laid out; None where the sources give no single size
     description_en: str | None
     description_sq: str | None
+    name_sq_gen: str | None = None  # «Këshillit Antifashist Nacionalçlirimtar», «Kryesisë së Këshillit …»
 
 
 @dataclass(frozen=True)

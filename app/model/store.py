@@ -159,7 +159,7 @@ class Store(Questions, SearchIndex):
                       _text(r, "name_en", t), _text(r, "name_en_full", t, True), _text(r, "iso_3166_2", t, True),
                       _text(r, "prefecture_1944_namesake", t, True), _text(r, "geometry_geojson", t),
                       _real(r, "label_lon", t), _real(r, "label_lat", t), _text(r, "note_en", t, True),
-                      _text(r, "note_sq", t, True))
+                      _text(r, "note_sq", t, True), _text(r, "name_sq_gen", t))
             if p.kind not in ("country", "region", "locality"):
                 raise DatasetError(f"place '{p.id}' has unknown kind {p.kind!r:.30}.")
             _check_geometry(p)
@@ -175,7 +175,8 @@ class Store(Questions, SearchIndex):
             t = "delegation"
             d = Delegation(_text(r, "id", t), _int(r, "seq", t), _text(r, "kind", t), _text(r, "basis", t),
                            _text(r, "name_sq", t), _text(r, "name_en", t), _int(r, "delegates", t, True),
-                           _text(r, "note_en", t, True), _text(r, "note_sq", t, True), tuple(places_of.get(r["id"], ())))
+                           _text(r, "note_en", t, True), _text(r, "note_sq", t, True), tuple(places_of.get(r["id"], ())),
+                           _text(r, "name_sq_gen", t, True))
             self._delegations[d.id] = d
             for place_id in d.place_ids:
                 self._delegations_of_place[place_id].append(d)
@@ -202,7 +203,7 @@ class Store(Questions, SearchIndex):
             b = Body(_text(r, "id", t), _int(r, "seq", t), _text(r, "parent_id", t, True), _text(r, "relation_en", t, True),
                      _text(r, "relation_sq", t, True), _text(r, "abbrev", t, True), _text(r, "name_sq", t),
                      _text(r, "name_en", t), _int(r, "seats", t, True), _text(r, "description_en", t, True),
-                     _text(r, "description_sq", t, True))
+                     _text(r, "description_sq", t, True), _text(r, "name_sq_gen", t))
             self._bodies[b.id] = b
         for b in self._bodies.values():
             if b.parent_id is not None:

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (QApplication, QGraphicsItem, QGraphicsPathItem, Q
 
 from app.model import Store
 from app.model.entities import Delegation
+from app.ui import vocabulary
 from app.ui.chart_bars import BAR_WIDTH, KINDS, LABEL_LIMIT, Bar, bar_style, layout_bars
 from app.ui.labels import percent, plain_tooltip
 from app.ui.selection import SelectionModel
@@ -102,7 +103,7 @@ class DelegateChart(pg.PlotWidget):
     def _label(self, d: Delegation) -> str:
         if d.delegates is None:
             return self.tr("not recorded")
-        return percent(self._store.share(d.delegates)) if self.percent_mode else str(d.delegates)
+        return percent(self._store.share(d.delegates), self._lang) if self.percent_mode else str(d.delegates)
 
     def _legend_texts(self) -> list[str]:
         return [self.tr("regional delegation (sourced)"),
@@ -280,10 +281,9 @@ class DelegateChart(pg.PlotWidget):
         citations = self._store.citations("delegation", d.id)
         sources = "; ".join(dict.fromkeys(c.source.title for c in citations)) or self.tr("no source")
         count = self.tr("not recorded in the sources") if d.delegates is None else self.tr(
-            "{n} delegates, {share} of {total}").format(n=d.delegates, share=percent(self._store.share(d.delegates)),
+            "{n} delegates, {share} of {total}").format(n=d.delegates, share=percent(self._store.share(d.delegates), self._lang),
                                                         total=self._store.total_delegates())
-        basis = {"computed": self.tr("computed, not sourced"),
-                 "quota": self.tr("a quota within the total, not extra delegates")}.get(d.basis)
+        basis = vocabulary.basis(d.basis) if d.basis != "sourced" else None
         lines = [self._name(d), count] + ([basis] if basis else []) + [self.tr("Source: {s}").format(s=sources)]
         return "\n".join(lines)
 

@@ -13,6 +13,7 @@ import threading
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
+from app.ui import vocabulary
 from app.ui.pages import Page
 
 
@@ -155,13 +156,17 @@ class ChartTab(Page):
         rows = []
         for d in s.delegations("region") + s.delegations("unattributed") + s.delegations("quota"):
             citations = s.citations("delegation", d.id)
-            rows.append([d.id, d.name_en, d.name_sq, d.kind, d.basis, "" if d.delegates is None else str(d.delegates),
+            # kind and basis as words in the interface language; the id column is the stable key
+            rows.append([d.id, d.name_en, d.name_sq, vocabulary.delegation_kind(d.kind), vocabulary.basis(d.basis),
+                         "" if d.delegates is None else str(d.delegates),
                          f"{100 * s.share(d.delegates):.1f}" if d.delegates is not None else "",
                          " | ".join(dict.fromkeys(c.source.title for c in citations)),
                          " | ".join(dict.fromkeys(c.source.url or "" for c in citations))])
         return rows
 
     def csv_headers(self) -> list[str]:
-        return ["id", "delegation", "delegation_sq", "kind", "basis", "delegates",
-                f"percent_of_{self._store.total_delegates()}", "sources", "source_urls"]
+        """The column headers in the interface language (the first is the item's key, the same in both)."""
+        return ["id", self.tr("Name in English"), self.tr("Name in Albanian"), self.tr("Kind"), self.tr("Basis"),
+                self.tr("Delegates"), self.tr("Percent of {n}").format(n=self._store.total_delegates()),
+                self.tr("Sources"), self.tr("Source addresses")]
 

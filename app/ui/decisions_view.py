@@ -9,7 +9,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QTableView,
                                QVBoxLayout)
 
-from app.model.entities import Citation, Decision
+from app.model.entities import Citation, Decision, localized
 from app.ui import vocabulary
 from app.ui.decisions_model import CATEGORIES, VIEWPOINTS, DecisionFilter, DecisionsModel
 from app.ui.details import citation_text
@@ -215,7 +215,7 @@ class DecisionsTab(Page):
         return self.filter.build_index()
 
     def table(self) -> tuple[list[str], list[list[str]]]:
-        return self.CSV_HEADERS, self.csv_rows()
+        return self.csv_headers(), self.csv_rows()
 
     # ------------------------------------------------------------------ filtering
     FOLD_NOW_LIMIT = 500  # rows; a search that finds more not yet folded folds them in slices first
@@ -275,8 +275,11 @@ class DecisionsTab(Page):
     def citation_text(self, decision_id: str) -> str:
         return citation_text(self._store, "decision", decision_id, lang=self._lang)
 
-    CSV_HEADERS = ["id", "title", "title_sq", "kind", "category", "confidence", "wording", "summary",
-                   "sources", "source_urls", "quotes"]
+    def csv_headers(self) -> list[str]:
+        """The column headers in the interface language (the first is the item's key, the same in both)."""
+        return ["id", self.tr("Title in English"), self.tr("Title in Albanian"), self.tr("Kind"), self.tr("Category"),
+                self.tr("Confidence"), self.tr("Wording"), self.tr("Summary"), self.tr("Sources"),
+                self.tr("Source addresses"), self.tr("Quotes")]
 
     def csv_rows(self) -> list[list[str]]:
         """The decisions the filter shows, each with its sources and quotes."""
@@ -285,7 +288,9 @@ class DecisionsTab(Page):
         for decision_id in self.visible_ids():
             d = s.decision(decision_id)
             citations = self._citations(d)
-            rows.append([d.id, d.title_en, d.title_sq, d.kind, d.category or "", d.confidence, d.wording, d.summary_en,
+            rows.append([d.id, d.title_en, d.title_sq, vocabulary.kind(d.kind), vocabulary.category(d.category),
+                         vocabulary.confidence(d.confidence), vocabulary.wording(d.wording),
+                         localized(d, "summary", self._lang) or "",
                          " | ".join(c.source.title for c in citations),
                          " | ".join(c.source.url or "" for c in citations),
                          " | ".join(c.quote for c in citations)])

@@ -19,7 +19,7 @@ from app.model.entities import Citation, localized
 from app.model.text import sort_key
 from app.ui import vocabulary
 from app.ui.dialogs import open_external_link
-from app.ui.labels import date_range, label, percent, place_name
+from app.ui.labels import date_range, genitive, label, percent, place_name, seat_ranges
 from app.ui.citation import citation_text  # noqa: F401  (re-exported: the views import it from here)
 from app.ui.selection import SelectionModel
 
@@ -196,7 +196,10 @@ class DetailsPanel(QTextBrowser):
         note = self._text(p, "note")
         if note:
             parts.append(f"<p><small>{e(note)}</small></p>")
-        heading = self.tr("Sources for the locality") if p.kind == "locality" else self.tr("Sources for the region")
+        if p.kind == "region":  # «Burimet për qarkun e Korçës»
+            heading = self.tr("Sources for the region of {place_gen}").format(place_gen=genitive(s, "place", p.id, self._lang))
+        else:
+            heading = self.tr("Sources for the locality")
         parts.append(self._citations(s.citations("place", place_id), heading))
         return "".join(parts)
 
@@ -213,8 +216,10 @@ class DetailsPanel(QTextBrowser):
     def _delegation(self, delegation_id: str) -> str:
         s = self._store
         d = s.delegation(delegation_id)
+        gen = genitive(s, "delegation", d.id, self._lang)
         name = d.name_sq if self._lang == "sq" else d.name_en
-        parts = [f"<h2>{e(name)}</h2>", self._delegation_summary(d.id)]
+        heading = self.tr("Delegation of {delegation_gen}").format(delegation_gen=gen) if gen else name
+        parts = [f"<h2>{e(heading)}</h2>", self._delegation_summary(d.id)]
         basis = {"computed": self.tr("Computed, not sourced: the total minus the regional delegations."),
                  "quota": self.tr("A quota set by the election resolution, not a head-count; part of the total, not added to it.")}
         if d.basis in basis:
@@ -240,7 +245,9 @@ class DetailsPanel(QTextBrowser):
         else:  # the body's own (Albanian) name follows, as an original institution name
             parts = [f"<h2>{e(b.name_en)}</h2><p><i>{e(b.name_sq)}</i>{abbrev}</p>"]
         if b.parent_id:
-            parts.append(f"<p>{e(vocabulary.relation(b.relation_en))} {self._link('body', b.parent_id)}</p>")
+            gen = genitive(s, "body", b.parent_id, self._lang)
+            parts.append("<p>" + vocabulary.relation(b.relation_en, self._link("body", b.parent_id),
+                                                     self._link("body", b.parent_id, gen), escape=e) + "</p>")
         description = self._text(b, "description")
         if description:
             parts.append(f"<p>{e(description)}</p>")
@@ -257,13 +264,21 @@ class DetailsPanel(QTextBrowser):
                     seats=b.seats, named=named, unnamed=b.seats - named)
             else:
                 text = self.tr("{named} members named in the sources; the others are not named.").format(named=named)
-            parts.append(f"<p>{e(text)}</p><ol>")
-            for x in seats:
+            # the seats no source names are one line, as in the tree ("Seats 4–25: 22 not named in the sources")
+            unnamed = [x for x in seats if not x.person_id]
+            fold = len(unnamed) > 1
+            parts.append(f"<p>{e(text)}</p>" + ("<ul>" if fold else "<ol>"))
+            for x in seats if not fold else [x for x in seats if x.person_id]:
                 who = self._link("person", x.person_id) if x.person_id else "<i>" + e(vocabulary.not_named()) + "</i>"
                 portfolio = self._text(x, "portfolio")
                 portfolio = f" — {e(portfolio)}" if portfolio else ""
                 parts.append(f"<li>{e(self._text(x, 'role'))}: {who}{portfolio}</li>")
-            parts.append("</ol>")
+            if fold:
+                roles = {self._text(x, "role") for x in unnamed}
+                role = f" ({e(roles.pop())})" if len(roles) == 1 else ""
+                parts.append("<li><i>" + e(self.tr("Seats {numbers}: {n} not named in the sources").format(
+                    numbers=seat_ranges([x.seat_no for x in unnamed]), n=len(unnamed))) + f"</i>{role}</li>")
+            parts.append("</ul>" if fold else "</ol>")
         parts.append(self._disagreements("body", body_id))
         children = s.child_bodies(body_id)
         if children:
@@ -282,17 +297,29 @@ class DetailsPanel(QTextBrowser):
             parts.append("<h3>" + e(self.tr('Roles')) + "</h3><ul>")
             for x in roles:
                 portfolio = self._text(x, "portfolio")
-                portfolio = f" — {e(portfolio)}" if portfolio else ""
                 note = self._text(x, "note")
                 note = f"<br><small>{e(note)}</small>" if note else ""
-                role = e(self.tr("{role}, {body}")).format(role=e(self._text(x, "role")), body=self._link("body", x.body_id))
-                parts.append(f"<li>{role}{portfolio}{note}</li>")
+                # «anëtar i Këshillit …»: the role and the body's stored genitive (a link) as one phrase
+                gen = genitive(s, "body", x.body_id, self._lang)
+                role = vocabulary.role_phrase(x.role_en, x.role_sq, e(portfolio) if portfolio else None,
+                                              self._link("body", x.body_id, gen) if gen else None, escape=e)
+                if role is None:  # no phrase fits: the label form
+                    role = e(self.tr("{role}, {body}")).format(role=e(self._text(x, "role")),
+                                                               body=self._link("body", x.body_id))
+                if portfolio and e(portfolio) not in role:
+                    role += f" — {e(portfolio)}"
+                parts.append(f"<li>{role}{note}</li>")
             parts.append("</ul>")
         for n in s.delegations_of_person(person_id):
             group = self._text(n, "group")
             group = f" ({e(group)})" if group else ""
-            link = self._link("delegation", n.delegation_id)
-            parts.append("<p>" + e(self.tr("Delegation: {name}")).format(name=link) + f"{group}</p>")
+            gen = genitive(s, "delegation", n.delegation_id, self._lang)
+            if gen:  # «Delegacioni i Beratit»
+                line = e(self.tr("Delegation of {delegation_gen}")).format(
+                    delegation_gen=self._link("delegation", n.delegation_id, gen))
+            else:  # a delegation not named for a place: its name as a label
+                line = e(self.tr("Delegation: {name}")).format(name=self._link("delegation", n.delegation_id))
+            parts.append(f"<p>{line}{group}</p>")
         not_recorded = vocabulary.not_recorded()
         parts.append("<p>" + e(self.tr('Born:')) + f" {e(p.born or not_recorded)}; " + e(self.tr('died:'))
                      + f" {e(p.died or not_recorded)}</p>")

@@ -16,6 +16,7 @@ from PySide6.QtGui import QColor, QFont, QImage, QPageLayout, QPageSize, QPainte
 
 from app import APP_NAME, __version__
 from app.model import Store
+from app.ui.dates import format_date
 from app.ui.labels import label
 
 IMAGE_URL = "permet://view.png"
@@ -77,7 +78,8 @@ class FactSheet(QObject):
             dataset += ", " + self.tr("schema {v}").format(v=s.meta("schema_version") or "?")
         if when:
             dataset += f" ({when})"
-        printed = self.tr("printed {date}").format(date=date.today().isoformat())
+        # the day of printing as a reader writes it, in the interface language («27 nëntor 2026»)
+        printed = self.tr("printed {date}").format(date=format_date(date.today().isoformat(), self.lang))
         return self.tr("{app} {version}. {dataset}; {printed}. Every figure is quoted from the sources listed; "
                        "where they disagree, every value is shown.").format(
             app=APP_NAME, version=__version__, dataset=dataset, printed=printed)

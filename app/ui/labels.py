@@ -17,6 +17,20 @@ def place_name(store: Store, place_id: str, lang: str = "en", definite: bool = F
     return p.name_en
 
 
+def genitive(store: Store, kind: str, item_id: str, lang: str = "en") -> str | None:
+    """The name as it follows «i/e/të/së» («delegacioni i Korçës», «Organ ekzekutiv i Këshillit …»): the stored
+    Albanian genitive (`name_sq_gen`), never a built one; None where the dataset stores none (a delegation not
+    named for a place), and the caller then shows the name as a label. English has one form: the name."""
+    if kind not in ("place", "delegation", "body"):
+        return None
+    item = {"place": store.place, "delegation": store.delegation, "body": store.body}[kind](item_id)
+    if lang == "sq":
+        return item.name_sq_gen or None
+    if kind == "delegation" and not item.name_sq_gen:
+        return None  # the same choice in both languages: a label where Albanian has no genitive
+    return item.name_en
+
+
 def label(store: Store, kind: str, item_id: str, lang: str = "en") -> str:
     """A short human name for any selectable item."""
     if kind == "place":
@@ -82,3 +96,15 @@ def date_range(date_from: str, date_to: str, precision: str = "day", lang: str =
         return f"{d1}–{d2} {months[m1 - 1]} {y1}"
     start = f"{d1} {months[m1 - 1]}" if y1 == y2 else f"{d1} {months[m1 - 1]} {y1}"
     return f"{start} – {d2} {months[m2 - 1]} {y2}"
+
+
+def seat_ranges(numbers: list[int]) -> str:
+    """'5–25', or '3, 7–9' where the numbers have gaps."""
+    out, start = [], None
+    for n, value in enumerate(numbers):
+        if start is None:
+            start = value
+        if n + 1 == len(numbers) or numbers[n + 1] != value + 1:
+            out.append(str(start) if start == value else f"{start}–{value}")
+            start = None
+    return ", ".join(out)

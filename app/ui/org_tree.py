@@ -16,6 +16,7 @@ from app.model import Store
 from app.model.entities import Body, Seat
 from app.model.text import index_text, matches_index, words
 from app.ui.item_views import KEY_ROLE, refilter
+from app.ui.labels import seat_ranges  # noqa: F401  (org_view imports it from here)
 from app.ui.selection import Selection
 
 SEARCH_ROLE = Qt.ItemDataRole.UserRole + 3
@@ -112,18 +113,6 @@ class OrgNode:
         child.parent, child.row = self, len(self.children)
         self.children.append(child)
         return child
-
-
-def seat_ranges(numbers: list[int]) -> str:
-    """'5–25', or '3, 7–9' where the numbers have gaps."""
-    out, start = [], None
-    for n, value in enumerate(numbers):
-        if start is None:
-            start = value
-        if n + 1 == len(numbers) or numbers[n + 1] != value + 1:
-            out.append(str(start) if start == value else f"{start}–{value}")
-            start = None
-    return ", ".join(out)
 
 
 def build_tree(store: Store) -> tuple[OrgNode, dict[Selection, OrgNode], int]:

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QHeaderView, QLineEdit,
 from app.model.entities import localized
 from app.ui import vocabulary
 from app.ui.item_views import SelectionLink
-from app.ui.labels import label, plain_tooltip
+from app.ui.labels import genitive, label, plain_tooltip
 from app.ui.org_chart import OrgChart
 from app.ui.people_view import PeopleView
 from app.ui.pages import Page
@@ -141,8 +141,9 @@ class OrgTab(Page):
             body_name = label(s, "body", body.id, lang)
             name = f"{body_name} ({body.abbrev})" if body.abbrev else body_name
             size = size_text(s, body, self.tr("{values} (sources disagree)"), self.tr("{n} delegates"), self.tr(" or "))
-            relation = (f"{vocabulary.relation(body.relation_en)} "
-                        f"{label(s, 'body', body.parent_id, lang)}") if body.parent_id and body.relation_en else ""
+            relation = vocabulary.relation(body.relation_en, label(s, "body", body.parent_id, lang),
+                                           genitive(s, "body", body.parent_id, lang) or "") \
+                if body.parent_id and body.relation_en else ""
             role = ", ".join(x for x in (relation, size) if x)
             return name, role, "", len(s.citations("body", body.id)), plain_tooltip(body.name_sq)
         if node.kind == "unnamed":
@@ -189,7 +190,7 @@ class OrgTab(Page):
         return self.chart
 
     def table(self) -> tuple[list[str], list[list[str]]]:
-        return self.CSV_HEADERS, self.seat_rows()
+        return self.csv_headers(), self.seat_rows()
 
     @staticmethod
     def _walk_nodes(node: OrgNode):
@@ -252,7 +253,10 @@ class OrgTab(Page):
         walk(QModelIndex())
         return out
 
-    CSV_HEADERS = ["body_id", "body", "seat", "role", "portfolio", "holder", "note", "sources", "source_urls", "quotes"]
+    def csv_headers(self) -> list[str]:
+        """The column headers in the interface language (the first is the body's key, the same in both)."""
+        return ["body_id", self.tr("Body"), self.tr("Seat"), self.tr("Role"), self.tr("Portfolio"), self.tr("Holder"),
+                self.tr("Note"), self.tr("Sources"), self.tr("Source addresses"), self.tr("Quotes")]
 
     def seat_rows(self) -> list[list[str]]:
         """One row per seat of every body, with its sources."""
@@ -261,9 +265,11 @@ class OrgTab(Page):
         for body in s.bodies():
             for seat in s.seats(body.id):
                 citations = s.citations("seat", seat.citation_id)
-                holder = s.person(seat.person_id).name if seat.person_id else "not named in the sources"
-                rows.append([body.id, body.name_en, str(seat.seat_no), seat.role_en, seat.portfolio_en or "", holder,
-                             seat.note_en or "", " | ".join(dict.fromkeys(c.source.title for c in citations)),
+                holder = s.person(seat.person_id).name if seat.person_id else vocabulary.not_named()
+                sq = self._lang == "sq"
+                rows.append([body.id, label(s, "body", body.id, self._lang), str(seat.seat_no),
+                             seat.role_sq if sq else seat.role_en, localized(seat, "portfolio", self._lang) or "", holder,
+                             localized(seat, "note", self._lang) or "", " | ".join(dict.fromkeys(c.source.title for c in citations)),
                              " | ".join(dict.fromkeys(c.source.url or "" for c in citations)),
                              " | ".join(c.quote for c in citations)])
         return rows

@@ -14,7 +14,7 @@ from PySide6.QtCore import QObject
 
 from app.model import Store
 from app.ui.dates import format_date
-from app.ui.labels import label
+from app.ui.labels import genitive, label
 
 from app.model.entities import localized
 
@@ -246,15 +246,19 @@ class OverviewText(QObject):
             return ""
         paragraphs = []
         relations = {"elected by": self.tr("The {body} was elected by the {parent}."),
-                     "formed by": self.tr("The {body} was formed by the {parent}.")}
+                     "formed by": self.tr("The {body} was formed by the {parent}."),
+                     # after «i» the parent's stored genitive: «… ishte organi ekzekutiv i Këshillit …»
+                     "executive organ of": self.tr("The {body} was the executive organ of the {parent_gen}.")}
 
         def walk(parent_id: str) -> None:
             for b in s.child_bodies(parent_id):
                 out = []
                 template = relations.get(b.relation_en or "")
                 if template:
+                    gen = genitive(s, "body", parent_id, self.lang) or self._name("body", parent_id)
                     out.append(e(template).format(body=link("body", b.id, self._name("body", b.id)),
-                                                  parent=link("body", parent_id, self._name("body", parent_id))))
+                                                  parent=link("body", parent_id, self._name("body", parent_id)),
+                                                  parent_gen=link("body", parent_id, gen)))
                 sizes = self._values("body", b.id, "size")
                 if len(sizes) > 1:
                     out.append(e(self.tr("Members: {values} (the sources disagree).")).format(values=self._either(sizes)))

@@ -11,8 +11,11 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyMod
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLineEdit, QTableView, QVBoxLayout, QWidget
 
 from app.model import Store
+from app.model.entities import localized
 from app.model.text import index_text, matches_index, sort_key, words
+from app.ui import vocabulary
 from app.ui.item_views import KEY_ROLE, SelectionLink, refilter
+from app.ui.labels import genitive
 from app.ui.selection import SelectionModel
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -60,9 +63,16 @@ class PeopleModel(QAbstractTableModel):
             for seat in s.roles(p.id):
                 body = s.body(seat.body_id)
                 role = seat.role_sq if sq else seat.role_en
-                where = body.abbrev or (body.name_sq if sq else body.name_en)
-                # Albanian joins a role to its body with a genitive, never a comma: «KANÇ: anëtar»
-                roles.append(f"{where}: {role}" if sq else f"{role}, {where}")
+                portfolio = localized(seat, "portfolio", self._lang)
+                # short where the body has an abbreviation («anëtar (KANÇ)»), else the role and the body's stored
+                # genitive as one phrase («anëtar i Kryesisë së Këshillit …»); never a built genitive
+                phrase = vocabulary.role_short(seat.role_en, seat.role_sq, role, portfolio, body.abbrev) or \
+                    vocabulary.role_phrase(seat.role_en, seat.role_sq, portfolio,
+                                           genitive(s, "body", body.id, self._lang))
+                if phrase is None:
+                    where = body.abbrev or (body.name_sq if sq else body.name_en)
+                    phrase = f"{where}: {role}" if sq else f"{role}, {where}"
+                roles.append(phrase)
             delegations = []
             for n in s.delegations_of_person(p.id):
                 d = s.delegation(n.delegation_id)

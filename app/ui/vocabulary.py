@@ -56,18 +56,53 @@ KIND = {
     "term": QT_TRANSLATE_NOOP("Vocabulary", "term"),
 }
 
+# A delegation's kind and the basis of its figure, as the chart's CSV writes them.
+DELEGATION_KIND = {
+    "region": QT_TRANSLATE_NOOP("Vocabulary", "regional delegation"),
+    "unattributed": QT_TRANSLATE_NOOP("Vocabulary", "not broken down by region"),
+    "quota": QT_TRANSLATE_NOOP("Vocabulary", "quota"),
+}
+
+BASIS = {
+    "sourced": QT_TRANSLATE_NOOP("Vocabulary", "sourced"),
+    "computed": QT_TRANSLATE_NOOP("Vocabulary", "computed, not sourced"),
+    "quota": QT_TRANSLATE_NOOP("Vocabulary", "a quota within the total, not extra delegates"),
+}
+
+# Whether a decision's title and summary are the original words or a paraphrase.
+WORDING = {
+    "paraphrase": QT_TRANSLATE_NOOP("Vocabulary", "paraphrase only"),
+    "verbatim": QT_TRANSLATE_NOOP("Vocabulary", "original wording"),
+}
+
 PLACE_KIND = {
     "region": QT_TRANSLATE_NOOP("Vocabulary", "region"),
     "locality": QT_TRANSLATE_NOOP("Vocabulary", "locality"),
     "country": QT_TRANSLATE_NOOP("Vocabulary", "country"),
 }
 
-# How a body hangs from its parent: a caption before the parent's name ("Elected by Congress of Përmet").
+# How a body hangs from its parent: a whole phrase with the parent's name in it. «nga» takes the nominative
+# ({parent}: «Zgjedhur nga Kongresi …»); after the linking article comes the stored genitive ({parent_gen}:
+# «Organ ekzekutiv i Këshillit Antifashist Nacionalçlirimtar»), never a name glued after «i».
 RELATION = {
-    "elected by": QT_TRANSLATE_NOOP("Vocabulary", "Elected by"),
-    "formed by": QT_TRANSLATE_NOOP("Vocabulary", "Formed by"),
-    "executive organ of": QT_TRANSLATE_NOOP("Vocabulary", "Executive organ of"),
+    "elected by": QT_TRANSLATE_NOOP("Vocabulary", "Elected by {parent}"),
+    "formed by": QT_TRANSLATE_NOOP("Vocabulary", "Formed by {parent}"),
+    "executive organ of": QT_TRANSLATE_NOOP("Vocabulary", "Executive organ of the {parent_gen}"),
 }
+
+# A person's seat as one phrase: the role, then the body after the linking article in its stored genitive
+# ({body_gen}: «anëtar i Këshillit Antifashist Nacionalçlirimtar»); a commissioner «anëtar i {body_gen} i
+# ngarkuar me {portfolio}». The Albanian phrases are masculine: each is used only where the stored Albanian role
+# is the masculine noun written beside it, so a feminine or unknown role keeps its label form.
+ROLE_OF = {
+    "chairman": ("kryetar", QT_TRANSLATE_NOOP("Vocabulary", "chairman of the {body_gen}")),
+    "vice-chairman": ("nënkryetar", QT_TRANSLATE_NOOP("Vocabulary", "vice-chairman of the {body_gen}")),
+    "member": ("anëtar", QT_TRANSLATE_NOOP("Vocabulary", "member of the {body_gen}")),
+    "commissioner": ("anëtar i ngarkuar",
+                     QT_TRANSLATE_NOOP("Vocabulary", "commissioner of the {body_gen} for {portfolio}")),
+}
+# The same in a narrow list column, with the body's abbreviation in brackets (never a built genitive of it).
+COMMISSIONER_SHORT = QT_TRANSLATE_NOOP("Vocabulary", "commissioner for {portfolio} ({body})")
 
 # A cited field, as the label before the value a source gives for it ("— delegates: 25").
 FIELD = {
@@ -88,6 +123,7 @@ FIELD = {
     "born": QT_TRANSLATE_NOOP("Vocabulary", "year of birth"),
     "died": QT_TRANSLATE_NOOP("Vocabulary", "year of death"),
     "office": QT_TRANSLATE_NOOP("Vocabulary", "office"),
+    "partly_represented_by": QT_TRANSLATE_NOOP("Vocabulary", "partial representation"),
 }
 
 # The same fields as the object of "Sources disagree on …" (Albanian: accusative after «për»).
@@ -154,8 +190,53 @@ def place_kind(value: str | None) -> str:
     return _term(PLACE_KIND, value)
 
 
-def relation(value: str | None) -> str:
-    return _term(RELATION, value)
+def delegation_kind(value: str | None) -> str:
+    return _term(DELEGATION_KIND, value)
+
+
+def basis(value: str | None) -> str:
+    return _term(BASIS, value)
+
+
+def wording(value: str | None) -> str:
+    return _term(WORDING, value)
+
+
+def relation(value: str | None, parent: str, parent_gen: str, escape=None) -> str:
+    """The phrase that hangs a body from its parent, with the parent's name in the case the phrase needs.
+    `escape` (e.g. html.escape) is applied to the phrase before the names go in (they may be links).
+    A relation the vocabulary does not know is shown as it is, before the parent's name."""
+    if value in RELATION:
+        template = translate(RELATION[value])
+    else:  # braces in the data are characters, not placeholders
+        template = (value or "").replace("{", "{{").replace("}", "}}") + " {parent}"
+    if escape is not None:
+        template = escape(template)
+    return template.format(parent=parent, parent_gen=parent_gen)
+
+
+def role_phrase(role_en: str, role_sq: str, portfolio: str | None, body_gen: str | None, escape=None) -> str | None:
+    """«anëtar i Këshillit Antifashist Nacionalçlirimtar» / "member of the Anti-Fascist National Liberation
+    Council", or None where no phrase fits (no stored genitive, a role the table does not know, a feminine role,
+    a commissioner without a portfolio): the caller then shows its label form. `escape` (e.g. html.escape) is
+    applied to the template before the names go in (they may be links)."""
+    entry = ROLE_OF.get(role_en)
+    if entry is None or role_sq != entry[0] or not body_gen or ("{portfolio}" in entry[1] and not portfolio):
+        return None
+    template = translate(entry[1])
+    if escape is not None:
+        template = escape(template)
+    return template.format(body_gen=body_gen, portfolio=portfolio or "")
+
+
+def role_short(role_en: str, role_sq: str, role: str, portfolio: str | None, abbrev: str | None) -> str | None:
+    """A seat for a narrow column: «anëtar (KANÇ)», «anëtar i ngarkuar me punët e Drejtësisë (Komiteti ANÇ)»;
+    None for a body without an abbreviation (the caller then writes the whole phrase)."""
+    if not abbrev:
+        return None
+    if role_en == "commissioner" and role_sq == ROLE_OF["commissioner"][0] and portfolio:
+        return translate(COMMISSIONER_SHORT).format(portfolio=portfolio, body=abbrev)
+    return f"{role} ({abbrev})"
 
 
 def field(value: str | None) -> str:

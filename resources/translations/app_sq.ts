@@ -101,6 +101,34 @@
         <translation>{total} delegatë. Burimet japin shtatë delegacione të qarqeve ({regional} delegatë); {rest} të tjerët nuk ndahen sipas qarqeve. Bashkimi i Rinisë dhe Bashkimi i Grave kishin kuota brenda këtyre {total} delegatëve.</translation>
     </message>
     <message>
+        <source>Name in English</source>
+        <translation>Emri në anglisht</translation>
+    </message>
+    <message>
+        <source>Name in Albanian</source>
+        <translation>Emri në shqip</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Lloji</translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation>Baza e shifrës</translation>
+    </message>
+    <message>
+        <source>Delegates</source>
+        <translation>Delegatë</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Burimet</translation>
+    </message>
+    <message>
+        <source>Source addresses</source>
+        <translation>Adresat e burimeve</translation>
+    </message>
+    <message>
         <source>Order:</source>
         <translation>Renditja:</translation>
     </message>
@@ -207,6 +235,38 @@
         <translation>1 burim</translation>
     </message>
     <message>
+        <source>Title in English</source>
+        <translation>Titulli në anglisht</translation>
+    </message>
+    <message>
+        <source>Title in Albanian</source>
+        <translation>Titulli në shqip</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Lloji</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>Besueshmëria</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Përmbledhja</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Burimet</translation>
+    </message>
+    <message>
+        <source>Source addresses</source>
+        <translation>Adresat e burimeve</translation>
+    </message>
+    <message>
+        <source>Quotes</source>
+        <translation>Citatet</translation>
+    </message>
+    <message>
         <source>, {c}</source>
         <translation>, {c}</translation>
     </message>
@@ -306,14 +366,6 @@
         <translation>{n} delegatë, {share} e {total} delegatëve</translation>
     </message>
     <message>
-        <source>computed, not sourced</source>
-        <translation>e llogaritur, jo nga burimet</translation>
-    </message>
-    <message>
-        <source>a quota within the total, not extra delegates</source>
-        <translation>kuotë brenda totalit, jo delegatë shtesë</translation>
-    </message>
-    <message>
         <source>Source: {s}</source>
         <translation>Burimi: {s}</translation>
     </message>
@@ -385,6 +437,18 @@
         <translation>Prefektura e vitit 1944 me të njëjtin emër: {name}</translation>
     </message>
     <message>
+        <source>Sources for the region of {place_gen}</source>
+        <translation>Burimet për qarkun e {place_gen}</translation>
+    </message>
+    <message>
+        <source>Delegation of {delegation_gen}</source>
+        <translation>Delegacioni i {delegation_gen}</translation>
+    </message>
+    <message>
+        <source>Seats {numbers}: {n} not named in the sources</source>
+        <translation>Vendet {numbers}: {n} pa emër në burime</translation>
+    </message>
+    <message>
         <source>{role}, {body}</source>
         <translation>{body}: {role}</translation>
     </message>
@@ -431,10 +495,6 @@
     <message>
         <source>Sources for the locality</source>
         <translation>Burimet për vendbanimin</translation>
-    </message>
-    <message>
-        <source>Sources for the region</source>
-        <translation>Burimet për qarkun</translation>
     </message>
     <message>
         <source>{seats} seats: {named} named in the sources, {unnamed} not named.</source>
@@ -845,11 +905,15 @@
     </message>
     <message>
         <source>{value}: {source}, “{quote}”</source>
-        <translation>{value}: {source}, “{quote}”</translation>
+        <translation>{value}: {source}, «{quote}»</translation>
     </message>
     <message>
         <source>Source: {source}, “{quote}”</source>
-        <translation>Burimi: {source}, “{quote}”</translation>
+        <translation>Burimi: {source}, «{quote}»</translation>
+    </message>
+    <message>
+        <source>Delegation of {delegation_gen}</source>
+        <translation>Delegacioni i {delegation_gen}</translation>
     </message>
     <message>
         <source>Delegation: {name}</source>
@@ -1041,6 +1105,30 @@
         <source>Seat {n} of {total} — not named in the sources</source>
         <translation>Vendi {n} nga {total} — pa emër në burime</translation>
     </message>
+    <message>
+        <source>Body</source>
+        <translation>Organi</translation>
+    </message>
+    <message>
+        <source>Seat</source>
+        <translation>Vendi</translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation>Titullari</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Shënimi</translation>
+    </message>
+    <message>
+        <source>Source addresses</source>
+        <translation>Adresat e burimeve</translation>
+    </message>
+    <message>
+        <source>Quotes</source>
+        <translation>Citatet</translation>
+    </message>
 </context>
 <context>
     <name>OverviewTab</name>
@@ -1198,6 +1286,10 @@
     <message>
         <source>The {body} was formed by the {parent}.</source>
         <translation>{body} u formua nga {parent}.</translation>
+    </message>
+    <message>
+        <source>The {body} was the executive organ of the {parent_gen}.</source>
+        <translation>{body} ishte organi ekzekutiv i {parent_gen}.</translation>
     </message>
     <message>
         <source>Members: {values} (the sources disagree).</source>
@@ -1450,6 +1542,38 @@
         <translation>term</translation>
     </message>
     <message>
+        <source>regional delegation</source>
+        <translation>delegacion qarku</translation>
+    </message>
+    <message>
+        <source>not broken down by region</source>
+        <translation>pa ndarje sipas qarqeve</translation>
+    </message>
+    <message>
+        <source>quota</source>
+        <translation>kuotë</translation>
+    </message>
+    <message>
+        <source>sourced</source>
+        <translation>nga burimet</translation>
+    </message>
+    <message>
+        <source>computed, not sourced</source>
+        <translation>e llogaritur, jo nga burimet</translation>
+    </message>
+    <message>
+        <source>a quota within the total, not extra delegates</source>
+        <translation>kuotë brenda totalit, jo delegatë shtesë</translation>
+    </message>
+    <message>
+        <source>paraphrase only</source>
+        <translation>vetëm parafrazim</translation>
+    </message>
+    <message>
+        <source>original wording</source>
+        <translation>teksti origjinal</translation>
+    </message>
+    <message>
         <source>locality</source>
         <translation>vendbanim</translation>
     </message>
@@ -1458,16 +1582,36 @@
         <translation>vend</translation>
     </message>
     <message>
-        <source>Elected by</source>
-        <translation>Zgjedhur nga</translation>
+        <source>Elected by {parent}</source>
+        <translation>Zgjedhur nga {parent}</translation>
     </message>
     <message>
-        <source>Formed by</source>
-        <translation>Formuar nga</translation>
+        <source>Formed by {parent}</source>
+        <translation>Formuar nga {parent}</translation>
     </message>
     <message>
-        <source>Executive organ of</source>
-        <translation>Organ ekzekutiv i organit epror:</translation>
+        <source>Executive organ of the {parent_gen}</source>
+        <translation>Organ ekzekutiv i {parent_gen}</translation>
+    </message>
+    <message>
+        <source>chairman of the {body_gen}</source>
+        <translation>kryetar i {body_gen}</translation>
+    </message>
+    <message>
+        <source>vice-chairman of the {body_gen}</source>
+        <translation>nënkryetar i {body_gen}</translation>
+    </message>
+    <message>
+        <source>member of the {body_gen}</source>
+        <translation>anëtar i {body_gen}</translation>
+    </message>
+    <message>
+        <source>commissioner of the {body_gen} for {portfolio}</source>
+        <translation>anëtar i {body_gen} i ngarkuar me {portfolio}</translation>
+    </message>
+    <message>
+        <source>commissioner for {portfolio} ({body})</source>
+        <translation>anëtar i ngarkuar me {portfolio} ({body})</translation>
     </message>
     <message>
         <source>number of delegates</source>
@@ -1536,6 +1680,10 @@
     <message>
         <source>office</source>
         <translation>detyra</translation>
+    </message>
+    <message>
+        <source>partial representation</source>
+        <translation>përfaqësim i pjesshëm</translation>
     </message>
     <message>
         <source>the number of delegates</source>

@@ -109,7 +109,6 @@ SQ = {
     "Decision": "Vendimi",
     "Decisions": "Vendimet",
     "Decisions of the congress": "Vendimet e kongresit",
-    "Delegate of": "Delegat i",
     "Delegates": "Delegatë",
     "Delegates by delegation": "Delegatët sipas delegacioneve",
     "Delegates per delegation": "Delegatë për delegacion",

@@ -12,5 +12,4 @@ SQ = {
     "the year of death": "vitin e vdekjes",
     "the office held": "detyrën që mbante",
     "one wording, repeated by {n} sources": "një formulim, i përsëritur nga {n} burime",
-    "executive organ of": "organ ekzekutiv i",
 }

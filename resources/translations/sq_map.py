@@ -20,7 +20,7 @@ SQ = {
         "numrin e delegatëve",
     "One delegation named for {n} places, counted once": "Një delegacion me emrin e {n} vendeve, i numëruar një herë",
     "Show": "Shfaq",
-    "Source: {source}, “{quote}”": "Burimi: {source}, “{quote}”",
+    "Source: {source}, “{quote}”": "Burimi: {source}, «{quote}»",
     "Today's counties shaded by the delegates of the delegation named for them":
         "Qarqet e sotme, të ngjyrosura sipas delegatëve të delegacionit që mban emrin e tyre",
     "Where the congress met: {body}": "Vendi ku u mblodh kongresi: {body}",
@@ -33,5 +33,5 @@ SQ = {
     "{name}: {n}": "{name}: {n}",
     "{place}: where the congress met": "{place}: vendi ku u mblodh kongresi",
     "{place}: {n}": "{place}: {n}",
-    "{value}: {source}, “{quote}”": "{value}: {source}, “{quote}”",
+    "{value}: {source}, “{quote}”": "{value}: {source}, «{quote}»",
 }

@@ -54,6 +54,7 @@ def make_inputs(folder: Path, scale: int = 1, regions: int | None = None) -> Non
         pid = f"syn-{n}"
         lon, lat = 19.3 + (n % side) * size * 0.75, 39.6 + (n // side) * size * 1.3
         props = {"id": pid, "kind": "region", "name_sq": f"Krahina {n}", "name_sq_definite": f"Krahina {n}",
+                 "name_sq_gen": f"Krahinës {n}",
                  "name_sq_official": None, "name_en": f"Synthetic region {n}", "name_en_full": None, "iso_3166_2": None,
                  "seat_sq": None, "wikidata": None, "prefecture_1944_namesake": None, "citations": [cite]}
         features.append({"type": "Feature", "id": pid, "properties": props, "geometry": _square(lon, lat, size * 0.7)})
@@ -61,7 +62,8 @@ def make_inputs(folder: Path, scale: int = 1, regions: int | None = None) -> Non
         # congress's total stays under the Store's limit of 100,000 (app/model/checks.py)
         if n % 2 == 0:
             new_delegations.append({"id": f"syn-d{n}", "seq": 100 + n, "kind": "region", "basis": "sourced",
-                                    "name_sq": f"Delegacioni {n}", "name_en": f"Delegation {n}", "delegates": 1 + n % 8,
+                                    "name_sq": f"Delegacioni {n}", "name_sq_gen": f"Krahinës {n}", "name_en": f"Delegation {n}",
+                                    "delegates": 1 + n % 8,
                                     "places": [pid], "note_en": None, "citations": [cite], "named_delegates": []})
     places = dict(places, features=features)
     delegations = [d for d in delegations if d["kind"] != "region"] + new_delegations

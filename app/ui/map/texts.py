@@ -3,7 +3,7 @@ and the map's accessible name and description."""
 
 from __future__ import annotations
 
-from app.ui.labels import percent
+from app.ui.labels import genitive, percent
 from app.ui.map import layers
 from app.ui.map.layers import localized
 
@@ -33,8 +33,11 @@ class MapTexts:
         return lines
 
     def _delegation_lines(self, delegation) -> list[str]:
-        share = percent(self._store.share(delegation.delegates))
-        return [self.tr("Delegation: {name}").format(name=self._name(delegation)),
+        share = percent(self._store.share(delegation.delegates), self._lang)
+        gen = genitive(self._store, "delegation", delegation.id, self._lang)
+        heading = (self.tr("Delegation of {delegation_gen}").format(delegation_gen=gen) if gen
+                   else self.tr("Delegation: {name}").format(name=self._name(delegation)))
+        return [heading,
                 self.tr("{n} delegates, {share} of {total}").format(n=delegation.delegates, share=share,
                                                                      total=self._store.total_delegates()),
                 *self._source_lines("delegation", delegation.id, "delegates")]
