@@ -93,6 +93,7 @@ class OrgTab(Page):
         self.bar.addWidget(self.search, 1)
         self.bar.addWidget(self.expand_button)
         self.bar.addWidget(self.collapse_button)
+        self.bar.addStretch(0)  # takes the room when the tree's filter is hidden: the buttons keep their size
         layout = QVBoxLayout(self)
         layout.addLayout(self.bar)
         layout.addWidget(self.stack, 1)
