@@ -413,6 +413,29 @@ def test_every_label_is_readable_inside_its_shape_and_apart_in_both_layers(qtbot
                 assert not a.intersects(b), (layer, shown[i].text(), shown[j].text())
 
 
+@pytest.mark.parametrize("lang", ["en", "sq"])
+def test_every_placed_delegation_is_named_beside_its_symbol(qtbot, palette_window, store, lang):
+    """In the default (delegations) view a reader can tell which circle is which without hovering: each placed
+    delegation's name, as the legend, the chart and the details give it, is a visible text on the map, once, and
+    clear of every other text."""
+    palette_window.set_language(lang)
+    view = palette_window.map_tab.map
+    assert view.layer() == "symbols"
+    shown = [item for item in view.scene().items() if item.isVisible() and isinstance(item, QGraphicsSimpleTextItem)]
+    rects = {item: item.deviceTransform(view.viewportTransform()).mapRect(item.boundingRect()).toAlignedRect()
+             for item in shown}
+    placed = [d for d in store.delegations() if d.place_ids]
+    assert len(placed) == 7
+    for d in placed:
+        name = d.name_sq if lang == "sq" else d.name_en
+        naming = [item for item in shown if name in item.text()]
+        assert len(naming) == 1, (lang, name, [item.text() for item in naming])
+        rect = rects[naming[0]].adjusted(1, 1, -1, -1)
+        assert view.viewport().rect().contains(rect), name
+        others = [item.text() for item in shown if item is not naming[0] and rects[item].intersects(rect)]
+        assert others == [], (lang, name, others)
+
+
 # ---------------------------------------------------------------------------------------------- export
 def test_export_png_and_svg(qtbot, map_view, window, tmp_path):
     formats = {f.suffix: f for f in window.export_formats()}

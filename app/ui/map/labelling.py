@@ -6,6 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QColor, QFont, QFontMetricsF
 
+from app.ui.labels import label as label_of
 from app.ui.map import layers
 from app.ui.map.colours import text_colour_on
 from app.ui.map.items import LocalityItem, MapLabel, around, centred, project
@@ -56,11 +57,17 @@ class MapLabelling:
                     continue
                 text = str(sym.delegates)
                 inner = QFontMetricsF(self._font(True)).boundingRect(text)
+                count = sym.delegates
                 if inner.width() <= 2 * sym.radius * 0.95 and inner.height() <= 2 * sym.radius * 0.8:
                     self._label(text, sym, sym.pos(), None, lambda w, h: [centred(w, h)], True, bold=True, on=c.symbol)
-                else:  # beside the symbol, on land
-                    self._label(text, sym, sym.pos(), self._land, lambda w, h, r=sym.radius: around(w, h, r), True,
-                                bold=True)
+                    count = None  # the count is inside; its name goes beside it
+                # the delegation's name beside the symbol, on land (with the count where it does not fit inside)
+                label = self._label("", sym, sym.pos(), self._land, self._beside(sym.radius), True,
+                                    bold=count is not None)
+                label.count, label.delegation_id = count, d_id
+                label.land, label.sea_ok = self._land, True  # on land if it fits there, else on its plate at sea
+                self._set_delegation_text(label)
+                self._delegation_labels.append(label)
         else:
             for spec in layers.symbols(store):
                 if len(spec.place_ids) > 1:
@@ -68,6 +75,7 @@ class MapLabelling:
                     self._label(str(spec.delegates), None, anchor, self._union(spec.place_ids),
                                 lambda w, h: [centred(w, h)] + around(w, h, 4), True, bold=True)
         joint = {p for s in layers.symbols(store) if len(s.place_ids) > 1 for p in s.place_ids}
+        named = {p for s in self._symbols.values() for p in s.place_ids}
         for pid, item in self._items.items():
             if item.place.kind == "locality":
                 venue = getattr(item, "venue", False)
@@ -76,13 +84,16 @@ class MapLabelling:
                     else None
                 gap = max(item.radius, sym.radius if sym is not None else 0)
                 home = self._land
-                label = self._label("", item, item.label_point(), home, lambda w, h, g=gap: around(w, h, g), True,
+                label = self._label("", item, item.label_point(), home, self._beside(gap), True,
                                     bold=venue or sym is not None)
+                label.delegation_id = sym.delegation_id if sym is not None else None
             else:
                 counted = mode == COUNTIES and item.delegates is not None and pid not in joint
                 count = item.delegates if counted else None
                 label = self._label("", item, item.label_point(), item.path(), self._county_offsets,
                                     counted, bold=counted, context=mode == SYMBOLS)
+                # in the symbol layer the delegation's name already names the place its symbol stands on
+                label.covered = mode == SYMBOLS and pid in named
             label.count = count
             self._set_label_texts(label)
             self._labels[pid] = label
@@ -91,15 +102,33 @@ class MapLabelling:
         """A place's label in the current language: its name, with its delegation's count where it carries one (a
         county too small for its name at this zoom still shows its count)."""
         name, count = self._name(label.owner.place), label.count
+        if getattr(label, "delegation_id", None) is not None:  # a locality that is its delegation's symbol
+            self._set_delegation_text(label)
+            return
         if label.owner.place.kind == "locality":
             label.texts = [name if count is None else self.tr("{place}: {n}").format(place=name, n=count)]
         else:
             label.texts = [name] if count is None else [f"{name}\n{count}", str(count)]
         label.use_text(label.texts[0])
 
+    def _set_delegation_text(self, label: MapLabel) -> None:
+        """A delegation's label in the current language: its name as the legend, the chart and the details give it
+        (Vlorë–Gjirokastër once, at its one symbol), with its count where the symbol has no room for it."""
+        name = label_of(self._store, "delegation", label.delegation_id, self._lang)
+        label.texts = [name if label.count is None
+                       else self.tr("{place}: {n}").format(place=name, n=label.count)]
+        label.use_text(label.texts[0])
+
+    @staticmethod
+    def _beside(gap: float):
+        """Offsets beside a marker of radius `gap`, each side tried close first, then a little further out."""
+        return lambda w, h: [o for side in zip(*(around(w, h, gap + d) for d in (0, 6, 14))) for o in side]
+
     def _retranslate_labels(self) -> None:
         for label in self._labels.values():
             self._set_label_texts(label)
+        for label in self._delegation_labels:
+            self._set_delegation_text(label)
 
     @staticmethod
     def _county_offsets(w: float, h: float) -> list[tuple[float, float]]:
@@ -127,18 +156,31 @@ class MapLabelling:
         def fits(label: MapLabel, rect: QRectF) -> bool:
             if label.home is not None and not label.home.contains(rect):
                 return False
+            if getattr(label, "at_sea", False) and label.land is not None and label.land.intersects(rect):
+                return False
             if any(rect.intersects(o) for o in placed):
                 return False
             return not any(_hits_circle(rect, centre, r) for owner, centre, r in obstacles if owner is not label.owner)
 
         for label in sorted(self._all_labels, key=priority):
+            if getattr(label, "covered", False):
+                label.setVisible(False)
+                continue
             chosen = None
-            for text in label.texts:
-                label.use_text(text)
-                for dx, dy in label.offsets:
-                    rect = label.rect_at(dx, dy, s)
-                    if label.inside or fits(label, rect):
-                        chosen = label.put(dx, dy, s)
+            # a delegation's name: on land where it fits, else wholly on the sea (its plate keeps it readable), never
+            # across the coast unless there is no other room
+            homes = [label.land, "sea", None] if getattr(label, "sea_ok", False) else [label.home]
+            for home in homes:
+                label.home = home if home != "sea" else None
+                label.at_sea = home == "sea"
+                for text in label.texts:
+                    label.use_text(text)
+                    for dx, dy in label.offsets:
+                        rect = label.rect_at(dx, dy, s)
+                        if label.inside or fits(label, rect):
+                            chosen = label.put(dx, dy, s)
+                            break
+                    if chosen is not None:
                         break
                 if chosen is not None:
                     break

@@ -42,6 +42,7 @@ class MapView(MapTexts, MapLabelling, MapKeyboard, QGraphicsView):
         self._symbols: dict[str, SymbolItem] = {}
         self._labels: dict[str, MapLabel] = {}  # the label naming a place
         self._all_labels: list[MapLabel] = []
+        self._delegation_labels: list[MapLabel] = []  # a symbol's name, and its count where it has no room inside
         self._focus_id: str | None = None
         self._press_pos: QPoint | None = None
         self._user_zoomed = False
@@ -69,6 +70,7 @@ class MapView(MapTexts, MapLabelling, MapKeyboard, QGraphicsView):
         self._symbols.clear()
         self._labels.clear()
         self._all_labels = []
+        self._delegation_labels = []  # a symbol's name (and count where it does not fit inside)
         self._selected: set[tuple[str, str]] = set()  # the items drawn as selected: ("place" | "symbol", id)
         self._unions: dict[str, QPainterPath] = {}
         self._dots = []  # where a joint symbol's lines end: labels keep clear of them
