@@ -27,7 +27,7 @@ def albanian_catalogue():
     """The Albanian catalogue installed, as a language switch installs it before it retranslates the tabs.
     The translator has no Qt parent (it is not one of the page's objects that tests count)."""
     from PySide6.QtWidgets import QApplication
-    from app.ui.main_window import load_translator
+    from app.ui.window_menus import load_translator
     translator = load_translator("sq", None)
     QApplication.instance().installTranslator(translator)
     try:

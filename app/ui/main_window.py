@@ -3,7 +3,7 @@ export from export.py; each page keeps its own state and retranslates itself in 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QSettings, Qt, QTimer, QTranslator
+from PySide6.QtCore import QEvent, QSettings, Qt, QTranslator
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (QApplication, QMainWindow, QPushButton, QSplitter, QTabWidget,
                                QVBoxLayout, QWidget)
@@ -12,25 +12,16 @@ from app.model import DatasetError, Store
 from app.paths import resource
 from app.ui import settings as keys
 from app.ui.details import DetailsPanel
+from app.ui.idle import IdleWork
 from app.ui.item_views import walk_rows
 from app.ui.pages import PAGES, Page, page_class, page_names
 from app.ui.search_everything import SearchEverything
 from app.ui.selection import SelectionModel
 from app.ui.settings import RememberedWindow
 from app.ui.style import apply_text_scale, checked_button_style
-from app.ui.window_menus import LANGUAGES, WindowMenus
+from app.ui.window_menus import LANGUAGES, WindowMenus, load_translator
 
 TAB_NAMES = tuple(page_names())
-
-
-def load_translator(lang: str, parent) -> QTranslator | None:
-    """The app's own catalogue for `lang` (English is the source language: no catalogue)."""
-    if lang == "en":
-        return None
-    translator = QTranslator(parent)
-    if translator.load(str(resource("translations", f"app_{lang}.qm"))):
-        return translator
-    return None
 
 
 class MainWindow(WindowMenus, RememberedWindow, QMainWindow):
@@ -83,17 +74,12 @@ class MainWindow(WindowMenus, RememberedWindow, QMainWindow):
         self._update_history_actions()
         self.retranslate_ui()
         self._restore_window()
-        self._idle_work = None
-        self._idle_timer = QTimer(self)
-        self._idle_timer.setInterval(0)
-        self._idle_timer.timeout.connect(self._idle_step)
+        self.idle = IdleWork(self._indexing, self)
 
     # ---- idle work: fold the search indexes once the window is up, while the user looks
     def showEvent(self, event) -> None:
         super().showEvent(event)
-        if self._idle_work is None:
-            self._idle_work = self._indexing()
-            self._idle_timer.start()
+        self.idle.start_once()
 
     def _indexing(self):
         while not self.store.search_index_step():
@@ -101,15 +87,9 @@ class MainWindow(WindowMenus, RememberedWindow, QMainWindow):
         for page in self.pages.values():
             yield from page.idle_work()
 
-    def _idle_step(self) -> None:
-        try:
-            next(self._idle_work)
-        except StopIteration:
-            self._idle_timer.stop()
-
     def search_ready(self) -> bool:
         """True once the search indexes are built (searches work before too, only slower on huge datasets)."""
-        return not self._idle_timer.isActive() and self._idle_work is not None
+        return self.idle.done()
 
     # ---- pages
     def _build_page(self, name: str, state: dict) -> Page:

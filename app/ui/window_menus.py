@@ -3,12 +3,12 @@ window itself only wires). The View menu and Ctrl+1…N come from the page regis
 
 from __future__ import annotations
 
-
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTranslator
 from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import QFileDialog, QLabel, QSizePolicy, QWidget
 
 from app import APP_NAME
+from app.paths import resource
 from app.ui import about, export, factsheet, help
 from app.ui.details import citation_text
 from app.ui.labels import label
@@ -18,6 +18,16 @@ from app.ui.style import apply_text_scale, checked_button_style, next_text_scale
 
 LANGUAGES = ("en", "sq")
 LANGUAGE_NAMES = {"en": "English", "sq": "Shqip"}  # each in its own language: never translated
+
+
+def load_translator(lang: str, parent) -> QTranslator | None:
+    """The app's own catalogue for `lang` (English is the source language: no catalogue)."""
+    if lang == "en":
+        return None
+    translator = QTranslator(parent)
+    if translator.load(str(resource("translations", f"app_{lang}.qm"))):
+        return translator
+    return None
 
 
 class WindowMenus:
