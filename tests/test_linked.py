@@ -337,3 +337,22 @@ def test_a_people_list_click_shows_the_person_in_the_details_panel(qtbot, window
     qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=view.visualRect(model.index(row, 1)).center())
     assert window.selection.current() == ("person", "sejfulla-maleshova")
     assert "Sejfulla Malëshova" in window.details.toPlainText()
+
+
+def test_each_persons_sources_list_every_quote_once(qtbot, window, store):
+    """A quote that stands behind a person and one of their seats (Enver Hoxha's) is listed once, not twice."""
+    window.show_tab("org")
+    qtbot.mouseClick(window.org_tab.people_button, Qt.MouseButton.LeftButton)
+    view = window.org_tab.people.list
+    model = view.model()
+    repeated = {}
+    for row in range(model.rowCount()):
+        qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=view.visualRect(model.index(row, 0)).center())
+        kind, person_id = window.selection.current()
+        text = window.details.toPlainText()
+        for quote in {c.quote for c in store.item_citations(kind, person_id)}:
+            if text.count("“" + quote[:60]) != 1:  # as a quote, not inside a title
+                repeated[person_id] = quote[:60]
+        view.scrollTo(model.index(min(row + 1, model.rowCount() - 1), 0))
+    assert model.rowCount() == len(store.people())
+    assert repeated == {}

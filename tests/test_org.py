@@ -255,3 +255,13 @@ def test_details_fold_the_seats_no_source_names_into_one_line(qtbot, window):
     text = window.details.toPlainText()
     assert "Vendet 4–25: 22 pa emër në burime (anëtar)" in text
     assert "Medar Shtylla" in text  # the named seats stay, each on its own line
+
+
+def test_the_people_list_shows_one_filter_box_its_own(qtbot, make_page):
+    page = make_page("org")
+    page.show()
+    qtbot.mouseClick(page.people_button, Qt.MouseButton.LeftButton)
+    assert not page.search.isVisible() and not page.expand_button.isVisible()
+    assert page.people.isVisible()
+    qtbot.mouseClick(page.tree_button, Qt.MouseButton.LeftButton)
+    assert page.search.isVisible() and page.expand_button.isVisible()

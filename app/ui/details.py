@@ -128,12 +128,19 @@ class DetailsPanel(QTextBrowser):
         if not citations:
             return "<p><i>" + e(self.tr('No citation.')) + "</i></p>"
         parts = ["<h3>" + e(heading or self.tr('Sources')) + "</h3><ol>"]
+        # One source's one quote is listed once, with every value it backs (a birth and a death year; a person
+        # and their seat), not once per value.
+        grouped: dict[tuple, list[Citation]] = {}
         for c in citations:
-            src = c.source
+            grouped.setdefault((c.source.id, c.quote), []).append(c)
+        for same in grouped.values():
+            c, src = same[0], same[0].source
             web = bool(src.url) and src.url.split(":", 1)[0].lower() in ("http", "https")
             title = f'<a href="{e(src.url)}">{e(src.title)}</a>' if web else e(src.title)
-            value = (f" — {e(vocabulary.field(c.field))}: <b>{e(self._store.value_label(c, self._lang))}</b>"
-                     if c.value else "")
+            values = list(dict.fromkeys(
+                f"{e(vocabulary.field(x.field))}: <b>{e(self._store.value_label(x, self._lang))}</b>"
+                for x in same if x.value))
+            value = f" — {'; '.join(values)}" if values else ""
             language = (" <small>[" + e(self.tr("quote in {language}").format(language=vocabulary.language(c.quote_language)))
                         + "]</small>") if c.quote_language else ""
             parts.append(f"<li>{title} <small>[{e(vocabulary.reliability(src.reliability))}]</small>{value}<br>"

@@ -93,6 +93,7 @@ class OrgTab(Page):
         self.bar.addWidget(self.search, 1)
         self.bar.addWidget(self.expand_button)
         self.bar.addWidget(self.collapse_button)
+        self.bar.addStretch(0)  # takes the room when the tree's filter is hidden: the buttons keep their size
         layout = QVBoxLayout(self)
         layout.addLayout(self.bar)
         layout.addWidget(self.stack, 1)
@@ -216,8 +217,8 @@ class OrgTab(Page):
     def show_view(self, which: str) -> None:
         self.stack.setCurrentWidget(self.chart if which == "chart" else self.people if which == "people" else self.tree)
         {"chart": self.chart_button, "people": self.people_button}.get(which, self.tree_button).setChecked(True)
-        for widget in (self.search, self.expand_button, self.collapse_button):  # they act on the tree only
-            widget.setEnabled(which == "tree")
+        for widget in (self.search, self.expand_button, self.collapse_button):  # they act on the tree only:
+            widget.setVisible(which == "tree")  # hidden, so the people list shows one filter box, its own
 
     def focus_search(self) -> bool:
         self.show_view("tree")
