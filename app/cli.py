@@ -190,9 +190,9 @@ def main(argv: list[str] | None = None) -> int:
         _remove_message_handler()
 
 
-def _open(args: argparse.Namespace) -> tuple[Store, tuple[str, str] | None]:
+def _open(args: argparse.Namespace, budget: float | None = None) -> tuple[Store, tuple[str, str] | None]:
     selection = _parse_select(args.select)
-    store = Store.open(args.db)
+    store = Store.open(args.db, budget=budget)
     if selection is not None and not store.exists(*selection):
         known = ", ".join(store.ids(selection[0])[:20])
         raise UsageError(f"--select: no {selection[0]} with id {one_line(repr(selection[1]), 80)}; known ids: {known}")
@@ -335,9 +335,10 @@ def build_window(args: argparse.Namespace, store: Store, selection: tuple[str, s
     return window
 
 
-def prepare(argv: list[str]):
-    """Parse and check arguments and open the dataset, as `main` does (for tests and automation)."""
+def prepare(argv: list[str], budget: float | None = None):
+    """Parse and check arguments and open the dataset, as `main` does (for tests and automation). `budget`
+    (seconds of SQLite work) is for the benchmark's synthetic datasets only: people's files keep the default."""
     args = build_parser().parse_args(argv)
     _apply_link(args)
-    store, selection = _open(args)
+    store, selection = _open(args, budget)
     return args, store, selection

@@ -9,6 +9,9 @@ import sqlite3
 import pytest
 
 from app.model import DatasetError, Store, checks
+from PySide6.QtWidgets import QApplication
+
+from app.ui.item_views import KEY_ROLE
 from app.ui.map.items import LocalityItem, RegionItem, SymbolItem
 from app.ui.timeline_view import EventItem
 
@@ -181,3 +184,30 @@ def test_map_texts_are_written_when_asked_for_and_a_tooltip_shows_the_new_langua
     assert "Delegacioni i " in QToolTip.text() and "Delegation of " not in QToolTip.text()
     QToolTip.hideText()
     assert "Delegacioni i Beratit" in view.symbol_item("berat").info and view.symbol_item("berat").toolTip()
+
+
+def test_a_selection_with_the_org_tree_current_asks_only_for_the_rows_on_screen(qtbot, window, store):
+    """Showing a selection in the organisation tree scrolls to its row and repaints what is on screen: the
+    model describes those rows only, never a walk over every seat of every body."""
+    window.resize(1024, 640)  # a small laptop, every seat shown: the tree is longer than the screen
+    window.show_tab("org")
+    tree, model = window.org_tab.tree, window.org_tab.model
+    window.org_tab.expand_button.click()
+    qtbot.waitUntil(lambda: tree.isVisible() and tree.verticalScrollBar().maximum() > 0)
+    asked = []
+    original = model.cells
+    model.cells = lambda node: (asked.append(node), original(node))[1]
+    row_height = tree.rowHeight(tree.model().index(0, 0))
+    on_screen = tree.viewport().height() // row_height + 2
+    people = [p for p in store.ids("person") if model.row_of(("person", p)) is not None]
+    assert len(people) > 10
+    for kind, item_id in [("person", people[0]), ("person", people[-1]), ("body", store.ids("body")[0]),
+                          ("person", people[len(people) // 2])]:
+        asked.clear()
+        window.selection.select(kind, item_id, origin="test")
+        QApplication.processEvents()
+        QApplication.processEvents()
+        current = tree.currentIndex()
+        assert current.isValid() and current.siblingAtColumn(0).data(KEY_ROLE) in (
+            (kind, item_id), model.row_of((kind, item_id)).data(KEY_ROLE))
+        assert 0 < len({id(node) for node in asked}) <= on_screen

@@ -40,6 +40,7 @@ class DetailsPanel(QTextBrowser):
         self._lang = lang
         self._shown: tuple[str, str] | None = None
         self._drawn: tuple = ("nothing yet",)
+        self._drawn_html = ""
         self._retranslate()
         self.setOpenLinks(False)
         self.anchorClicked.connect(self._follow_link)
@@ -74,9 +75,12 @@ class DetailsPanel(QTextBrowser):
 
     def _draw(self, key: tuple, html: str) -> None:
         """Show `html`; when it is the same item as before (a language switch), keep the reader's place."""
+        if key == self._drawn and html == self._drawn_html:
+            return  # the same item reselected, in the same words: laying it out again (~2-4 ms) would change nothing
         bar = self.verticalScrollBar()
         position, same = bar.value(), key == self._drawn
         self.setHtml(html)
+        self._drawn_html = html
         if same:
             bar.setValue(position)
         self._drawn = key

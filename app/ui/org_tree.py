@@ -21,6 +21,12 @@ from app.ui.selection import Selection
 
 SEARCH_ROLE = Qt.ItemDataRole.UserRole + 3
 UNNAMED_ROLE = Qt.ItemDataRole.UserRole + 4
+# data() is asked ~10 roles for each cell painted (through the filter proxy, thousands of calls when the tree
+# scrolls to a selection): the roles as plain ints, compared without looking the enum members up each time
+_DISPLAY, _TOOLTIP, _FOREGROUND, _FONT = (int(r.value) for r in (
+    Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.FontRole))
+_KEY, _SEARCH, _UNNAMED = int(KEY_ROLE), int(SEARCH_ROLE), int(UNNAMED_ROLE)
+_ANSWERED = frozenset((_DISPLAY, _TOOLTIP, _FOREGROUND, _FONT, _KEY, _SEARCH, _UNNAMED))
 
 
 def size_text(store: Store, body: Body, disagree: str, delegates: str, either: str) -> str:
@@ -217,34 +223,30 @@ class OrgTreeModel(QAbstractItemModel):
     def hasChildren(self, parent: QModelIndex = QModelIndex()) -> bool:
         return self.rowCount(parent) > 0
 
-    def flags(self, index: QModelIndex):
-        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable if index.isValid() else Qt.ItemFlag.NoItemFlags
+    # flags(): QAbstractItemModel's own (enabled and selectable; none for an invalid index), answered in C++
 
     def headerData(self, section: int, orientation, role: int = Qt.ItemDataRole.DisplayRole):
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return self._headers[section]
         return None
 
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
+    def data(self, index: QModelIndex, role: int = _DISPLAY):
+        if role not in _ANSWERED or not index.isValid():
             return None
         node: OrgNode = index.internalPointer()
-        column = index.column()
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self.cells(node)[column]
-        if role == KEY_ROLE:
+        if role == _DISPLAY:
+            return self.cells(node)[index.column()]
+        if role == _KEY:
             return node.key
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == _TOOLTIP:
             return self.cells(node)[len(self._headers)] or None
-        if role == Qt.ItemDataRole.ForegroundRole:
+        if role == _FOREGROUND:
             return self._muted if node.unnamed else None
-        if role == Qt.ItemDataRole.FontRole and column == 0:
-            return self._bold if node.is_body else self._italic if node.unnamed else None
-        if role == SEARCH_ROLE:
+        if role == _FONT:
+            return (self._bold if node.is_body else self._italic if node.unnamed else None) if index.column() == 0 else None
+        if role == _SEARCH:
             return node.search
-        if role == UNNAMED_ROLE:
-            return node.unnamed
-        return None
+        return node.unnamed  # _UNNAMED
 
 
 class OrgTree(QTreeView):

@@ -63,7 +63,9 @@ def build(mode: str, db: str | None):
         window.setCentralWidget(plot)
     else:
         from app import cli
-        args, store, selection = cli.prepare(["--db", db] if db else [])
+        # the bench's synthetic datasets may need more than Store.open's default budget (3000x: ~14 s of CPU)
+        budget = os.environ.get("BENCH_OPEN_BUDGET")
+        args, store, selection = cli.prepare(["--db", db] if db else [], budget=float(budget) if budget else None)
         window = cli.build_window(args, store, selection, persistent=False)
     window.resize(1280, 800)
     return app, window
