@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import sys
 from pathlib import Path
 
 from app.paths import bundled_database
@@ -279,6 +280,17 @@ CLI_ENV: dict[str, dict[str, str | None]] = {
     "with Qt logging switched on": {"QT_DEBUG_PLUGINS": "1", "QT_LOGGING_RULES": "*.debug=true"},
     "with TMPDIR missing": {"TMPDIR": "/nonexistent/tmp", "SQLITE_TMPDIR": "/nonexistent/tmp"},
 }
+
+
+def refusal_run(name: str, path: Path, root: Path) -> tuple[list, dict[str, str]]:
+    """The command line that opens case `name`'s file (argv, environment), in the case's surroundings."""
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(root))
+    for key, value in CLI_ENV.get(name, {}).items():
+        if value is None:
+            env.pop(key, None)
+        else:
+            env[key] = value
+    return [sys.executable, "-m", "app", "--db", os.fsencode(path), "--self-check"], env
 
 
 def fingerprint(path: Path):

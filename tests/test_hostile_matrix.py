@@ -13,7 +13,6 @@ The files are built once; the command line runs in a subprocess per case, which 
 
 import os
 import subprocess
-import sys
 from concurrent.futures import ThreadPoolExecutor
 
 import pytest
@@ -53,14 +52,8 @@ def test_the_matrix_covers_every_class():
 
 def _refuse(name, path):
     """One command-line run, in the case's environment: (exit code, stdout, stderr)."""
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT))
-    for key, value in hostile_cases.CLI_ENV.get(name, {}).items():
-        if value is None:
-            env.pop(key, None)
-        else:
-            env[key] = value
-    out = subprocess.run([sys.executable, "-m", "app", "--db", os.fsencode(path), "--self-check"], cwd=ROOT, env=env,
-                         capture_output=True, timeout=HANG)
+    argv, env = hostile_cases.refusal_run(name, path, ROOT)
+    out = subprocess.run(argv, cwd=ROOT, env=env, capture_output=True, timeout=HANG)
     return out.returncode, out.stdout, out.stderr.decode("utf-8", "replace")
 
 

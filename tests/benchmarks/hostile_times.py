@@ -34,15 +34,9 @@ def p95(values: list[float]) -> float:
 
 
 def command_line(name: str, path: Path) -> float:
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT))
-    for key, value in hostile_cases.CLI_ENV.get(name, {}).items():
-        if value is None:
-            env.pop(key, None)
-        else:
-            env[key] = value
+    argv, env = hostile_cases.refusal_run(name, path, ROOT)
     start = time.perf_counter()
-    out = subprocess.run([sys.executable, "-m", "app", "--db", os.fsencode(path), "--self-check"], cwd=ROOT, env=env,
-                         capture_output=True, timeout=120)
+    out = subprocess.run(argv, cwd=ROOT, env=env, capture_output=True, timeout=120)
     took = time.perf_counter() - start
     if out.returncode != 2:
         print(f"  ! {name}: exit code {out.returncode}")
