@@ -58,6 +58,7 @@ class MapBuilding:
         self._selected: set[tuple[str, str]] = set()  # the items drawn as selected: ("place" | "symbol", id)
         self._unions: dict[str, QPainterPath] = {}
         self._dots = []  # where a joint symbol's lines end: labels keep clear of them
+        self._cached = []  # items kept as pixels by Qt, besides the symbols (drawn as vectors for an export)
         scene.clear()
         self.colours, self._accent = map_colours(is_dark(self)), accent(self)
         scene.setBackgroundBrush(self.colours.sea)
@@ -71,10 +72,14 @@ class MapBuilding:
             outline.setZValue(5)
             outline.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
             outline.setAcceptHoverEvents(False)
+            # kept as pixels: stroking its hundreds of points was most of the repaint after a click
+            outline.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+            self._cached.append(outline)
             scene.addItem(outline)
         self._country_rect = QRectF()
         self._set_country_rect()
         self._county_layer = CountyLayer(self._country_rect)
+        self._cached.append(self._county_layer)
         scene.addItem(self._county_layer)
         self._venue = layers.has_venue(store)
         # north to south: a slice's counties lie together, so it redraws one band of the map
@@ -132,6 +137,8 @@ class MapBuilding:
                     ring.setZValue(4)
                     ring.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
                     ring.setAcceptHoverEvents(False)
+                    ring.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+                    self._cached.append(ring)
                     scene.addItem(ring)
         if len(self._items) <= self.LABEL_LIMIT:
             self._add_labels()

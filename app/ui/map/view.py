@@ -102,7 +102,7 @@ class MapView(MapBuilding, MapTexts, MapLabelling, MapKeyboard, QGraphicsView):
     def uncached(self):
         """Every item drawn as vectors while this lasts (an SVG or PDF export): no pixels kept by Qt."""
         self.finish_build()
-        cached = [self._county_layer] + list(self._symbols.values())
+        cached = self._cached + list(self._symbols.values())
         for item in cached:
             item.setCacheMode(QGraphicsItem.CacheMode.NoCache)
         try:
