@@ -52,10 +52,21 @@ def geometry_path(geometry: dict) -> QPainterPath:
 
 
 def _pen(colour: QColor, width: float, style=Qt.PenStyle.SolidLine) -> QPen:
-    pen = QPen(colour, width, style)
+    """A cosmetic pen (its width in pixels at any zoom); one made per colour, width and style (12,000 counties
+    share theirs: items copy the pen they are given)."""
+    return QPen(_pens(colour.rgba(), width, style))
+
+
+@lru_cache(maxsize=256)
+def _pens(rgba: int, width: float, style) -> QPen:
+    pen = QPen(QColor.fromRgba(rgba), width, style)
     pen.setCosmetic(True)
     pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
     return pen
+
+
+NO_CONTENTS = QGraphicsItem.GraphicsItemFlag.ItemHasNoContents
+NO_BRUSH = Qt.BrushStyle.NoBrush
 
 
 class Interactive:
@@ -73,8 +84,7 @@ class Interactive:
         self.target, self.info = target, info
         self.colours, self.accent, self.mode = colours, accent, mode
         self.hovered = self.selected = self.focused = False
-        self.setAcceptHoverEvents(True)
-        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsFocusable, False)
+        self.setAcceptHoverEvents(True)  # (not focusable: the view moves the keyboard focus between its items)
         self.restyle()
 
     @property
@@ -153,7 +163,7 @@ class RegionItem(PlaceItem, QGraphicsPathItem):
             self._hatch.setBrush(QBrush(Qt.BrushStyle.NoBrush))
             self._hatch.setAcceptHoverEvents(False)
             self._hatch.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
-            self._hatch.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents, self.plain())
+            self._hatch.setFlag(NO_CONTENTS, self.plain())
         return self._hatch
 
     def fill(self) -> QColor:
@@ -177,13 +187,13 @@ class RegionItem(PlaceItem, QGraphicsPathItem):
     def restyle(self) -> None:
         fill, hatch, plain = self.fill(), self.hatch_brush(), self.plain()
         self.setBrush(fill.darker(108) if self.hovered else fill)
-        if hatch.style() != Qt.BrushStyle.NoBrush or self._hatch is not None:
+        if hatch.style() != NO_BRUSH or self._hatch is not None:
             self.hatch.setBrush(hatch)
-            self.hatch.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents, plain)
+            self.hatch.setFlag(NO_CONTENTS, plain)
         self.setPen(self.state_pen(self.plain_pen()))
         self.setZValue(3 if self.selected else 2 if (self.hovered or self.focused) else 1)
         # its own drawing goes (the new pen and brush repaint where it was) and the layer underneath shows again
-        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemHasNoContents, plain)
+        self.setFlag(NO_CONTENTS, plain)
 
 
 class LocalityItem(PlaceItem, QGraphicsEllipseItem):
