@@ -6,7 +6,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QPen
+from PySide6.QtGui import QBrush, QColor, QFont, QPen, QTransform
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsSimpleTextItem
 
 from app.model import Store
 from app.model.entities import Delegation
@@ -65,10 +66,10 @@ def layout_bars(store: Store, percent: bool, by_size: bool) -> list[Bar]:
 def bar_style(kind: str, bars: list[Bar], text_colour: QColor) -> tuple[list[QBrush], QPen]:
     """The fills (one per bar) and the outline of one group: regional bars shaded by size as on the map, the
     computed remainder hatched, the quotas outlined only (they are within the total, not beside it)."""
-    if kind == "region":
-        fills: dict[int, QBrush] = {}
-        brushes = [fills.setdefault(c, QBrush(QColor(FILLS[c]))) for c in
-                   (class_of(b.delegation.delegates or 1) for b in bars)]
+    if kind == "region":  # one brush per size class, shared by its bars (fill_runs groups them by it)
+        classes = [class_of(b.delegation.delegates or 1) for b in bars]
+        fills = {c: QBrush(QColor(FILLS[c])) for c in set(classes)}
+        brushes = [fills[c] for c in classes]
         pen = QPen(QColor("#5a5a5a"), 1)
     elif kind == "unattributed":
         brushes = [QBrush(QColor("#8c8c8c"), Qt.BrushStyle.BDiagPattern)] * len(bars)
@@ -78,3 +79,30 @@ def bar_style(kind: str, bars: list[Bar], text_colour: QColor) -> tuple[list[QBr
         pen = QPen(text_colour, 1.5, Qt.PenStyle.DashLine)
     pen.setCosmetic(True)
     return brushes, pen
+
+
+def fill_runs(bars: list[Bar], brushes: list[QBrush]) -> list[tuple[QBrush, list[QRectF]]]:
+    """The bars' rectangles grouped by their (shared) brush: one drawRects call a fill instead of a call a bar."""
+    runs: dict[int, tuple[QBrush, list[QRectF]]] = {}
+    for bar, brush in zip(bars, brushes):
+        runs.setdefault(id(brush), (brush, []))[1].append(bar.rect)
+    return list(runs.values())
+
+
+class ValueLabel(QGraphicsSimpleTextItem):
+    """A bar's number, centred just above its top, upright and the same size at any zoom. Drawn by Qt alone:
+    pyqtgraph's TextItem is a Python item around a rich-text item that is re-placed before every paint."""
+
+    GAP = 3  # pixels between the bar's top and the text
+
+    def __init__(self, text: str, colour: QColor, font: QFont) -> None:
+        super().__init__()
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)
+        self.setBrush(colour)
+        self.setFont(font)
+        self.set_text(text)
+
+    def set_text(self, text: str) -> None:
+        self.setText(text)
+        box = self.boundingRect()
+        self.setTransform(QTransform.fromTranslate(-box.width() / 2, -box.height() - self.GAP))

@@ -15,12 +15,30 @@ from PySide6.QtWidgets import (QApplication, QGraphicsItem, QGraphicsPathItem, Q
 from app.model import Store
 from app.model.entities import Delegation
 from app.ui import vocabulary
-from app.ui.chart_bars import BAR_WIDTH, KINDS, LABEL_LIMIT, Bar, bar_style, layout_bars
+from app.ui.chart_bars import BAR_WIDTH, KINDS, LABEL_LIMIT, Bar, ValueLabel, bar_style, fill_runs, layout_bars
 from app.ui.labels import percent, plain_tooltip
 from app.ui.selection import SelectionModel
 from app.ui.style import FILLS
 from app.ui.text_fit import wrap
 from app.ui.theme import accent
+
+
+class BarItem(pg.BarGraphItem):
+    """pyqtgraph's bars, drawn one fill at a time (a drawRects in C++ per fill) rather than by pyqtgraph's one
+    Python call a bar recorded into a picture: 6,000 bars are first drawn in milliseconds, not a tenth of a second."""
+
+    def __init__(self, bars: list[Bar], brushes: list[QBrush], pen: QPen) -> None:
+        self._runs = fill_runs(bars, brushes)
+        self._pen = pen
+        super().__init__(x=[b.x for b in bars], height=[b.value for b in bars], width=BAR_WIDTH, brushes=brushes,
+                         pen=pen)
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+
+    def paint(self, painter: QPainter, *args) -> None:
+        painter.setPen(self._pen)
+        for brush, rects in self._runs:
+            painter.setBrush(brush)
+            painter.drawRects(rects)
 
 
 class DelegateChart(pg.PlotWidget):
@@ -32,7 +50,8 @@ class DelegateChart(pg.PlotWidget):
 
     bar_hovered = Signal(str)
 
-    def __init__(self, store: Store, selection: SelectionModel, lang: str = "en", parent: QWidget | None = None) -> None:
+    def __init__(self, store: Store, selection: SelectionModel, lang: str = "en", parent: QWidget | None = None,
+                 percent_mode: bool = False, sort_by_size: bool = False) -> None:
         before = set(QApplication.topLevelWidgets())
         super().__init__(parent=parent)
         # pyqtgraph makes its context menus and their control panels without a parent: give them one, so that
@@ -44,14 +63,14 @@ class DelegateChart(pg.PlotWidget):
         self._store = store
         self._selection = selection
         self._lang = lang
-        self.percent_mode = False
-        self.sort_by_size = False
+        self.percent_mode = percent_mode
+        self.sort_by_size = sort_by_size
         self._bars: list[Bar] = []
         self._bar_of: dict[str, Bar] = {}
         self._xs: list[float] = []
         self._focus_index: int | None = None
-        self._items: list[pg.GraphicsObject] = []
-        self._labels: list[pg.TextItem] = []
+        self._items: list[QGraphicsItem] = []
+        self._labels: list[ValueLabel] = []
         self._highlighted: list[str] = []  # the delegations the outline is drawn around now
         self._highlight_stale = False  # a selection arrived while the chart was hidden
         self.build_count = 0  # how often the bars were built (tests check a selection builds none)
@@ -121,6 +140,8 @@ class DelegateChart(pg.PlotWidget):
         texts = dict(zip(KINDS, self._legend_texts()))
         for (_, label), kind in zip(self.legend.items, self._legend_kinds):
             label.setText(texts[kind])
+        for label, bar in zip(self._labels, self._bars):  # Albanian writes 13,3%
+            label.set_text(self._label(bar.delegation))
         self._set_axis_label()
         self._update_ticks()
 
@@ -145,13 +166,8 @@ class DelegateChart(pg.PlotWidget):
             if not bars:
                 continue
             brushes, pen = bar_style(kind, bars, self._text_colour())
-            if len(self._bars) <= LABEL_LIMIT:
-                item = pg.BarGraphItem(x=[b.x for b in bars], height=[b.value for b in bars], width=BAR_WIDTH,
-                                       brushes=brushes, pens=[pen] * len(bars))
-            else:  # thousands of bars a pixel or less wide: no outlines, one pen (a third of the drawing time)
-                item = pg.BarGraphItem(x=[b.x for b in bars], height=[b.value for b in bars], width=BAR_WIDTH,
-                                       brushes=brushes, pen=pg.mkPen(None))
-            item.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+            # thousands of bars a pixel or less wide: no outlines (a third of the drawing time)
+            item = BarItem(bars, brushes, pen if len(self._bars) <= LABEL_LIMIT else QPen(Qt.PenStyle.NoPen))
             plot.addItem(item)
             self._items.append(item)
             # the legend draws its sample from one brush and pen, not from per-bar lists
@@ -162,9 +178,9 @@ class DelegateChart(pg.PlotWidget):
 
         if len(self._bars) <= LABEL_LIMIT:  # past that the numbers are unreadable, and cost seconds to draw
             for b in self._bars:
-                label = pg.TextItem(self._label(b.delegation), color=self._text_colour(), anchor=(0.5, 1.0))
+                label = ValueLabel(self._label(b.delegation), self._text_colour(), self.font())
                 label.setPos(b.x, b.value)
-                plot.addItem(label)
+                plot.addItem(label, ignoreBounds=True)
                 self._items.append(label)
                 self._labels.append(label)
         self._set_axis_label()
