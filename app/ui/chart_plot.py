@@ -28,11 +28,23 @@ class BarItem(pg.BarGraphItem):
     Python call a bar recorded into a picture: 6,000 bars are first drawn in milliseconds, not a tenth of a second."""
 
     def __init__(self, bars: list[Bar], brushes: list[QBrush], pen: QPen) -> None:
-        self._runs = fill_runs(bars, brushes)
+        self._runs = fill_runs(bars, brushes)  # made once: a new mode or order makes new items
         self._pen = pen
+        self._bounds: QRectF | None = None
         super().__init__(x=[b.x for b in bars], height=[b.value for b in bars], width=BAR_WIDTH, brushes=brushes,
                          pen=pen)
         self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+
+    def boundingRect(self) -> QRectF:
+        # Qt asks for it several times a paint, and pyqtgraph works it out anew each time (the pen's width in
+        # pixels, through the device transform): once for each size of the view is enough
+        if self._bounds is None:
+            self._bounds = super().boundingRect()
+        return QRectF(self._bounds)
+
+    def viewTransformChanged(self) -> None:
+        self._bounds = None
+        super().viewTransformChanged()
 
     def paint(self, painter: QPainter, *args) -> None:
         painter.setPen(self._pen)
