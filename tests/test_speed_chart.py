@@ -156,3 +156,23 @@ def test_a_language_switch_rewrites_the_numbers_on_the_bars_in_place(qtbot, wind
     settle()
     assert drawn()[korca] == "13,3%" and drawn() == chart.value_labels()
     assert len(chart.scene().items()) == items and chart.build_count == builds and window.chart_tab.chart is chart
+
+
+def test_a_first_visit_makes_the_plot_then_its_bars_and_never_draws_it_bare(qtbot, window):
+    window.selection.select("delegation", "berat", origin="test")
+    window.chart_tab.size_button.click()  # a mode chosen before the first visit goes into the first build
+    window.show_tab("chart")
+    chart = window.findChild(QObject, "delegateChart")
+    assert chart is window.chart_tab.chart and chart.build_count == 0 and not chart.isVisible()
+    bare_paints = []
+
+    class Watch(QObject):
+        def eventFilter(self, obj, event) -> bool:
+            if event.type() == QEvent.Type.Paint:
+                bare_paints.append(chart.build_count == 0)
+            return False
+    watch = Watch(chart)
+    chart.viewport().installEventFilter(watch)
+    qtbot.waitUntil(lambda: chart.isVisible() and len(bare_paints) > 0)
+    assert not any(bare_paints) and chart.build_count == 1  # built once, in the mode chosen
+    assert chart.bar_ids()[0] == "vlora-gjirokastra" and outline_ids(chart) == ["berat"]

@@ -63,7 +63,7 @@ class DelegateChart(pg.PlotWidget):
     bar_hovered = Signal(str)
 
     def __init__(self, store: Store, selection: SelectionModel, lang: str = "en", parent: QWidget | None = None,
-                 percent_mode: bool = False, sort_by_size: bool = False) -> None:
+                 percent_mode: bool = False, sort_by_size: bool = False, bars_later: bool = False) -> None:
         before = set(QApplication.topLevelWidgets())
         super().__init__(parent=parent)
         # pyqtgraph makes its context menus and their control panels without a parent: give them one, so that
@@ -115,7 +115,8 @@ class DelegateChart(pg.PlotWidget):
         plot.getViewBox().sigResized.connect(self._update_ticks)
         selection.changed.connect(self._on_selection_changed)
         self._retranslate()
-        self.redraw()
+        if not bars_later:  # else the owner calls redraw() in a later turn of the event loop (chart_view.py)
+            self.redraw()
 
     # ------------------------------------------------------------------ drawing
     def _text_colour(self) -> QColor:

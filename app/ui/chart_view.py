@@ -70,6 +70,10 @@ class ChartTab(Page):
         self._import_wait = QTimer(self)  # while the worker thread imports pyqtgraph, see showEvent
         self._import_wait.setInterval(IMPORT_POLL_MS)
         self._import_wait.timeout.connect(self._build_once_imported)
+        self._finish_later = QTimer(self)  # a first visit's second slice, see _begin_in_slices
+        self._finish_later.setSingleShot(True)
+        self._finish_later.setInterval(0)
+        self._finish_later.timeout.connect(self._finish_chart)
 
         self.caption = QLabel(self)
         self.caption.setWordWrap(True)
@@ -132,7 +136,14 @@ class ChartTab(Page):
 
     # ------------------------------------------------------------------ the chart, built when first shown
     def ensure_built(self):
-        """Create the chart (and import pyqtgraph) if it does not exist yet; return it."""
+        """The chart with its bars, made now if need be (and pyqtgraph imported); exports and tests ask for it.
+        A visit makes it in two turns of the event loop instead, see showEvent."""
+        self._begin_chart()
+        self._finish_chart()
+        return self.chart
+
+    def _begin_chart(self) -> None:
+        """The plot, its axes and legend, not yet placed in the tab (so never drawn without its bars)."""
         if self.chart is None:
             from app.ui.chart_plot import DelegateChart
 
@@ -140,10 +151,17 @@ class ChartTab(Page):
             # the modes go in with the store: the bars are built once, not once and again for the mode
             self.chart = DelegateChart(self._store, self._selection, self._lang, self,
                                        percent_mode=self.percent_button.isChecked(),
-                                       sort_by_size=self.size_button.isChecked())
+                                       sort_by_size=self.size_button.isChecked(), bars_later=True)
+
+    def _finish_chart(self) -> None:
+        """The bars (unless a toggle drew them already), then the chart in the place the stretch held."""
+        self._finish_later.stop()
+        if self.chart.build_count == 0:
+            self.chart.redraw()
+        if self._layout.indexOf(self.chart) < 0:
             self._layout.takeAt(self._layout.count() - 1)  # the stretch that held the place
             self._layout.addWidget(self.chart, 1)
-        return self.chart
+            self.chart.show()
 
     def showEvent(self, event) -> None:
         if self.chart is None and _preload is not None and _preload.is_alive():
@@ -151,14 +169,21 @@ class ChartTab(Page):
             # chart is built as soon as the import is done (ensure_built, as exports call it, would wait for it)
             self._import_wait.start()
         else:
-            self.ensure_built()
+            self._begin_in_slices()
         super().showEvent(event)
+
+    def _begin_in_slices(self) -> None:
+        """A first visit: the plot now, its bars in the next turn of the event loop, the first paint in the
+        one after, so that at 1000× the data no turn keeps the window from answering for long."""
+        if self.chart is None or self._layout.indexOf(self.chart) < 0:
+            self._begin_chart()
+            self._finish_later.start()
 
     def _build_once_imported(self) -> None:
         if _preload is None or not _preload.is_alive():
             self._import_wait.stop()
             if self.isVisible():
-                self.ensure_built()
+                self._begin_in_slices()
 
     def _chart_call(self, method: str, value: bool) -> None:
         if self.chart is not None:
