@@ -81,11 +81,15 @@ def bar_style(kind: str, bars: list[Bar], text_colour: QColor) -> tuple[list[QBr
     return brushes, pen
 
 
-def fill_runs(bars: list[Bar], brushes: list[QBrush]) -> list[tuple[QBrush, list[QRectF]]]:
-    """The bars' rectangles grouped by their (shared) brush: one drawRects call a fill instead of a call a bar."""
-    runs: dict[int, tuple[QBrush, list[QRectF]]] = {}
+def fill_runs(bars: list[Bar], brushes: list[QBrush]) -> list[tuple[QBrush, list[float], list[float]]]:
+    """The bars grouped by their (shared) brush, as (brush, places, heights): each group is drawn at once."""
+    runs: dict[int, tuple[QBrush, list[float], list[float]]] = {}
     for bar, brush in zip(bars, brushes):
-        runs.setdefault(id(brush), (brush, []))[1].append(bar.rect)
+        run = runs.get(id(brush))
+        if run is None:
+            run = runs[id(brush)] = (brush, [], [])
+        run[1].append(bar.x)
+        run[2].append(bar.value)
     return list(runs.values())
 
 
