@@ -42,15 +42,12 @@ def ordered_regions(store: Store, by_size: bool) -> list[Delegation]:
     return sorted(regions, key=north_to_south)
 
 
-def bar_value(store: Store, d: Delegation, percent: bool) -> float:
-    n = d.delegates or 0
-    return 100 * n / store.total_delegates() if percent else n
-
-
-def layout_bars(store: Store, percent: bool, by_size: bool) -> list[Bar]:
-    """Every bar, left to right: the regional delegations, the remainder, the quotas, a gap between groups."""
-    groups = [ordered_regions(store, by_size), store.delegations("unattributed"), store.delegations("quota")]
+def layout_bars(store: Store, percent: bool, regions: list[Delegation]) -> list[Bar]:
+    """Every bar, left to right: the regional delegations (in the order given, see ordered_regions), the
+    remainder, the quotas, a gap between groups."""
+    groups = [regions, store.delegations("unattributed"), store.delegations("quota")]
     bars: list[Bar] = []
+    total = store.total_delegates()
     x = 0.0
     for group in groups:
         if not group:
@@ -58,7 +55,7 @@ def layout_bars(store: Store, percent: bool, by_size: bool) -> list[Bar]:
         if bars:
             x += GROUP_GAP
         for d in group:
-            bars.append(Bar(d, x, bar_value(store, d, percent)))
+            bars.append(Bar(d, x, (100 * (d.delegates or 0) / total) if percent else (d.delegates or 0)))
             x += 1.0
     return bars
 
@@ -67,9 +64,10 @@ def bar_style(kind: str, bars: list[Bar], text_colour: QColor) -> tuple[list[QBr
     """The fills (one per bar) and the outline of one group: regional bars shaded by size as on the map, the
     computed remainder hatched, the quotas outlined only (they are within the total, not beside it)."""
     if kind == "region":  # one brush per size class, shared by its bars (fill_runs groups them by it)
-        classes = [class_of(b.delegation.delegates or 1) for b in bars]
-        fills = {c: QBrush(QColor(FILLS[c])) for c in set(classes)}
-        brushes = [fills[c] for c in classes]
+        counts = [b.delegation.delegates or 1 for b in bars]
+        fills = {c: QBrush(QColor(FILLS[c])) for c in {class_of(n) for n in set(counts)}}
+        fill_of = {n: fills[class_of(n)] for n in set(counts)}
+        brushes = [fill_of[n] for n in counts]
         pen = QPen(QColor("#5a5a5a"), 1)
     elif kind == "unattributed":
         brushes = [QBrush(QColor("#8c8c8c"), Qt.BrushStyle.BDiagPattern)] * len(bars)

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (QApplication, QGraphicsItem, QGraphicsPathItem, Q
 from app.model import Store
 from app.model.entities import Delegation
 from app.ui import vocabulary
-from app.ui.chart_bars import BAR_WIDTH, KINDS, LABEL_LIMIT, Bar, ValueLabel, bar_style, fill_runs, layout_bars
+from app.ui.chart_bars import BAR_WIDTH, KINDS, LABEL_LIMIT, Bar, ValueLabel, bar_style, fill_runs, layout_bars, ordered_regions
 from app.ui.labels import percent, plain_tooltip
 from app.ui.selection import SelectionModel
 from app.ui.style import FILLS
@@ -78,6 +78,7 @@ class DelegateChart(pg.PlotWidget):
         self.percent_mode = percent_mode
         self.sort_by_size = sort_by_size
         self._bars: list[Bar] = []
+        self._orders: dict[bool, list[Delegation]] = {}  # the regional delegations by sort_by_size
         self._bar_of: dict[str, Bar] = {}
         self._xs: list[float] = []
         self._focus_index: int | None = None
@@ -166,28 +167,25 @@ class DelegateChart(pg.PlotWidget):
             plot.removeItem(item)
         self._items.clear()
         self._labels.clear()
-        self.legend.clear()
-        self._legend_kinds: list[str] = []
         self.setBackground(self.palette().color(QPalette.ColorRole.Base))
 
-        self._bars = layout_bars(self._store, self.percent_mode, self.sort_by_size)
+        regions = self._orders.get(self.sort_by_size)
+        if regions is None:  # worked out once: the percent toggle and the language keep the order
+            regions = self._orders[self.sort_by_size] = ordered_regions(self._store, self.sort_by_size)
+        self._bars = layout_bars(self._store, self.percent_mode, regions)
         self.setAntialiasing(len(self._bars) <= LABEL_LIMIT)
         self._bar_of = {b.delegation.id: b for b in self._bars}
         self._xs = [b.x for b in self._bars]
-        for kind, legend_text in zip(KINDS, self._legend_texts()):
-            bars = [b for b in self._bars if b.delegation.kind == kind]
-            if not bars:
-                continue
-            brushes, pen = bar_style(kind, bars, self._text_colour())
+        by_kind: dict[str, list[Bar]] = {kind: [] for kind in KINDS}
+        for b in self._bars:
+            by_kind[b.delegation.kind].append(b)
+        styles = {kind: bar_style(kind, bars, self._text_colour()) for kind, bars in by_kind.items() if bars}
+        for kind, (brushes, pen) in styles.items():
             # thousands of bars a pixel or less wide: no outlines (a third of the drawing time)
-            item = BarItem(bars, brushes, pen if len(self._bars) <= LABEL_LIMIT else QPen(Qt.PenStyle.NoPen))
+            item = BarItem(by_kind[kind], brushes, pen if len(self._bars) <= LABEL_LIMIT else QPen(Qt.PenStyle.NoPen))
             plot.addItem(item)
             self._items.append(item)
-            # the legend draws its sample from one brush and pen, not from per-bar lists
-            sample = pg.BarGraphItem(x=[0], height=[1], width=1, brush=QBrush(brushes[0]) if kind != "region"
-                                     else QBrush(QColor(FILLS[3])), pen=QPen(pen))
-            self.legend.addItem(sample, legend_text)
-            self._legend_kinds.append(kind)
+        self._make_legend(styles)
 
         if len(self._bars) <= LABEL_LIMIT:  # past that the numbers are unreadable, and cost seconds to draw
             for b in self._bars:
@@ -204,6 +202,23 @@ class DelegateChart(pg.PlotWidget):
         self._show_focus()
         self._highlighted = []
         self._show_highlight()
+
+    def _make_legend(self, styles: dict[str, tuple[list[QBrush], QPen]]) -> None:
+        """A sample and its words for each kind of bar shown, made again only when the kinds or colours change
+        (not for a new mode or order)."""
+        key = tuple((kind, pen.color().rgba()) for kind, (_, pen) in styles.items())
+        if key == getattr(self, "_legend_key", None):
+            return
+        self._legend_key = key
+        self.legend.clear()
+        self._legend_kinds: list[str] = []
+        texts = dict(zip(KINDS, self._legend_texts()))
+        for kind, (brushes, pen) in styles.items():
+            # the legend draws its sample from one brush and pen, not from per-bar lists
+            sample = pg.BarGraphItem(x=[0], height=[1], width=1, brush=QBrush(brushes[0]) if kind != "region"
+                                     else QBrush(QColor(FILLS[3])), pen=QPen(pen))
+            self.legend.addItem(sample, texts[kind])
+            self._legend_kinds.append(kind)
 
     def _set_axis_label(self) -> None:
         self.getPlotItem().setLabel("left", self.tr("% of the {n} delegates").format(n=self._store.total_delegates())
