@@ -209,6 +209,7 @@ def test_dark_palette_is_followed(qtbot, store, settings):
 
 
 def test_search_indexes_are_built_while_idle(qtbot, window):
+    window.show_tab("decisions")  # a page's own index (the decisions search) once it is built
     qtbot.waitUntil(window.search_ready, timeout=5000)
     assert window.store._index is not None
     assert len(window.decisions_tab.filter._index) == 10

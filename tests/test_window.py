@@ -25,6 +25,8 @@ def test_tabs_and_object_names(window):
     assert [tabs.widget(i).objectName() for i in range(tabs.count())] == ["overviewTab", "mapTab", "chartTab", "orgTab", "decisionsTab"]
     assert [tabs.tabText(i).replace("&", "") for i in range(tabs.count())] == ["Overview", "Map", "Chart", "Organisation", "Decisions"]
     assert window.findChild(QWidget, "detailsPanel") is window.details
+    for name in ("org", "decisions"):  # a tab's named widgets exist once it has been shown (design.md §3)
+        window.show_tab(name)
     assert window.findChild(QTreeView, "orgTree") is not None
     assert window.findChild(QTableView, "decisionsList") is not None
     assert "Përmet Explorer" in window.windowTitle()

@@ -21,7 +21,9 @@ import operator
 import re
 import sqlite3
 import unicodedata
+from itertools import filterfalse
 
+from app.model.cells import is_id_name
 from app.model.opening import one_line
 from app.model.schema import REQUIRED_COLUMNS, DatasetError
 
@@ -123,13 +125,15 @@ def _fail(table: str, item: object, rule: str) -> DatasetError:
 
 
 # ---------------------------------------------------------------------------------------------- the checks
-def check_loaded(store, con: sqlite3.Connection) -> None:
+def check_loaded(store, con: sqlite3.Connection, loaded=None) -> None:
+    """Every check, in order; `loaded` (what Store._load found on the way: the distinct strings read, the places'
+    bounding boxes) spares walking every item again."""
     check_codes(con)
     check_unique(con)
     check_meta(store)
-    check_values(store)
+    check_values(store, loaded.strings if loaded is not None else None)
     check_hierarchy(store)
-    check_coordinates(store)
+    check_coordinates(store, loaded.boxes if loaded is not None else None)
     check_sums(store)
 
 
@@ -186,19 +190,19 @@ def _items(store):
                 containers.extend(current)
 
 
-def check_values(store) -> None:
+def check_values(store, strings=None) -> None:
     """Ids are plain one-line names; texts have no C1 controls and no runaway runs of combining marks.
 
-    First all at once: every distinct string of a column gathered, ids and texts each joined into one string and
-    searched by one regular expression, in C (at 1000x the bundled data, a few hundred milliseconds). Only when
-    that finds something suspect are the values checked one by one, which names the first bad one."""
-    if not _values_clean(store):
+    First all at once: every distinct string, ids and texts each joined into one string and searched by one
+    regular expression, in C. `strings` (cells.Strings) are those Store._load read from the tables its items come
+    from; without them every loaded item is walked to gather them. Only when that finds something suspect are the
+    items checked one by one, which names the first bad one."""
+    if not _values_clean(store, strings):
         _check_values_one_by_one(store)
 
 
-def _values_clean(store) -> bool:
-    """False when some id or text may break a rule (then `_check_values_one_by_one` says which)."""
-    global _COMBINING_RUN
+def _gathered(store) -> tuple[set, set]:
+    """The distinct id and text strings of every loaded item's fields (tuples of strings included)."""
     by_type: dict[type, dict[int, object]] = {}
     for obj in _items(store):
         by_type.setdefault(type(obj), {})[id(obj)] = obj
@@ -207,21 +211,30 @@ def _values_clean(store) -> bool:
     for cls, objs in by_type.items():
         for field in dataclasses.fields(cls):
             values = list(map(operator.attrgetter(field.name), objs.values()))
-            is_id = field.name == "id" or field.name.endswith(("_id", "_ids"))
-            into = ids if is_id else texts
+            into = ids if is_id_name(field.name) else texts
             into.update(v for v in values if isinstance(v, str))
             for value in values:
                 if isinstance(value, tuple):
                     into.update(v for v in value if isinstance(v, str))
-    ascii_ids = [v for v in ids if v.isascii()]
-    if len(ascii_ids) < len(ids) and any(bad_id_reason(v) for v in ids if not v.isascii()):
+    return ids, texts
+
+
+def _values_clean(store, strings=None) -> bool:
+    """False when some id or text may break a rule (then `_check_values_one_by_one` says which)."""
+    global _COMBINING_RUN
+    if strings is None:
+        ids, texts = _gathered(store)
+    else:
+        ids, texts = strings.ids - {None}, strings.texts - {None}
+    ascii_ids = list(filter(str.isascii, ids))
+    if len(ascii_ids) < len(ids) and any(map(bad_id_reason, filterfalse(str.isascii, ids))):
         return False
     if ascii_ids and max(map(len, ascii_ids)) > MAX_ID:
         return False
     joined = "\x00" + "\x00".join(ascii_ids) + "\x00"
     if joined.count("\x00") != len(ascii_ids) + 1 or _ASCII_ID_SUSPECT.search(joined):
         return False
-    joined = "\x00".join(v for v in texts if not v.isascii())
+    joined = "\x00".join(filterfalse(str.isascii, texts))
     if _COMBINING_RUN is None:
         _COMBINING_RUN = _combining_class()
     return not (_C1.search(joined) or _COMBINING_RUN.search(joined) or _ASTRAL.search(joined))
@@ -237,7 +250,7 @@ def _check_values_one_by_one(store) -> None:
         item = getattr(obj, "id", None)
         for field in dataclasses.fields(obj):
             value = getattr(obj, field.name)
-            is_id = field.name == "id" or field.name.endswith(("_id", "_ids"))
+            is_id = is_id_name(field.name)
             for text in (value if isinstance(value, tuple) else (value,)):
                 if not isinstance(text, str):
                     continue
@@ -275,9 +288,16 @@ def _points(coordinates):
             stack.extend(value)
 
 
-def check_coordinates(store) -> None:
+def check_coordinates(store, boxes: dict | None = None) -> None:
+    """Every point of every place within BOUNDS. `boxes` (place id -> bounding box of its geometry, as
+    Store._load found them) decide most places at once; the others' points are looked at one by one."""
     min_lon, min_lat, max_lon, max_lat = BOUNDS
+    boxes = boxes or {}
     for place in store.places():
+        box = boxes.get(place.id)
+        if (box is not None and min_lon <= place.label_lon <= max_lon and min_lat <= place.label_lat <= max_lat
+                and min_lon <= box[0] and box[2] <= max_lon and min_lat <= box[1] and box[3] <= max_lat):
+            continue
         points = [(place.label_lon, place.label_lat)]
         geometry = json.loads(place.geometry_geojson)
         points += _points(geometry.get("coordinates") if isinstance(geometry, dict) else None)

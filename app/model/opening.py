@@ -315,8 +315,8 @@ def open_dataset(store_class, path: Path, budget: float | None = None, cancel: C
     gc.disable()
     try:
         store._check_schema(con)
-        store._load(con)
-        checks.check_loaded(store, con)
+        loaded = store._load(con)
+        checks.check_loaded(store, con, loaded)
     except OpenCancelled:
         raise
     except DatasetError as exc:

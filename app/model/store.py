@@ -14,56 +14,45 @@ import re
 import sqlite3
 from collections import defaultdict
 from collections.abc import Callable
+from dataclasses import dataclass, field
+from itertools import chain
 from pathlib import Path
 
 from app.model import opening
+from app.model.cells import Strings, read_table
 from app.model.entities import (Body, Citation, Decision, Delegation, Event, NamedDelegate, Person, Place,
                                 Seat, Source, Term, Tradition)
-from app.model.schema import REQUIRED_COLUMNS, DatasetError
+from app.model.schema import DatasetError
 from app.model.questions import Questions
 from app.model.search import SearchIndex
 
 KINDS = ("place", "delegation", "body", "person", "decision", "event")
-MAX_TEXT = 20_000  # characters in one name, note or quote: far above any real one, far below a runaway value
-MAX_GEOMETRY = 10_000_000  # characters of GeoJSON for one place
 ISO_DAY = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$")
-CONTROL_CHARACTERS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+ITEM_TABLES = {"tradition", "source", "place", "delegation_place", "delegation", "person", "named_delegate", "body",
+               "seat", "decision_subject", "decision", "event_subject", "event", "term", "citation"}  # kept as items
 
-
-def _text(row: sqlite3.Row, column: str, table: str, optional: bool = False) -> str | None:
-    value = row[column]
-    # the usual cell, decided in C: printable text (so no control character) of a plain length, not blank
-    if type(value) is str and value.isprintable() and 0 < len(value) <= MAX_TEXT and (optional or not value.isspace()):
-        return value
-    if value is None and optional:
-        return None
-    if not isinstance(value, str) or (not optional and not value.strip()):
-        raise DatasetError(f"table '{table}', column '{column}': expected text, found {value!r:.60}")
-    limit = MAX_GEOMETRY if column == "geometry_geojson" else MAX_TEXT
-    if len(value) > limit:
-        raise DatasetError(f"table '{table}', column '{column}': a text of {len(value):,} characters; "
-                           f"the limit is {limit:,}.")
-    bad = CONTROL_CHARACTERS.search(value)
-    if bad:
-        raise DatasetError(f"table '{table}', column '{column}': control character U+{ord(bad.group()):04X} in "
-                           f"{value[:40]!r}.")
-    return value
-
-
-def _int(row: sqlite3.Row, column: str, table: str, optional: bool = False) -> int | None:
-    value = row[column]
-    if value is None and optional:
-        return None
-    if not isinstance(value, int) or isinstance(value, bool) or value < 0:
-        raise DatasetError(f"table '{table}', column '{column}': expected a whole number, found {value!r:.60}")
-    return value
-
-
-def _real(row: sqlite3.Row, column: str, table: str) -> float:
-    value = row[column]
-    if not isinstance(value, (int, float)) or isinstance(value, bool) or not math.isfinite(value):
-        raise DatasetError(f"table '{table}', column '{column}': expected a finite number, found {value!r:.60}")
-    return float(value)
+# The columns each kind is read from, in the order its dataclass takes them: "x?" may be NULL, ":int" a whole
+# number, ":real" a finite number, anything else text (app/model/cells.py).
+TRADITION = ("id", "note_en", "note_sq?")
+SOURCE = ("id", "title", "url?", "kind", "reliability", "language?", "note_en?", "note_sq?", "tradition?")
+VALUE_LABEL = ("subject_kind", "subject_id", "field", "value", "label_en", "label_sq?")
+PLACE = ("id", "kind", "name_sq", "name_sq_definite", "name_en", "name_en_full?", "iso_3166_2?",
+         "prefecture_1944_namesake?", "geometry_geojson", "label_lon:real", "label_lat:real", "note_en?", "note_sq?",
+         "name_sq_gen")
+DELEGATION = ("id", "seq:int", "kind", "basis", "name_sq", "name_en", "delegates:int?", "note_en?", "note_sq?",
+              "name_sq_gen?")  # the place ids go before name_sq_gen
+PERSON = ("id", "name", "alt_names?", "born?", "died?", "note_en?", "note_sq?")
+NAMED_DELEGATE = ("delegation_id", "person_id", "seq:int", "group_en?", "group_sq?")
+BODY = ("id", "seq:int", "parent_id?", "relation_en?", "relation_sq?", "abbrev?", "name_sq", "name_en", "seats:int?",
+        "description_en?", "description_sq?", "name_sq_gen")
+SEAT = ("body_id", "seat_no:int", "person_id?", "role_en", "role_sq", "portfolio_en?", "portfolio_sq?", "note_en?",
+        "note_sq?")
+DECISION = ("id", "seq:int", "kind", "category?", "title_en", "title_sq", "summary_en", "summary_sq?", "wording",
+            "confidence", "note_en?", "note_sq?")  # then the subjects
+EVENT = ("date_from", "date_to", "precision", "place_id?", "id", "seq:int", "title_en", "title_sq?", "summary_en",
+         "summary_sq?", "disputed:int")
+TERM = ("id", "seq:int", "term_sq", "term_en", "definition_sq?", "definition_en")
+CITATION = ("source_id", "subject_kind", "subject_id", "field", "quote", "quote_language?", "value?")
 
 
 def _is_day(value: str) -> bool:
@@ -74,11 +63,18 @@ def _is_day(value: str) -> bool:
     return True
 
 
-def _date(row: sqlite3.Row, column: str, table: str) -> str:
-    value = _text(row, column, table)
+def _date(value: str, column: str, table: str) -> str:
     if not ISO_DAY.match(value) or not _is_day(value):
         raise DatasetError(f"table '{table}', column '{column}': expected a date YYYY-MM-DD, found {value!r:.30}")
     return value
+
+
+@dataclass
+class Loaded:
+    """What reading the tables found out on the way, for checks.check_loaded (then dropped): the distinct strings
+    read, and each place's geometry bounding box (min lon, min lat, max lon, max lat) where it is well formed."""
+    strings: Strings = field(default_factory=Strings)
+    boxes: dict[str, tuple[float, float, float, float]] = field(default_factory=dict)
 
 
 class Store(Questions, SearchIndex):
@@ -125,58 +121,53 @@ class Store(Questions, SearchIndex):
     def _check_schema(self, con: sqlite3.Connection) -> None:
         opening.check_schema(con)
 
-    def _rows(self, con: sqlite3.Connection, table: str, order: str) -> list[sqlite3.Row]:
-        columns = ", ".join(REQUIRED_COLUMNS[table])
-        return con.execute(f"SELECT {columns} FROM {table} ORDER BY {order}").fetchall()
+    def _read(self, con: sqlite3.Connection, table: str, order: str, spec: tuple[str, ...]) -> list[tuple]:
+        return read_table(con, table, order, spec, self._loading.strings if table in ITEM_TABLES else None)
 
-    def _load(self, con: sqlite3.Connection) -> None:
-        for r in self._rows(con, "meta", "key"):
-            self._meta[_text(r, "key", "meta")] = _text(r, "value", "meta", optional=True) or ""
+    def _load(self, con: sqlite3.Connection) -> Loaded:
+        """Every table read and checked (cells, references, kinds, geometry); returns what checks.check_loaded
+        may use of what was found on the way."""
+        self._loading = loaded = Loaded()
+        try:
+            self._load_tables(con)
+        finally:
+            del self._loading
+        return loaded
+
+    def _load_tables(self, con: sqlite3.Connection) -> None:
+        for key, value in self._read(con, "meta", "key", ("key", "value?")):
+            self._meta[key] = value or ""
         total = self._meta.get("delegates_total", "")
         if not total.isdigit():
             raise DatasetError(f"meta 'delegates_total' must be a whole number, found {total!r:.20}.")
 
-        for r in self._rows(con, "tradition", "id"):
-            t = "tradition"
-            tr = Tradition(_text(r, "id", t), _text(r, "note_en", t), _text(r, "note_sq", t, True))
-            self._traditions[tr.id] = tr
-        for r in self._rows(con, "source", "id"):
-            t = "source"
-            s = Source(_text(r, "id", t), _text(r, "title", t), _text(r, "url", t, True), _text(r, "kind", t),
-                       _text(r, "reliability", t), _text(r, "language", t, True), _text(r, "note_en", t, True),
-                       _text(r, "note_sq", t, True), _text(r, "tradition", t, True))
+        for row in self._read(con, "tradition", "id", TRADITION):
+            self._traditions[row[0]] = Tradition(*row)
+        for row in self._read(con, "source", "id", SOURCE):
+            s = Source(*row)
             if s.tradition is not None:
                 self._require(s.tradition, self._traditions, f"source '{s.id}'", "tradition")
             self._sources[s.id] = s
-        for r in self._rows(con, "value_label", "id"):
-            t = "value_label"
-            key = (_text(r, "subject_kind", t), _text(r, "subject_id", t), _text(r, "field", t), _text(r, "value", t))
-            self._labels[key] = (_text(r, "label_en", t), _text(r, "label_sq", t, True))
+        for row in self._read(con, "value_label", "id", VALUE_LABEL):
+            self._labels[row[:4]] = row[4:]
 
-        for r in self._rows(con, "place", "id"):
-            t = "place"
-            p = Place(_text(r, "id", t), _text(r, "kind", t), _text(r, "name_sq", t), _text(r, "name_sq_definite", t),
-                      _text(r, "name_en", t), _text(r, "name_en_full", t, True), _text(r, "iso_3166_2", t, True),
-                      _text(r, "prefecture_1944_namesake", t, True), _text(r, "geometry_geojson", t),
-                      _real(r, "label_lon", t), _real(r, "label_lat", t), _text(r, "note_en", t, True),
-                      _text(r, "note_sq", t, True), _text(r, "name_sq_gen", t))
+        boxes = self._loading.boxes
+        for row in self._read(con, "place", "id", PLACE):
+            p = Place(*row)
             if p.kind not in ("country", "region", "locality"):
                 raise DatasetError(f"place '{p.id}' has unknown kind {p.kind!r:.30}.")
-            _check_geometry(p)
+            box = check_geometry(p)
+            if box is not None:
+                boxes[p.id] = box
             self._places[p.id] = p
 
         places_of: dict[str, list[str]] = defaultdict(list)
-        for r in self._rows(con, "delegation_place", "delegation_id, place_id"):
-            d, p = _text(r, "delegation_id", "delegation_place"), _text(r, "place_id", "delegation_place")
+        for d, p in self._read(con, "delegation_place", "delegation_id, place_id", ("delegation_id", "place_id")):
             if p not in self._places:
                 raise DatasetError(f"delegation '{d}' points at unknown place '{p}'.")
             places_of[d].append(p)
-        for r in self._rows(con, "delegation", "seq, id"):
-            t = "delegation"
-            d = Delegation(_text(r, "id", t), _int(r, "seq", t), _text(r, "kind", t), _text(r, "basis", t),
-                           _text(r, "name_sq", t), _text(r, "name_en", t), _int(r, "delegates", t, True),
-                           _text(r, "note_en", t, True), _text(r, "note_sq", t, True), tuple(places_of.get(r["id"], ())),
-                           _text(r, "name_sq_gen", t, True))
+        for row in self._read(con, "delegation", "seq, id", DELEGATION):
+            d = Delegation(*row[:9], tuple(places_of.get(row[0], ())), row[9])
             self._delegations[d.id] = d
             for place_id in d.place_ids:
                 self._delegations_of_place[place_id].append(d)
@@ -184,68 +175,48 @@ class Store(Questions, SearchIndex):
         if unknown:
             raise DatasetError(f"delegation_place names unknown delegation(s): {', '.join(sorted(unknown))}.")
 
-        for r in self._rows(con, "person", "id"):
-            t = "person"
-            p = Person(_text(r, "id", t), _text(r, "name", t), _text(r, "alt_names", t, True), _text(r, "born", t, True),
-                       _text(r, "died", t, True), _text(r, "note_en", t, True), _text(r, "note_sq", t, True))
-            self._people[p.id] = p
+        for row in self._read(con, "person", "id", PERSON):
+            self._people[row[0]] = Person(*row)
 
-        for r in self._rows(con, "named_delegate", "delegation_id, seq"):
-            t = "named_delegate"
-            n = NamedDelegate(_text(r, "delegation_id", t), _text(r, "person_id", t), _int(r, "seq", t),
-                              _text(r, "group_en", t, True), _text(r, "group_sq", t, True))
+        for row in self._read(con, "named_delegate", "delegation_id, seq", NAMED_DELEGATE):
+            n = NamedDelegate(*row)
             self._require(n.delegation_id, self._delegations, "named_delegate", "delegation")
             self._require(n.person_id, self._people, "named_delegate", "person")
             self._named[n.delegation_id].append(n)
 
-        for r in self._rows(con, "body", "seq, id"):
-            t = "body"
-            b = Body(_text(r, "id", t), _int(r, "seq", t), _text(r, "parent_id", t, True), _text(r, "relation_en", t, True),
-                     _text(r, "relation_sq", t, True), _text(r, "abbrev", t, True), _text(r, "name_sq", t),
-                     _text(r, "name_en", t), _int(r, "seats", t, True), _text(r, "description_en", t, True),
-                     _text(r, "description_sq", t, True), _text(r, "name_sq_gen", t))
-            self._bodies[b.id] = b
+        for row in self._read(con, "body", "seq, id", BODY):
+            self._bodies[row[0]] = Body(*row)
         for b in self._bodies.values():
             if b.parent_id is not None:
                 self._require(b.parent_id, self._bodies, f"body '{b.id}'", "parent body")
             self._children[b.parent_id].append(b)
 
-        for r in self._rows(con, "seat", "body_id, seat_no"):
-            t = "seat"
-            s = Seat(_text(r, "body_id", t), _int(r, "seat_no", t), _text(r, "person_id", t, True), _text(r, "role_en", t),
-                     _text(r, "role_sq", t), _text(r, "portfolio_en", t, True), _text(r, "portfolio_sq", t, True),
-                     _text(r, "note_en", t, True), _text(r, "note_sq", t, True))
-            self._require(s.body_id, self._bodies, "seat", "body")
-            if s.person_id is not None:
-                self._require(s.person_id, self._people, "seat", "person")
-            self._seats[s.body_id].append(s)
+        bodies, people, seats = self._bodies, self._people, self._seats
+        for row in self._read(con, "seat", "body_id, seat_no", SEAT):
+            s = Seat(*row)
+            if s.body_id not in bodies:
+                self._require(s.body_id, bodies, "seat", "body")
+            if s.person_id is not None and s.person_id not in people:
+                self._require(s.person_id, people, "seat", "person")
+            seats[s.body_id].append(s)
 
         subjects = self._subjects(con, "decision")
-        for r in self._rows(con, "decision", "seq, id"):
-            t = "decision"
-            d = Decision(_text(r, "id", t), _int(r, "seq", t), _text(r, "kind", t), _text(r, "category", t, True),
-                         _text(r, "title_en", t), _text(r, "title_sq", t), _text(r, "summary_en", t),
-                         _text(r, "summary_sq", t, True), _text(r, "wording", t), _text(r, "confidence", t),
-                         _text(r, "note_en", t, True), _text(r, "note_sq", t, True), tuple(subjects.get(r["id"], ())))
+        for row in self._read(con, "decision", "seq, id", DECISION):
+            d = Decision(*row, tuple(subjects.get(row[0], ())))
             if d.kind not in ("decision", "viewpoint"):
                 raise DatasetError(f"decision '{d.id}' has unknown kind {d.kind!r:.30}.")
             self._decisions[d.id] = d
         self._check_subjects("decision", subjects, self._decisions)
         self._load_events(con)
-        for r in self._rows(con, "term", "seq, id"):
-            t = "term"
-            term = Term(_text(r, "id", t), _int(r, "seq", t), _text(r, "term_sq", t), _text(r, "term_en", t),
-                        _text(r, "definition_sq", t, True), _text(r, "definition_en", t))
-            self._terms[term.id] = term
+        for row in self._read(con, "term", "seq, id", TERM):
+            self._terms[row[0]] = Term(*row)
 
-        for r in self._rows(con, "citation", "id"):
-            t = "citation"
-            source_id = _text(r, "source_id", t)
-            self._require(source_id, self._sources, "citation", "source")
-            c = Citation(_text(r, "subject_kind", t), _text(r, "subject_id", t), _text(r, "field", t),
-                         self._sources[source_id], _text(r, "quote", t), _text(r, "quote_language", t, True),
-                         _text(r, "value", t, True))
-            self._citations[(c.subject_kind, c.subject_id)].append(c)
+        sources, citations = self._sources, self._citations
+        for source_id, kind, subject_id, name, quote, language, value in self._read(con, "citation", "id", CITATION):
+            source = sources.get(source_id)
+            if source is None:
+                self._require(source_id, sources, "citation", "source")
+            citations[(kind, subject_id)].append(Citation(kind, subject_id, name, source, quote, language, value))
         self._index_people()
 
     def _index_people(self) -> None:
@@ -261,18 +232,16 @@ class Store(Questions, SearchIndex):
 
     def _load_events(self, con: sqlite3.Connection) -> None:
         related = self._subjects(con, "event")
-        for r in self._rows(con, "event", "date_from, seq, id"):
-            t = "event"
-            date_from, date_to = _date(r, "date_from", t), _date(r, "date_to", t)
-            precision = _text(r, "precision", t)
+        t = "event"
+        for date_from, date_to, precision, place_id, *rest in self._read(con, "event", "date_from, seq, id", EVENT):
+            event_id = rest[0]
+            _date(date_from, "date_from", t), _date(date_to, "date_to", t)
             if date_to < date_from or precision not in ("day", "month", "year"):
-                raise DatasetError(f"event '{r['id']}': dates out of order or unknown precision {precision!r:.20}.")
-            place_id = _text(r, "place_id", t, True)
+                raise DatasetError(f"event '{event_id}': dates out of order or unknown precision {precision!r:.20}.")
             if place_id is not None:
-                self._require(place_id, self._places, f"event '{r['id']}'", "place")
-            ev = Event(_text(r, "id", t), _int(r, "seq", t), _text(r, "title_en", t), _text(r, "title_sq", t, True),
-                       _text(r, "summary_en", t), _text(r, "summary_sq", t, True), date_from, date_to, precision,
-                       bool(_int(r, "disputed", t)), place_id, tuple(related.get(r["id"], ())))
+                self._require(place_id, self._places, f"event '{event_id}'", "place")
+            ev = Event(*rest[:-1], date_from, date_to, precision, bool(rest[-1]), place_id,
+                       tuple(related.get(event_id, ())))
             self._events[ev.id] = ev
         self._check_subjects("event", related, self._events)
 
@@ -280,8 +249,9 @@ class Store(Questions, SearchIndex):
         """The `<owner>_subject` table (decision_subject, event_subject): owner id -> [(kind, id)] it concerns."""
         table, key = f"{owner}_subject", f"{owner}_id"
         subjects: dict[str, list[tuple[str, str]]] = defaultdict(list)
-        for r in self._rows(con, table, f"{key}, subject_kind, subject_id"):
-            subjects[_text(r, key, table)].append((_text(r, "subject_kind", table), _text(r, "subject_id", table)))
+        for owner_id, kind, subject_id in self._read(con, table, f"{key}, subject_kind, subject_id",
+                                                     (key, "subject_kind", "subject_id")):
+            subjects[owner_id].append((kind, subject_id))
         return subjects
 
     def _check_subjects(self, owner: str, subjects: dict[str, list[tuple[str, str]]], owners: dict) -> None:
@@ -297,7 +267,9 @@ class Store(Questions, SearchIndex):
             raise DatasetError(f"{where} points at unknown {what} '{key}'.")
 
 
-def _check_geometry(place: Place) -> None:
+def check_geometry(place: Place) -> tuple[float, float, float, float] | None:
+    """A place's GeoJSON is a Point (a locality) or a Polygon or MultiPolygon of finite coordinates; returns its
+    bounding box (min lon, min lat, max lon, max lat), or None where only the careful look could accept it."""
     try:
         geometry = json.loads(place.geometry_geojson)
     except ValueError:
@@ -305,19 +277,50 @@ def _check_geometry(place: Place) -> None:
     expected = {"locality": ("Point",)}.get(place.kind, ("Polygon", "MultiPolygon"))
     if not isinstance(geometry, dict) or geometry.get("type") not in expected:
         raise DatasetError(f"place '{place.id}' needs a {' or '.join(expected)} geometry.")
-    coords = geometry.get("coordinates")
+    box = _box(geometry["type"], geometry.get("coordinates"))
+    if box is None and not _coordinates_ok(geometry["type"], geometry.get("coordinates")):
+        raise DatasetError(f"place '{place.id}' has empty or malformed coordinates.")
+    return box
+
+
+def _box(kind: str, coords: object) -> tuple[float, float, float, float] | None:
+    """The bounding box of well-formed coordinates, found in C (lists of lists, each point two finite numbers
+    of at most 360, each ring at least four points); None for anything else."""
+    if kind == "Point":
+        flat = coords
+        if type(flat) is not list or len(flat) != 2:
+            return None
+    else:
+        polygons = coords if kind == "MultiPolygon" else [coords]
+        if type(polygons) is not list or not polygons or set(map(type, polygons)) != {list} or not all(polygons):
+            return None
+        rings = list(chain.from_iterable(polygons))
+        if set(map(type, rings)) != {list} or min(map(len, rings)) < 4:
+            return None
+        points = list(chain.from_iterable(rings))
+        if set(map(type, points)) != {list} or set(map(len, points)) != {2}:
+            return None
+        flat = list(chain.from_iterable(points))
+    try:
+        if not set(map(type, flat)) <= {int, float} or not all(map(math.isfinite, flat)) or max(map(abs, flat)) > 360:
+            return None
+    except OverflowError:  # an integer too large for a float: the careful look says so as it always did
+        return None
+    lons, lats = flat[0::2], flat[1::2]
+    return min(lons), min(lats), max(lons), max(lats)
+
+
+def _coordinates_ok(kind: str, coords) -> bool:
+    """The careful look, value by value, at coordinates `_box` would not decide."""
     def number(v) -> bool:
         return isinstance(v, (int, float)) and not isinstance(v, bool) and math.isfinite(v) and abs(v) <= 360
 
     try:
-        if geometry["type"] == "Point":
-            ok = len(coords) == 2 and all(number(v) for v in coords)
-        else:
-            polygons = coords if geometry["type"] == "MultiPolygon" else [coords]
-            ok = bool(polygons) and all(polygons) and all(
-                len(ring) >= 4 and all(len(pt) == 2 and all(number(v) for v in pt) for pt in ring)
-                for polygon in polygons for ring in polygon)
+        if kind == "Point":
+            return len(coords) == 2 and all(number(v) for v in coords)
+        polygons = coords if kind == "MultiPolygon" else [coords]
+        return bool(polygons) and all(polygons) and all(
+            len(ring) >= 4 and all(len(pt) == 2 and all(number(v) for v in pt) for pt in ring)
+            for polygon in polygons for ring in polygon)
     except TypeError:
-        ok = False
-    if not ok:
-        raise DatasetError(f"place '{place.id}' has empty or malformed coordinates.")
+        return False

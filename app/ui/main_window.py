@@ -1,5 +1,6 @@
 """The main window: it only wires. The tabs come from the page registry (pages.py), menus from window_menus.py,
-export from export.py; each page keeps its own state and retranslates itself in place."""
+export from export.py; each page keeps its own state and retranslates itself in place. A page is built when it
+is first shown (the current one before the first paint), so a tab nobody opens costs nothing."""
 
 from __future__ import annotations
 
@@ -66,6 +67,7 @@ class MainWindow(WindowMenus, RememberedWindow, QMainWindow):
         self.search_box = SearchEverything(store, self.selection, self.lang, self)
         self.search_box.tab_requested.connect(self.show_tab)
         self.pages: dict[str, Page] = {}
+        self.idle = IdleWork(self._indexing, self)
         self._create_actions()
         self._create_status_bar()
         self._build_pages({p.name: keys.page_state(self.settings, p.name) for p in PAGES})
@@ -74,9 +76,13 @@ class MainWindow(WindowMenus, RememberedWindow, QMainWindow):
         self._update_history_actions()
         self.retranslate_ui()
         self._restore_window()
-        self.idle = IdleWork(self._indexing, self)
 
-    # ---- idle work: fold the search indexes once the window is up, while the user looks
+    # ---- idle work: fold the search indexes once the window is up, while the user looks; then each built page's
+    def setVisible(self, visible: bool) -> None:
+        if visible and not self.isVisible():  # the current page is built before the first paint
+            self.current_page().bring_up_to_date()
+        super().setVisible(visible)
+
     def showEvent(self, event) -> None:
         super().showEvent(event)
         self.idle.start_once()
@@ -84,8 +90,9 @@ class MainWindow(WindowMenus, RememberedWindow, QMainWindow):
     def _indexing(self):
         while not self.store.search_index_step():
             yield
-        for page in self.pages.values():
-            yield from page.idle_work()
+
+    def _page_built(self) -> None:  # a page built now queues its own idle work
+        self.idle.add(self.sender().idle_work(), self.sender())
 
     def search_ready(self) -> bool:
         """True once the search indexes are built (searches work before too, only slower on huge datasets)."""
@@ -93,14 +100,12 @@ class MainWindow(WindowMenus, RememberedWindow, QMainWindow):
 
     # ---- pages
     def _build_page(self, name: str, state: dict) -> Page:
-        page = page_class(name)(self.store, self.selection, self.lang)
-        if state:
-            try:
-                page.restore_state(state)
-            except (TypeError, ValueError, KeyError, AttributeError):  # a settings file from another version
-                pass
+        """The page, not built yet: it keeps `state` and applies it when it is built (it ignores a bad one)."""
+        page = page_class(name).unbuilt(self.store, self.selection, self.lang)
+        page.restore_state(state)
+        page.page_built.connect(self._page_built)
         self.pages[name] = page
-        if hasattr(page, "show_requested"):  # the Overview's counts ask for the list they count
+        if hasattr(type(page), "show_requested"):  # the Overview's counts ask for the list they count
             page.show_requested.connect(self.show_list)
         setattr(self, f"{name}_tab", page)  # window.map_tab etc., as tests and automation know them
         return page
@@ -110,15 +115,15 @@ class MainWindow(WindowMenus, RememberedWindow, QMainWindow):
             self.tabs.insertTab(i, self._build_page(p.name, states.get(p.name, {})), p.translated_title())
 
     def _rebuild_page(self, name: str) -> None:
-        """Build one page again (new store or palette), carrying its state; focus stays in the page."""
+        """Make one page again (new store or palette), carrying its state (built when shown); focus stays."""
         old = self.pages[name]
         had_focus = old.isAncestorOf(QApplication.focusWidget()) if QApplication.focusWidget() else False
         i, current = self.tabs.indexOf(old), self.tabs.currentIndex()
         page = self._build_page(name, old.state())
-        self.tabs.removeTab(i)
+        self.tabs.insertTab(i, page, type(page).translated_title())  # before the old one: no other tab is shown
+        self.tabs.setCurrentIndex(current + 1 if current > i else current)
+        self.tabs.removeTab(i + 1)
         old.deleteLater()
-        self.tabs.insertTab(i, page, type(page).translated_title())
-        self.tabs.setCurrentIndex(current)
         if had_focus:
             page.setFocus(Qt.FocusReason.OtherFocusReason)
 
@@ -133,8 +138,9 @@ class MainWindow(WindowMenus, RememberedWindow, QMainWindow):
             self.retranslate_ui()
         elif event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange) and self.pages:
             self.setStyleSheet(checked_button_style(self.palette()))
-            for name in list(self.pages):  # the map and chart pick their colours from the palette
-                self._rebuild_page(name)
+            for name, page in list(self.pages.items()):  # the map and chart pick their colours from the palette
+                if page.is_built():  # an unbuilt one picks the palette up when it is built
+                    self._rebuild_page(name)
         super().changeEvent(event)
 
     # ---- language and text size
@@ -161,9 +167,9 @@ class MainWindow(WindowMenus, RememberedWindow, QMainWindow):
         self.details.set_language(lang)
         self.details.verticalScrollBar().setValue(scroll)
         self.search_box.set_language(lang)
-        for name, page in list(self.pages.items()):
-            if page.retranslates_in_place:
-                page.set_language(lang)
+        for name, page in list(self.pages.items()):  # a hidden page retranslates when it is next shown
+            if page.retranslates_in_place or not page.is_built():
+                page.follow_language(lang)
             else:
                 self._rebuild_page(name)
         self.retranslate_ui()

@@ -10,10 +10,12 @@ while this module is still being imported, and nothing here imports a page at st
 
 from __future__ import annotations
 
+import functools
 import importlib
+from collections.abc import Callable
 from typing import ClassVar
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import QWidget
 
 from app.model import Store
@@ -33,7 +35,9 @@ class Page(QWidget):
     """One tab. Subclasses set the class attributes and override what they support.
 
     The contract:
-    - `build()` makes the widgets, `retranslate()` sets their texts; Page.__init__ calls both, in that order.
+    - `build()` makes the widgets, `retranslate()` sets their texts, in that order, once. A page made on its
+      own builds at once; the window makes its pages with `Page.unbuilt(...)`, and such a page builds when it is
+      first shown (see `build_now`), so a tab nobody opens costs nothing. Until then it has no inner widgets.
     - `set_language(lang)` re-sets every text in place (tr() and dataset text): it creates no widget and keeps
       the page's state (modes, filters, search text, zoom, scroll, current row, focus).
     - `state()` / `restore_state(state)`: the page's view state as a JSON-able dict (saved in QSettings under
@@ -41,7 +45,15 @@ class Page(QWidget):
       `restore_state` ignores keys it does not know and values of the wrong type (old settings files).
     - `drawable()`: the drawn view File → Export, Print and Copy use (it has `render_to(painter)` and
       optionally `export_size()`), or None. `table()`: `(headers, rows)` for the CSV export, or None.
+    - `on_shown()`: called each time the page has become visible; a page that skipped work while hidden (a
+      selection, say: `self.isVisible()` is False then) catches up here.
+    A page need not care whether it is built: the base class makes `drawable`, `table`, `show_view` and
+    `focus_search` build it first, keeps a state given before the build and applies it after, and builds it
+    when code reaches for one of its widgets (`page.search`).
     """
+
+    page_built = Signal()
+    """The page has just been built (its widgets exist, in its language, with any state given before)."""
 
     name: ClassVar[str]  # "map": the --tab value and the settings key
     object_name: ClassVar[str]  # "mapTab" (design.md §3)
@@ -56,23 +68,120 @@ class Page(QWidget):
     # False while a page cannot yet re-set its texts in place: the window then rebuilds it, carrying state()
     retranslates_in_place: ClassVar[bool] = True
 
+    _defer_build = False  # set by `unbuilt` around __init__
+
     def __init__(self, store: Store, selection: SelectionModel, lang: str = "en", parent=None) -> None:
         super().__init__(parent)
         self.setObjectName(self.object_name)
         self._store = store
         self._selection = selection
         self._lang = lang
-        self.build()
-        self.retranslate()
+        self._build_stage = "unbuilt"  # "building", "built"
+        self._pending_state: dict | None = None  # a state given before the build
+        self._stale_lang: str | None = None  # built, hidden, and the language changed meanwhile
+        if not Page._defer_build:
+            self.build_now()
+
+    @classmethod
+    def unbuilt(cls, store: Store, selection: SelectionModel, lang: str = "en", parent=None) -> Page:
+        """The page without its widgets yet: it builds when first shown or first asked for its content."""
+        Page._defer_build = True
+        try:
+            return cls(store, selection, lang, parent)
+        finally:
+            Page._defer_build = False
 
     # ---- what a page writes
     def build(self) -> None:
-        """Make the page's widgets and wire them: called once, by __init__, with `_store`, `_selection` and
-        `_lang` set. A page does not override __init__."""
+        """Make the page's widgets and wire them: called once, with `_store`, `_selection` and `_lang` set.
+        A page does not override __init__."""
 
     def retranslate(self) -> None:
         """Set every text in `self.lang` (tr() and dataset text), in place: called once after build() and again
         on each language switch. It creates no widget and changes no state."""
+
+    def on_shown(self) -> None:
+        """The page has become visible (each time): catch up on what was skipped while hidden."""
+
+    # ---- building when first needed
+    def is_built(self) -> bool:
+        return self._build_stage == "built"
+
+    def build_now(self) -> bool:
+        """Build the page if it is not built yet (True when it was built now): build(), retranslate() in the
+        page's language, then the state given before, if any. The selection it builds with is the current one."""
+        if self._build_stage != "unbuilt":
+            return False
+        self._build_stage = "building"
+        try:
+            self.build()
+            self.retranslate()
+        except BaseException:
+            self._build_stage = "unbuilt"
+            raise
+        self._build_stage = "built"
+        self._show_current_selection()
+        state, self._pending_state = self._pending_state, None
+        if state:
+            try:
+                self.restore_state(state)
+            except (TypeError, ValueError, KeyError, AttributeError):  # a settings file from another version
+                pass
+        self.page_built.emit()
+        return True
+
+    def _show_current_selection(self) -> None:
+        """Lists and trees linked to the selection (SelectionLink) follow it from their making on; one made
+        after a selection shows that selection at once."""
+        from app.ui.item_views import SelectionLink
+        current = self._selection.current()
+        if current is not None:
+            for link in self.findChildren(SelectionLink):
+                link.show_selection(current)
+
+    def __getattr__(self, name: str):
+        # Only called for an attribute that does not exist: on an unbuilt page, one of its widgets (page.search)
+        # — build, then look again. Private names and a built page: a plain AttributeError.
+        if not name.startswith("_") and self.__dict__.get("_build_stage") == "unbuilt":
+            self.build_now()
+            return getattr(self, name)
+        raise AttributeError(f"{type(self).__name__!r} object has no attribute {name!r}")
+
+    def __init_subclass__(cls, **kwargs) -> None:
+        super().__init_subclass__(**kwargs)
+        for method, guard in _GUARDS.items():
+            if method in cls.__dict__:
+                setattr(cls, method, guard(cls.__dict__[method]))
+
+    def setVisible(self, visible: bool) -> None:
+        # The tab widget shows a page with show() when it becomes current: build it (or bring its language up to
+        # date) before it is visible, so that its widgets are shown and painted with it. A page of a window that is
+        # not shown yet waits: the window builds its current page when it is shown itself (MainWindow.setVisible).
+        if visible and not self.isVisible() and (self.isWindow() or self.window().isVisible()):
+            self.bring_up_to_date()
+        super().setVisible(visible)
+
+    def bring_up_to_date(self) -> None:
+        """Build the page, or retranslate it if the language changed while it was hidden."""
+        if not self.build_now() and self._stale_lang is not None:
+            lang, self._stale_lang = self._stale_lang, None
+            self.set_language(lang)
+
+    def showEvent(self, event) -> None:
+        self.bring_up_to_date()  # shown some other way (a page on its own): late rather than never
+        super().showEvent(event)
+        self.on_shown()
+
+    def follow_language(self, lang: str) -> None:
+        """The window's language changed: a shown page switches now, a hidden built one when it is next shown,
+        an unbuilt one builds in it."""
+        if not self.is_built():
+            self._lang = lang
+        elif self.isVisible():
+            self._stale_lang = None
+            self.set_language(lang)
+        else:
+            self._stale_lang = lang if lang != self._lang else None
 
     # ---- public API
     @classmethod
@@ -115,12 +224,55 @@ class Page(QWidget):
 
     def idle_work(self):
         """Steps of work to do while the user looks (e.g. folding a search index); the window runs one step per
-        idle turn of the event loop after the first paint."""
+        idle turn of the event loop after the first paint (for a page built later, from its build on)."""
         return iter(())
 
     def focus_search(self) -> bool:
         """Put the keyboard in the page's own search field; False when it has none."""
         return False
+
+
+# What the base class wraps around a subclass's own methods, so that an unbuilt page answers them rightly.
+def _builds_first(method: Callable) -> Callable:
+    @functools.wraps(method)
+    def wrapper(self: Page, *args, **kwargs):
+        self.bring_up_to_date()  # built, and in the window's language
+        return method(self, *args, **kwargs)
+    return wrapper
+
+
+def _state_kept_until_built(method: Callable) -> Callable:
+    @functools.wraps(method)
+    def wrapper(self: Page) -> dict:
+        if self._build_stage == "unbuilt":
+            return dict(self._pending_state or {})
+        return method(self)
+    return wrapper
+
+
+def _restore_at_build(method: Callable) -> Callable:
+    @functools.wraps(method)
+    def wrapper(self: Page, state: dict) -> None:
+        if self._build_stage == "unbuilt":
+            self._pending_state = dict(state)
+            return None
+        return method(self, state)
+    return wrapper
+
+
+def _language_at_build(method: Callable) -> Callable:
+    @functools.wraps(method)
+    def wrapper(self: Page, lang: str) -> None:
+        if self._build_stage == "unbuilt":
+            self._lang = lang
+            return None
+        return method(self, lang)
+    return wrapper
+
+
+_GUARDS = {"drawable": _builds_first, "table": _builds_first, "show_view": _builds_first,
+           "focus_search": _builds_first, "state": _state_kept_until_built, "restore_state": _restore_at_build,
+           "set_language": _language_at_build}
 
 
 def _load(target: str) -> type[Page]:

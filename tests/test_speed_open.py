@@ -1,0 +1,170 @@
+"""Store.open decides a large clean dataset a column at a time, in C, and looks at cells one by one only in a
+table where something may be wrong: checked by counting (calls, SQL statements, rows asked), never by timing.
+A bad value planted in the middle of the largest tables is still refused, in the words it always was."""
+
+import shutil
+import sqlite3
+
+import pytest
+
+from app.model import DatasetError, Store, cells, checks, opening
+from app.model.store import Place
+from benchmarks.synthetic import make_dataset
+
+
+@pytest.fixture(scope="module")
+def large(tmp_path_factory):
+    """20 times the bundled data: thousands of citations, people and seats."""
+    return make_dataset(tmp_path_factory.mktemp("large") / "x20.sqlite", scale=20)
+
+
+def _edited(source, tmp_path, *sql, params=()):
+    path = tmp_path / "edited.sqlite"
+    shutil.copyfile(source, path)
+    con = sqlite3.connect(path)
+    con.execute("PRAGMA foreign_keys = OFF")
+    con.execute("PRAGMA ignore_check_constraints = ON")
+    for statement in sql:
+        con.execute(statement, params if "?" in statement else ())
+    con.commit()
+    con.close()
+    return path
+
+
+def _middle(path, table) -> int:
+    con = sqlite3.connect(path)
+    rowid = con.execute(f"SELECT rowid FROM {table} ORDER BY rowid LIMIT 1 OFFSET "
+                        f"(SELECT count(*) / 2 FROM {table})").fetchone()[0]
+    con.close()
+    return rowid
+
+
+@pytest.fixture
+def cells_asked(monkeypatch):
+    """(table, column) of every cell checked one by one."""
+    asked = []
+    for kind, check in list(cells.CELL.items()):
+        def counted(value, column, table, optional=False, check=check):
+            asked.append((table, column))
+            return check(value, column, table, optional)
+        monkeypatch.setitem(cells.CELL, kind, counted)
+    return asked
+
+
+@pytest.fixture
+def statements(monkeypatch):
+    """Every SQL statement Store.open runs."""
+    run = []
+    connect = opening.connect
+
+    def traced(path, budget):
+        con = connect(path, budget)
+        con.set_trace_callback(run.append)
+        return con
+    monkeypatch.setattr(opening, "connect", traced)
+    return run
+
+
+def test_a_clean_large_dataset_is_read_with_no_cell_asked_alone_and_no_item_walked(large, cells_asked, monkeypatch):
+    walked = []
+    monkeypatch.setattr(checks, "_gathered", lambda store: walked.append(store))
+    store = Store.open(large)
+    assert store.summary()["citations"] > 2000 and len(store.ids("person")) > 500
+    assert cells_asked == [] and walked == []
+
+
+def test_opening_runs_as_many_sql_statements_for_20_times_the_data_as_for_the_bundled(large, statements):
+    Store.open()
+    bundled = list(statements)
+    statements.clear()
+    Store.open(large)
+    assert len(statements) == len(bundled) and len(bundled) < 120
+
+
+@pytest.mark.parametrize("table, column, value, said", [
+    ("citation", "quote", "Kongresi\x1b[31m", "table 'citation', column 'quote': control character U+001B in "
+                                              "'Kongresi\\x1b[31m'."),
+    ("person", "name", "   ", "table 'person', column 'name': expected text, found '   '"),
+    ("seat", "role_en", "x" * 20_001, "table 'seat', column 'role_en': a text of 20,001 characters; the limit is "
+                                      "20,000."),
+    ("seat", "seat_no", -4, "table 'seat', column 'seat_no': expected a whole number, found -4"),
+    ("citation", "subject_id", b"\x00\xff", "table 'citation', column 'subject_id': expected text, found "
+                                            "b'\\x00\\xff'"),
+])
+def test_a_bad_cell_in_the_middle_of_a_large_table_is_named_and_only_that_table_is_asked_cell_by_cell(
+        large, tmp_path, cells_asked, table, column, value, said):
+    path = _edited(large, tmp_path, f"UPDATE {table} SET {column} = ? WHERE rowid = {_middle(large, table)}",
+                   params=(value,))
+    with pytest.raises(DatasetError) as refused:
+        Store.open(path)
+    assert said in str(refused.value)
+    assert cells_asked and {t for t, _ in cells_asked} == {table}
+
+
+@pytest.mark.parametrize("column, value, rule", [
+    ("quote", "Kongresi\u0085 i Përmetit", "column 'quote': control character U\\+0085 \\(C1\\)"),
+    ("quote", "A" + "\u0301" * 20, "more than 12 combining marks"),
+    ("subject_id", "korca\u200e", "U\\+200E"),
+])
+def test_a_value_check_values_refuses_in_the_middle_of_the_citations_is_named(large, tmp_path, column, value, rule):
+    path = _edited(large, tmp_path, f"UPDATE citation SET {column} = ? WHERE rowid = {_middle(large, 'citation')}",
+                   params=(value,))
+    with pytest.raises(DatasetError, match=rule):
+        Store.open(path)
+
+
+def test_odd_but_allowed_cells_open_as_they_are_decided_at_once(large, tmp_path, cells_asked):
+    """An empty note, a line break and a tab in a text, whole numbers as coordinates: allowed, as ever."""
+    rowid = _middle(large, "place")
+    path = _edited(large, tmp_path, "UPDATE person SET note_en = '' WHERE rowid = 7",
+                   "UPDATE person SET alt_names = 'Line one\nline\ttwo' WHERE rowid = 9",
+                   f"UPDATE place SET label_lon = 20, label_lat = 40 WHERE rowid = {rowid}")
+    store = Store.open(path)
+    place = next(p for p in store.places() if p.label_lon == 20)
+    assert type(place.label_lon) is float and type(place.label_lat) is float
+    con = sqlite3.connect(path)
+    seventh, ninth = (con.execute(f"SELECT id FROM person WHERE rowid = {n}").fetchone()[0] for n in (7, 9))
+    con.close()
+    assert store.person(seventh).note_en == "" and store.person(ninth).alt_names == "Line one\nline\ttwo"
+    assert cells_asked == []
+
+
+def test_a_vertex_outside_albania_in_the_middle_of_a_ring_is_named(large, tmp_path):
+    con = sqlite3.connect(large)
+    place_id, geometry = con.execute("SELECT id, geometry_geojson FROM place WHERE kind = 'region' AND "
+                                     "geometry_geojson LIKE '%\"Polygon\"%' LIMIT 1").fetchone()
+    con.close()
+    import json
+    shape = json.loads(geometry)
+    ring = shape["coordinates"][0]
+    ring[len(ring) // 2] = [25.5, 41.0]
+    path = _edited(large, tmp_path, "UPDATE place SET geometry_geojson = ? WHERE id = ?",
+                   params=(json.dumps(shape), place_id))
+    with pytest.raises(DatasetError, match=rf"id '{place_id}': a point \(25.5, 41\) lies outside Albania's bounds"):
+        Store.open(path)
+
+
+def test_the_strings_read_for_check_values_hold_every_string_of_every_loaded_item(large, monkeypatch):
+    """check_values asks its questions of what Store._load read; a field filled some other way must be read too."""
+    given = []
+    check_values = checks.check_values
+    monkeypatch.setattr(checks, "check_values", lambda store, strings=None: (given.append(strings),
+                                                                              check_values(store, strings)))
+    for path in (None, large):
+        store = Store.open(path)
+        ids, texts = checks._gathered(store)
+        assert ids and texts and ids <= given[-1].ids and texts <= given[-1].texts
+
+
+@pytest.mark.parametrize("coordinates", ["[[[20, 41], [21, 41], [20, 41]]]", "[[[20, 41], [21, 41], [21, true], [20, 41]]]",
+                                         "[[[20, 41], [21, 41], [21, 42, 3], [20, 41]]]", "[[]]", "[]",
+                                         "[[[20, 41], [21, 41], [21, 1e999], [20, 41]]]", '[["20, 41, 21, 41"]]'])
+def test_coordinates_the_quick_look_does_not_decide_get_the_careful_one(coordinates):
+    from app.model.store import check_geometry
+    good = Place("p", "locality", "P", "P", "P", None, None, None, '{"type": "Point", "coordinates": [20, 41.5]}',
+                 20.0, 41.5, None, None, "P")
+    assert check_geometry(good) == (20, 41.5, 20, 41.5)
+    bad = Place("r", "region", "R", "R", "R", None, None, None, f'{{"type": "Polygon", "coordinates": {coordinates}}}',
+                20.0, 41.5, None, None, "R")
+    with pytest.raises(DatasetError, match="place 'r' has empty or malformed coordinates"):
+        check_geometry(bad)
