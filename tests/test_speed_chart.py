@@ -176,3 +176,23 @@ def test_a_first_visit_makes_the_plot_then_its_bars_and_never_draws_it_bare(qtbo
     qtbot.waitUntil(lambda: chart.isVisible() and len(bare_paints) > 0)
     assert not any(bare_paints) and chart.build_count == 1  # built once, in the mode chosen
     assert chart.bar_ids()[0] == "vlora-gjirokastra" and outline_ids(chart) == ["berat"]
+
+
+def test_pyqtgraph_is_imported_while_the_chart_tab_is_not_yet_built():
+    """The window makes its tabs unbuilt: the chart's library still comes in on the worker thread once the
+    window is up, so that the first visit of the tab does not wait for it."""
+    import subprocess
+    import sys
+
+    from conftest import ROOT
+    code = ("import os, sys, time; os.environ['QT_QPA_PLATFORM']='offscreen'\n"
+            "from PySide6.QtWidgets import QApplication; app = QApplication([])\n"
+            "from app.model import Store; from app.ui.main_window import MainWindow; from app.ui import chart_view\n"
+            "w = MainWindow(Store.open()); w.show(); app.processEvents()\n"
+            "before = 'pyqtgraph' in sys.modules\n"
+            "end = time.monotonic() + 60\n"
+            "while time.monotonic() < end and (chart_view._preload is None or chart_view._preload.is_alive()):\n"
+            "    app.processEvents(); time.sleep(0.01)\n"
+            "print(before, 'pyqtgraph' in sys.modules, w.chart_tab.is_built())")
+    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, timeout=120)
+    assert out.stdout.split() == ["False", "True", "False"], out.stderr

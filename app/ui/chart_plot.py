@@ -79,6 +79,7 @@ class DelegateChart(pg.PlotWidget):
         self.sort_by_size = sort_by_size
         self._bars: list[Bar] = []
         self._orders: dict[bool, list[Delegation]] = {}  # the regional delegations by sort_by_size
+        self._legend_kinds: list[str] = []  # the kind of bar of each legend row
         self._bar_of: dict[str, Bar] = {}
         self._xs: list[float] = []
         self._focus_index: int | None = None
@@ -211,7 +212,7 @@ class DelegateChart(pg.PlotWidget):
             return
         self._legend_key = key
         self.legend.clear()
-        self._legend_kinds: list[str] = []
+        self._legend_kinds = []
         texts = dict(zip(KINDS, self._legend_texts()))
         for kind, (brushes, pen) in styles.items():
             # the legend draws its sample from one brush and pen, not from per-bar lists
@@ -288,13 +289,22 @@ class DelegateChart(pg.PlotWidget):
 
     def highlighted_bar_ids(self) -> list[str]:
         """The bars the outline is drawn around at this moment (stale while the chart is hidden)."""
+        self._bars_now()
         return list(self._highlighted)
 
     # ------------------------------------------------------------------ public API
+    def _bars_now(self) -> None:
+        """Build the bars now if the owner asked for them later (bars_later) and they are not built yet: who
+        asks about the bars gets the chart as it will be drawn."""
+        if self.build_count == 0:
+            self.redraw()
+
     def bar_ids(self) -> list[str]:
+        self._bars_now()
         return [b.delegation.id for b in self._bars]
 
     def bar_rect(self, delegation_id: str) -> QRectF:
+        self._bars_now()
         return self._bar_of[delegation_id].rect
 
     def widget_point(self, delegation_id: str) -> QPoint:
@@ -303,6 +313,7 @@ class DelegateChart(pg.PlotWidget):
         return self.mapFromScene(scene_point)
 
     def value_labels(self) -> list[str]:
+        self._bars_now()
         return [self._label(b.delegation) for b in self._bars]
 
     def set_percent_mode(self, on: bool) -> None:
@@ -408,6 +419,7 @@ class DelegateChart(pg.PlotWidget):
 
     def render_to(self, painter: QPainter) -> None:
         """Draw the chart as vectors and text: the on-screen pixmap caches stay out of PNG, SVG and PDF."""
+        self._bars_now()
         cached = self._cached_items()
         for item in cached:
             item.setCacheMode(QGraphicsItem.CacheMode.NoCache)

@@ -45,6 +45,13 @@ class ChartTab(Page):
     keys = (("← →", QT_TRANSLATE_NOOP("Keys", "Chart: move from bar to bar")),
             ("Enter", QT_TRANSLATE_NOOP("Keys", "Chart: select the delegation")))
 
+    @classmethod
+    def unbuilt(cls, *args, **kwargs) -> ChartTab:
+        # the window makes its tabs unbuilt (built when first shown): pyqtgraph's import is on its way meanwhile
+        page = super().unbuilt(*args, **kwargs)
+        QTimer.singleShot(0, page, _preload_later)
+        return page
+
     def build(self) -> None:
         self.chart = None  # the DelegateChart, once built
 
