@@ -15,42 +15,12 @@ from PySide6.QtWidgets import (QApplication, QGraphicsItem, QGraphicsPathItem, Q
 from app.model import Store
 from app.model.entities import Delegation
 from app.ui import vocabulary
-from app.ui.chart_bars import BAR_WIDTH, KINDS, LABEL_LIMIT, Bar, ValueLabel, bar_style, fill_runs, layout_bars, ordered_regions
+from app.ui.chart_bars import BAR_WIDTH, KINDS, LABEL_LIMIT, Bar, BarItem, ValueLabel, bar_style, layout_bars, ordered_regions
 from app.ui.labels import percent, plain_tooltip
 from app.ui.selection import SelectionModel
 from app.ui.style import FILLS
 from app.ui.text_fit import wrap
 from app.ui.theme import accent
-
-
-class BarItem(pg.BarGraphItem):
-    """One kind of bar, in pyqtgraph's item (its options keep a brush a bar), drawn one fill at a time by a
-    one-brush BarGraphItem kept off the scene: pyqtgraph draws those in one call from an array, where a brush a
-    bar costs a Python call a bar recorded into a picture (6,000 bars: milliseconds instead of ~0.1 s)."""
-
-    def __init__(self, bars: list[Bar], brushes: list[QBrush], pen: QPen) -> None:
-        # made once: a new mode or order makes new items
-        self._runs = [pg.BarGraphItem(x=xs, height=heights, width=BAR_WIDTH, brush=brush, pen=pen)
-                      for brush, xs, heights in fill_runs(bars, brushes)]
-        self._bounds: QRectF | None = None
-        super().__init__(x=[b.x for b in bars], height=[b.value for b in bars], width=BAR_WIDTH, brushes=brushes,
-                         pen=pen)
-        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
-
-    def boundingRect(self) -> QRectF:
-        # Qt asks for it several times a paint, and pyqtgraph works it out anew each time (the pen's width in
-        # pixels, through the device transform): once for each size of the view is enough
-        if self._bounds is None:
-            self._bounds = super().boundingRect()
-        return QRectF(self._bounds)
-
-    def viewTransformChanged(self) -> None:
-        self._bounds = None
-        super().viewTransformChanged()
-
-    def paint(self, painter: QPainter, *args) -> None:
-        for run in self._runs:
-            run.paint(painter)
 
 
 class DelegateChart(pg.PlotWidget):
