@@ -11,7 +11,7 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import QUrl
-from PySide6.QtWidgets import QTextBrowser
+from PySide6.QtWidgets import QTextBrowser, QTextEdit
 
 from app.links import LinkError, parse_kind_id
 from app.model import Store
@@ -41,12 +41,25 @@ class DetailsPanel(QTextBrowser):
         self._shown: tuple[str, str] | None = None
         self._drawn: tuple = ("nothing yet",)
         self._drawn_html = ""
+        # The text wraps at the width it has beside a scroll bar, shown or not: an item too long for the panel
+        # then is laid out once, not a second time when the scroll bar appears (a body's page: ~2.5 of ~5 ms)
+        self.setLineWrapMode(QTextEdit.LineWrapMode.FixedPixelWidth)
+        self._fit_wrap()
         self._retranslate()
         self.setOpenLinks(False)
         self.anchorClicked.connect(self._follow_link)
         if follow:
             selection.changed.connect(self.refresh)
             self.refresh()
+
+    def _fit_wrap(self) -> None:
+        width = max(40, self.maximumViewportSize().width() - self.verticalScrollBar().sizeHint().width())
+        if width != self.lineWrapColumnOrWidth():
+            self.setLineWrapColumnOrWidth(width)
+
+    def resizeEvent(self, event) -> None:
+        self._fit_wrap()
+        super().resizeEvent(event)
 
     def _retranslate(self) -> None:
         self.setAccessibleName(self.tr("Details"))

@@ -12,6 +12,7 @@ from PySide6.QtGui import QBrush, QFont
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QHeaderView, QLineEdit, QPushButton, QStackedWidget, QVBoxLayout
 
 from app.model.entities import localized
+from app.model.text import words
 from app.ui import vocabulary
 from app.ui.item_views import SelectionLink
 from app.ui.labels import genitive, label, plain_tooltip
@@ -46,15 +47,18 @@ class OrgTab(Page):
         italic.setItalic(True)
         self.model = OrgTreeModel(root, first, self._headers(), self._describe,
                                   QBrush(muted_colour(self.palette())), bold, italic, self)
+        # The filter sits between the tree and the model only while filter text is typed: through a proxy every
+        # cell a repaint draws costs extra calls into Python, and a selection under a parent not seen before
+        # makes the proxy map every row of that parent (thousands at 1000x the data).
         self.filter = SeatFilter(self)
         self.filter.setSourceModel(self.model)
 
         self.tree = OrgTree(self)
-        self.tree.setModel(self.filter)
+        self.tree.setModel(self.model)
         header = self.tree.header()
         header.setStretchLastSection(False)
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)  # names get what the others leave
         header.setMinimumSectionSize(40)
+        self._size_header()
         self._expand()
         self.link = SelectionLink(self.tree, selection, row_of=self.model.row_of)
 
@@ -97,6 +101,10 @@ class OrgTab(Page):
         layout = QVBoxLayout(self)
         layout.addLayout(self.bar)
         layout.addWidget(self.stack, 1)
+
+    def _size_header(self) -> None:
+        self.tree.header().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)  # names get what the others leave
+        self.tree.share_width()
 
     def _size_columns(self) -> None:
         """Sources is a small count: as wide as its header, measured once (measuring every row would cost
@@ -168,7 +176,7 @@ class OrgTab(Page):
     def state(self) -> dict:
         expanded = []
         for node in self._walk_nodes(self._nodes):
-            if node.children and self.tree.isExpanded(self.filter.mapFromSource(self.model.index_of(node))):
+            if node.children and self.tree.isExpanded(self._tree_index(node)):
                 expanded.append([node.kind, node.body.id])
         current = self.stack.currentWidget()
         view = "chart" if current is self._chart else "people" if current is self._people else "tree"
@@ -182,7 +190,7 @@ class OrgTab(Page):
             self.tree.collapseAll()
             for node in self._walk_nodes(self._nodes):
                 if node.children and (node.kind, node.body.id) in wanted:
-                    self.tree.expand(self.filter.mapFromSource(self.model.index_of(node)))
+                    self.tree.expand(self._tree_index(node))
         self.show_view(state.get("view", "tree"))
         if state.get("zoom") and state.get("view") == "chart":
             self.chart.set_zoom(state["zoom"])
@@ -198,6 +206,14 @@ class OrgTab(Page):
         for child in node.children:
             yield child
             yield from OrgTab._walk_nodes(child)
+
+    @staticmethod
+    def _walk_parents(node: OrgNode):
+        """The rows that have rows under them (bodies and folded seats), depth first."""
+        for child in node.children:
+            if child.children:
+                yield child
+                yield from OrgTab._walk_parents(child)
 
     # ------------------------------------------------------------------ actions
     @property
@@ -234,21 +250,49 @@ class OrgTab(Page):
             if shown > self.EXPAND_ALL_LIMIT:
                 break
             if node.is_body:
-                index = self.filter.mapFromSource(self.model.index_of(node))
+                index = self._tree_index(node)
                 if index.isValid():
                     self.tree.expand(index)
                     shown += len(node.children)
 
+    def _tree_index(self, node: OrgNode) -> QModelIndex:
+        """The tree view's index of a node: the model's own, or the filter's while filter text is typed (invalid
+        when the filter hides the row)."""
+        index = self.model.index_of(node)
+        return self.filter.mapFromSource(index) if self.tree.model() is self.filter else index
+
     def _filter(self, text: str) -> None:
-        self.filter.set_query(text)
+        filtering = bool(words(text))
+        if filtering == (self.tree.model() is self.filter):  # typing on, or nothing typed still: same model
+            self.filter.set_query(text)
+        else:  # the first word typed, or the last erased: the tree changes model, keeping what is open and current
+            current = self.tree.currentIndex()
+            if current.isValid() and self.tree.model() is self.filter:
+                current = self.filter.mapToSource(current)
+            current_node = current.internalPointer() if current.isValid() else None
+            opened = [node for node in self._walk_parents(self._nodes) if self.tree.isExpanded(self._tree_index(node))]
+            self.filter.set_query(text)
+            old = self.tree.selectionModel()
+            self.tree.setModel(self.filter if filtering else self.model)
+            old.deleteLater()  # setModel made a new one; the view does not delete the old
+            self._size_header()
+            for node in opened:
+                index = self._tree_index(node)
+                if index.isValid():
+                    self.tree.expand(index)
+            if current_node is not None:
+                index = self._tree_index(current_node)
+                if index.isValid():
+                    self.tree.setCurrentIndex(index)
         self._expand()
 
     def visible_names(self) -> list[str]:
         out = []
+        model = self.tree.model()
 
         def walk(parent: QModelIndex) -> None:
-            for r in range(self.filter.rowCount(parent)):
-                index = self.filter.index(r, 0, parent)
+            for r in range(model.rowCount(parent)):
+                index = model.index(r, 0, parent)
                 out.append(index.data())
                 walk(index)
         walk(QModelIndex())

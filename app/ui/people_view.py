@@ -98,8 +98,9 @@ class PeopleModel(QAbstractTableModel):
             self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, self.COLUMNS - 1))
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.COLUMNS - 1)
 
-    def row_of(self, key: tuple[str, str]) -> int | None:
-        return self._row_of.get(tuple(key))
+    def row_of(self, key: tuple[str, str]) -> QModelIndex | None:
+        row = self._row_of.get(tuple(key))
+        return self.index(row, 0) if row is not None else None
 
     def keys(self) -> list[tuple[str, str]]:
         return [row[0] for row in self._rows]
@@ -180,7 +181,7 @@ class PeopleView(QWidget):
         self.list.setColumnWidth(0, 190)
         self.list.setColumnWidth(1, 240)
         self.list.setColumnWidth(2, 150)
-        self.link = SelectionLink(self.list, selection)
+        self.link = SelectionLink(self.list, selection, row_of=self.model.row_of)  # a lookup, not a walk
         self.search = QLineEdit(self)
         self.search.setObjectName("peopleFilter")
         self.search.setClearButtonEnabled(True)
