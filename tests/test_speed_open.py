@@ -8,6 +8,7 @@ import sqlite3
 import pytest
 
 from app.model import DatasetError, Store, cells, checks, opening
+from app.model.entities import Citation
 from app.model.store import Place
 from benchmarks.synthetic import make_dataset
 
@@ -168,3 +169,16 @@ def test_coordinates_the_quick_look_does_not_decide_get_the_careful_one(coordina
                 20.0, 41.5, None, None, "R")
     with pytest.raises(DatasetError, match="place 'r' has empty or malformed coordinates"):
         check_geometry(bad)
+
+
+def test_an_items_citations_are_made_when_first_asked_for_and_are_the_same_objects_after(large, monkeypatch):
+    from app.model import citations
+    made = []
+    monkeypatch.setattr(citations, "Citation", lambda *fields: made.append(fields) or Citation(*fields))
+    store = Store.open(large)
+    assert made == [] and store.summary()["citations"] > 2000
+    first = store.citations("body", "congress-1")
+    assert first and len(made) == len(first) and all(c.subject_id == "congress-1" for c in first)
+    assert store.citations("body", "congress-1") == first and all(
+        a is b for a, b in zip(store.citations("body", "congress-1"), first))
+    assert len(made) == len(first) and store.citations("delegation", "nowhere") == []

@@ -15,6 +15,7 @@ import math
 import re
 import sqlite3
 from dataclasses import dataclass, field
+from operator import itemgetter
 
 from app.model.schema import DatasetError
 
@@ -61,17 +62,16 @@ CELL = {"text": text_cell, "int": int_cell, "real": real_cell}
 # ---------------------------------------------------------------------------------------------- one column
 def _texts_ok(distinct: set, optional: bool, limit: int) -> bool:
     """True when `text_cell` accepts every one of these values (False may be wrong: then each is asked)."""
-    kinds = set(map(type, distinct))
-    if optional:
-        kinds.discard(_NONE)
-    if not kinds <= {str}:
-        return False
     present = distinct - {None} if optional and None in distinct else distinct
+    try:
+        joined = "".join(present)  # a value that is not text (None, a number, bytes) stops the join
+    except TypeError:
+        return False
     if not optional and ("" in present or any(map(str.isspace, present))):
         return False
-    if present and max(map(len, present)) > limit:
+    if len(joined) > limit and max(map(len, present)) > limit:
         return False
-    return CONTROL_CHARACTERS.search("".join(present)) is None
+    return CONTROL_CHARACTERS.search(joined) is None
 
 
 def _numbers_ok(values: tuple, kind: str, optional: bool) -> bool:
@@ -120,26 +120,26 @@ def read_table(con: sqlite3.Connection, table: str, order: str, spec: tuple[str,
                           f"ORDER BY {order}").fetchall()
     if not rows:
         return rows
-    values = list(zip(*rows))
     distinct: dict[int, set] = {}
     clean = True
     for i, (name, kind, optional) in enumerate(columns):
         if kind == "text":
-            distinct[i] = set(values[i])
+            distinct[i] = set(map(itemgetter(i), rows))
             clean = _texts_ok(distinct[i], optional, MAX_GEOMETRY if name == "geometry_geojson" else MAX_TEXT)
         else:
-            clean = _numbers_ok(values[i], kind, optional)
+            clean = _numbers_ok(list(map(itemgetter(i), rows)), kind, optional)
         if not clean:
             break
     if not clean:
         rows = cells_one_by_one(rows, columns, table)  # raises at the first bad cell
-        values = list(zip(*rows))
-        distinct = {i: set(values[i]) for i, (_, kind, _) in enumerate(columns) if kind == "text"}
-    elif any(kind == "real" and set(map(type, values[i])) != {float} for i, (_, kind, _) in enumerate(columns)):
-        for i, (_, kind, _) in enumerate(columns):
-            if kind == "real":
+        distinct = {i: set(map(itemgetter(i), rows)) for i, (_, kind, _) in enumerate(columns) if kind == "text"}
+    else:
+        reals = [i for i, (_, kind, _) in enumerate(columns) if kind == "real"]
+        if any(set(map(type, map(itemgetter(i), rows))) != {float} for i in reals):
+            values = list(zip(*rows))
+            for i in reals:
                 values[i] = tuple(map(float, values[i]))
-        rows = list(zip(*values))
+            rows = list(zip(*values))
     if strings is not None:
         for i, found in distinct.items():
             (strings.ids if is_id_name(columns[i][0]) else strings.texts).update(found)

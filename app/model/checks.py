@@ -21,6 +21,7 @@ import operator
 import re
 import sqlite3
 import unicodedata
+from collections.abc import Mapping
 from itertools import filterfalse
 
 from app.model.cells import is_id_name
@@ -184,7 +185,7 @@ def _items(store):
                 dc = is_dataclass[kind] = dataclasses.is_dataclass(current) and not isinstance(current, type)
             if dc:
                 yield current
-            elif kind is dict or isinstance(current, dict):
+            elif kind is dict or isinstance(current, Mapping):  # a CitationIndex makes its citations
                 containers.extend(current.values())
             elif isinstance(current, list) and current and not isinstance(current[0], (str, tuple)):
                 containers.extend(current)

@@ -169,5 +169,5 @@ class Questions:
             "events": len(self._events),
             "terms": len(self._terms),
             "sources": len(self._sources),
-            "citations": sum(len(c) for c in self._citations.values()),
+            "citations": self._citations.total(),
         }

@@ -20,7 +20,8 @@ from pathlib import Path
 
 from app.model import opening
 from app.model.cells import Strings, read_table
-from app.model.entities import (Body, Citation, Decision, Delegation, Event, NamedDelegate, Person, Place,
+from app.model.citations import CitationIndex
+from app.model.entities import (Body, Decision, Delegation, Event, NamedDelegate, Person, Place,
                                 Seat, Source, Term, Tradition)
 from app.model.schema import DatasetError
 from app.model.questions import Questions
@@ -84,7 +85,7 @@ class Store(Questions, SearchIndex):
         self.path = path
         self._meta: dict[str, str] = {}
         self._sources: dict[str, Source] = {}
-        self._citations: dict[tuple[str, str], list[Citation]] = defaultdict(list)
+        self._citations = CitationIndex(self._sources)
         self._places: dict[str, Place] = {}
         self._delegations: dict[str, Delegation] = {}
         self._delegations_of_place: dict[str, list[Delegation]] = defaultdict(list)
@@ -211,12 +212,11 @@ class Store(Questions, SearchIndex):
         for row in self._read(con, "term", "seq, id", TERM):
             self._terms[row[0]] = Term(*row)
 
-        sources, citations = self._sources, self._citations
-        for source_id, kind, subject_id, name, quote, language, value in self._read(con, "citation", "id", CITATION):
-            source = sources.get(source_id)
-            if source is None:
-                self._require(source_id, sources, "citation", "source")
-            citations[(kind, subject_id)].append(Citation(kind, subject_id, name, source, quote, language, value))
+        rows = self._read(con, "citation", "id", CITATION)
+        unknown = {row[0] for row in rows} - self._sources.keys()
+        if unknown:
+            self._require(next(row[0] for row in rows if row[0] in unknown), self._sources, "citation", "source")
+        self._citations = CitationIndex(self._sources, rows)
         self._index_people()
 
     def _index_people(self) -> None:
