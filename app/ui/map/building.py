@@ -130,8 +130,7 @@ class MapBuilding:
         delegation = layers.delegation_of_place(store, place.id)
         delegates = delegation.delegates if delegation is not None else None
         if place.kind == "region":
-            partly = [store.delegation(d).delegates for d in layers.partly(store, place.id)]
-            item = RegionItem(place, delegates, partly[0] if partly else None, place_path(place.geometry_geojson))
+            item = RegionItem(place, delegates, place_path(place.geometry_geojson))
         else:
             item = LocalityItem(place, delegates, self._venue and place.id == layers.VENUE_PLACE)
             self._localities.append(item)
@@ -140,6 +139,11 @@ class MapBuilding:
         self.scene().addItem(item)
         self._items[place.id] = item
         return item
+
+    def partly_delegates(self, place_id: str) -> int | None:
+        """The delegates of the delegation a source says took in part of this county (Berat's for Fier), or None."""
+        partly = [self._store.delegation(d).delegates for d in layers.partly(self._store, place_id)]
+        return partly[0] if partly else None
 
     def _finish_scene(self) -> None:
         store, scene = self._store, self.scene()
