@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (QApplication, QGraphicsItem, QGraphicsPathItem, Q
 from app.model import Store
 from app.model.entities import Delegation
 from app.ui import vocabulary
-from app.ui.chart_bars import BAR_WIDTH, KINDS, LABEL_LIMIT, Bar, bar_style, layout_bars
+from app.ui.chart_bars import BAR_WIDTH, KINDS, LABEL_LIMIT, Bar, BarItem, ValueLabel, bar_style, layout_bars, ordered_regions
 from app.ui.labels import percent, plain_tooltip
 from app.ui.selection import SelectionModel
 from app.ui.style import FILLS
@@ -32,7 +32,8 @@ class DelegateChart(pg.PlotWidget):
 
     bar_hovered = Signal(str)
 
-    def __init__(self, store: Store, selection: SelectionModel, lang: str = "en", parent: QWidget | None = None) -> None:
+    def __init__(self, store: Store, selection: SelectionModel, lang: str = "en", parent: QWidget | None = None,
+                 percent_mode: bool = False, sort_by_size: bool = False, bars_later: bool = False) -> None:
         before = set(QApplication.topLevelWidgets())
         super().__init__(parent=parent)
         # pyqtgraph makes its context menus and their control panels without a parent: give them one, so that
@@ -44,14 +45,16 @@ class DelegateChart(pg.PlotWidget):
         self._store = store
         self._selection = selection
         self._lang = lang
-        self.percent_mode = False
-        self.sort_by_size = False
+        self.percent_mode = percent_mode
+        self.sort_by_size = sort_by_size
         self._bars: list[Bar] = []
+        self._orders: dict[bool, list[Delegation]] = {}  # the regional delegations by sort_by_size
+        self._legend_kinds: list[str] = []  # the kind of bar of each legend row
         self._bar_of: dict[str, Bar] = {}
         self._xs: list[float] = []
         self._focus_index: int | None = None
-        self._items: list[pg.GraphicsObject] = []
-        self._labels: list[pg.TextItem] = []
+        self._items: list[QGraphicsItem] = []
+        self._labels: list[ValueLabel] = []
         self._highlighted: list[str] = []  # the delegations the outline is drawn around now
         self._highlight_stale = False  # a selection arrived while the chart was hidden
         self.build_count = 0  # how often the bars were built (tests check a selection builds none)
@@ -84,7 +87,8 @@ class DelegateChart(pg.PlotWidget):
         plot.getViewBox().sigResized.connect(self._update_ticks)
         selection.changed.connect(self._on_selection_changed)
         self._retranslate()
-        self.redraw()
+        if not bars_later:  # else the owner calls redraw() in a later turn of the event loop (chart_view.py)
+            self.redraw()
 
     # ------------------------------------------------------------------ drawing
     def _text_colour(self) -> QColor:
@@ -121,6 +125,8 @@ class DelegateChart(pg.PlotWidget):
         texts = dict(zip(KINDS, self._legend_texts()))
         for (_, label), kind in zip(self.legend.items, self._legend_kinds):
             label.setText(texts[kind])
+        for label, bar in zip(self._labels, self._bars):  # Albanian writes 13,3%
+            label.set_text(self._label(bar.delegation))
         self._set_axis_label()
         self._update_ticks()
 
@@ -132,39 +138,31 @@ class DelegateChart(pg.PlotWidget):
             plot.removeItem(item)
         self._items.clear()
         self._labels.clear()
-        self.legend.clear()
-        self._legend_kinds: list[str] = []
         self.setBackground(self.palette().color(QPalette.ColorRole.Base))
 
-        self._bars = layout_bars(self._store, self.percent_mode, self.sort_by_size)
+        regions = self._orders.get(self.sort_by_size)
+        if regions is None:  # worked out once: the percent toggle and the language keep the order
+            regions = self._orders[self.sort_by_size] = ordered_regions(self._store, self.sort_by_size)
+        self._bars = layout_bars(self._store, self.percent_mode, regions)
         self.setAntialiasing(len(self._bars) <= LABEL_LIMIT)
         self._bar_of = {b.delegation.id: b for b in self._bars}
         self._xs = [b.x for b in self._bars]
-        for kind, legend_text in zip(KINDS, self._legend_texts()):
-            bars = [b for b in self._bars if b.delegation.kind == kind]
-            if not bars:
-                continue
-            brushes, pen = bar_style(kind, bars, self._text_colour())
-            if len(self._bars) <= LABEL_LIMIT:
-                item = pg.BarGraphItem(x=[b.x for b in bars], height=[b.value for b in bars], width=BAR_WIDTH,
-                                       brushes=brushes, pens=[pen] * len(bars))
-            else:  # thousands of bars a pixel or less wide: no outlines, one pen (a third of the drawing time)
-                item = pg.BarGraphItem(x=[b.x for b in bars], height=[b.value for b in bars], width=BAR_WIDTH,
-                                       brushes=brushes, pen=pg.mkPen(None))
-            item.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+        by_kind: dict[str, list[Bar]] = {kind: [] for kind in KINDS}
+        for b in self._bars:
+            by_kind[b.delegation.kind].append(b)
+        styles = {kind: bar_style(kind, bars, self._text_colour()) for kind, bars in by_kind.items() if bars}
+        for kind, (brushes, pen) in styles.items():
+            # thousands of bars a pixel or less wide: no outlines (a third of the drawing time)
+            item = BarItem(by_kind[kind], brushes, pen if len(self._bars) <= LABEL_LIMIT else QPen(Qt.PenStyle.NoPen))
             plot.addItem(item)
             self._items.append(item)
-            # the legend draws its sample from one brush and pen, not from per-bar lists
-            sample = pg.BarGraphItem(x=[0], height=[1], width=1, brush=QBrush(brushes[0]) if kind != "region"
-                                     else QBrush(QColor(FILLS[3])), pen=QPen(pen))
-            self.legend.addItem(sample, legend_text)
-            self._legend_kinds.append(kind)
+        self._make_legend(styles)
 
         if len(self._bars) <= LABEL_LIMIT:  # past that the numbers are unreadable, and cost seconds to draw
             for b in self._bars:
-                label = pg.TextItem(self._label(b.delegation), color=self._text_colour(), anchor=(0.5, 1.0))
+                label = ValueLabel(self._label(b.delegation), self._text_colour(), self.font())
                 label.setPos(b.x, b.value)
-                plot.addItem(label)
+                plot.addItem(label, ignoreBounds=True)
                 self._items.append(label)
                 self._labels.append(label)
         self._set_axis_label()
@@ -175,6 +173,23 @@ class DelegateChart(pg.PlotWidget):
         self._show_focus()
         self._highlighted = []
         self._show_highlight()
+
+    def _make_legend(self, styles: dict[str, tuple[list[QBrush], QPen]]) -> None:
+        """A sample and its words for each kind of bar shown, made again only when the kinds or colours change
+        (not for a new mode or order)."""
+        key = tuple((kind, pen.color().rgba()) for kind, (_, pen) in styles.items())
+        if key == getattr(self, "_legend_key", None):
+            return
+        self._legend_key = key
+        self.legend.clear()
+        self._legend_kinds = []
+        texts = dict(zip(KINDS, self._legend_texts()))
+        for kind, (brushes, pen) in styles.items():
+            # the legend draws its sample from one brush and pen, not from per-bar lists
+            sample = pg.BarGraphItem(x=[0], height=[1], width=1, brush=QBrush(brushes[0]) if kind != "region"
+                                     else QBrush(QColor(FILLS[3])), pen=QPen(pen))
+            self.legend.addItem(sample, texts[kind])
+            self._legend_kinds.append(kind)
 
     def _set_axis_label(self) -> None:
         self.getPlotItem().setLabel("left", self.tr("% of the {n} delegates").format(n=self._store.total_delegates())
@@ -244,13 +259,22 @@ class DelegateChart(pg.PlotWidget):
 
     def highlighted_bar_ids(self) -> list[str]:
         """The bars the outline is drawn around at this moment (stale while the chart is hidden)."""
+        self._bars_now()
         return list(self._highlighted)
 
     # ------------------------------------------------------------------ public API
+    def _bars_now(self) -> None:
+        """Build the bars now if the owner asked for them later (bars_later) and they are not built yet: who
+        asks about the bars gets the chart as it will be drawn."""
+        if self.build_count == 0:
+            self.redraw()
+
     def bar_ids(self) -> list[str]:
+        self._bars_now()
         return [b.delegation.id for b in self._bars]
 
     def bar_rect(self, delegation_id: str) -> QRectF:
+        self._bars_now()
         return self._bar_of[delegation_id].rect
 
     def widget_point(self, delegation_id: str) -> QPoint:
@@ -259,6 +283,7 @@ class DelegateChart(pg.PlotWidget):
         return self.mapFromScene(scene_point)
 
     def value_labels(self) -> list[str]:
+        self._bars_now()
         return [self._label(b.delegation) for b in self._bars]
 
     def set_percent_mode(self, on: bool) -> None:
@@ -364,6 +389,7 @@ class DelegateChart(pg.PlotWidget):
 
     def render_to(self, painter: QPainter) -> None:
         """Draw the chart as vectors and text: the on-screen pixmap caches stay out of PNG, SVG and PDF."""
+        self._bars_now()
         cached = self._cached_items()
         for item in cached:
             item.setCacheMode(QGraphicsItem.CacheMode.NoCache)

@@ -2,7 +2,8 @@
 
 pyqtgraph and numpy (chart_plot.py) are not imported at start-up: the first window does not wait for them.
 Half a second after the event loop starts they are imported on a worker thread, so that the first visit of
-the tab does not stop the window for the import either; a visit before that imports them then.
+the tab does not stop the window for the import either: a visit while that thread still imports shows the
+tab at once and builds the chart when the import is done; a visit before the thread starts imports them then.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from app.ui.pages import Page
 
 
 PRELOAD_AFTER_MS = 500
+IMPORT_POLL_MS = 15
 _preload: threading.Thread | None = None
 
 
@@ -43,6 +45,13 @@ class ChartTab(Page):
     keys = (("← →", QT_TRANSLATE_NOOP("Keys", "Chart: move from bar to bar")),
             ("Enter", QT_TRANSLATE_NOOP("Keys", "Chart: select the delegation")))
 
+    @classmethod
+    def unbuilt(cls, *args, **kwargs) -> ChartTab:
+        # the window makes its tabs unbuilt (built when first shown): pyqtgraph's import is on its way meanwhile
+        page = super().unbuilt(*args, **kwargs)
+        QTimer.singleShot(0, page, _preload_later)
+        return page
+
     def build(self) -> None:
         self.chart = None  # the DelegateChart, once built
 
@@ -64,6 +73,14 @@ class ChartTab(Page):
             self._groups.append(group)
         self.percent_button.toggled.connect(lambda on: self._chart_call("set_percent_mode", on))
         self.size_button.toggled.connect(lambda on: self._chart_call("set_sort_by_size", on))
+
+        self._import_wait = QTimer(self)  # while the worker thread imports pyqtgraph, see showEvent
+        self._import_wait.setInterval(IMPORT_POLL_MS)
+        self._import_wait.timeout.connect(self._build_once_imported)
+        self._finish_later = QTimer(self)  # a first visit's second slice, see _begin_in_slices
+        self._finish_later.setSingleShot(True)
+        self._finish_later.setInterval(0)
+        self._finish_later.timeout.connect(self._finish_chart)
 
         self.caption = QLabel(self)
         self.caption.setWordWrap(True)
@@ -126,24 +143,54 @@ class ChartTab(Page):
 
     # ------------------------------------------------------------------ the chart, built when first shown
     def ensure_built(self):
-        """Create the chart (and import pyqtgraph) if it does not exist yet; return it."""
+        """The chart with its bars, made now if need be (and pyqtgraph imported); exports and tests ask for it.
+        A visit makes it in two turns of the event loop instead, see showEvent."""
+        self._begin_chart()
+        self._finish_chart()
+        return self.chart
+
+    def _begin_chart(self) -> None:
+        """The plot, its axes and legend, not yet placed in the tab (so never drawn without its bars)."""
         if self.chart is None:
             from app.ui.chart_plot import DelegateChart
 
-            self.chart = DelegateChart(self._store, self._selection, self._lang, self)
-            if self.percent_button.isChecked():
-                self.chart.percent_mode = True
-            if self.size_button.isChecked():
-                self.chart.sort_by_size = True
-            if self.chart.percent_mode or self.chart.sort_by_size:
-                self.chart.redraw()
+            self._import_wait.stop()
+            # the modes go in with the store: the bars are built once, not once and again for the mode
+            self.chart = DelegateChart(self._store, self._selection, self._lang, self,
+                                       percent_mode=self.percent_button.isChecked(),
+                                       sort_by_size=self.size_button.isChecked(), bars_later=True)
+
+    def _finish_chart(self) -> None:
+        """The bars (unless a toggle drew them already), then the chart in the place the stretch held."""
+        self._finish_later.stop()
+        if self.chart.build_count == 0:
+            self.chart.redraw()
+        if self._layout.indexOf(self.chart) < 0:
             self._layout.takeAt(self._layout.count() - 1)  # the stretch that held the place
             self._layout.addWidget(self.chart, 1)
-        return self.chart
+            self.chart.show()
 
     def showEvent(self, event) -> None:
-        self.ensure_built()
+        if self.chart is None and _preload is not None and _preload.is_alive():
+            # pyqtgraph is being imported on the worker thread: the window stays answering meanwhile, and the
+            # chart is built as soon as the import is done (ensure_built, as exports call it, would wait for it)
+            self._import_wait.start()
+        else:
+            self._begin_in_slices()
         super().showEvent(event)
+
+    def _begin_in_slices(self) -> None:
+        """A first visit: the plot now, its bars in the next turn of the event loop, the first paint in the
+        one after, so that at 1000× the data no turn keeps the window from answering for long."""
+        if self.chart is None or self._layout.indexOf(self.chart) < 0:
+            self._begin_chart()
+            self._finish_later.start()
+
+    def _build_once_imported(self) -> None:
+        if _preload is None or not _preload.is_alive():
+            self._import_wait.stop()
+            if self.isVisible():
+                self._begin_in_slices()
 
     def _chart_call(self, method: str, value: bool) -> None:
         if self.chart is not None:
