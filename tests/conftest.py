@@ -48,6 +48,15 @@ def bundled_database_is_never_written():
     assert _sha256(path) == before, "the bundled dataset was modified during the tests"
 
 
+@pytest.fixture(autouse=True)
+def collector_walks_everything_again():
+    """The app settles what a built tab keeps (gc.freeze, app/ui/idle.py): after a test, its windows are
+    garbage, and settled garbage would be kept for the rest of the run."""
+    yield
+    import gc
+    gc.unfreeze()
+
+
 @pytest.fixture(scope="session")
 def store() -> Store:
     return Store.open()

@@ -197,6 +197,7 @@ class MainWindow(WindowMenus, RememberedWindow, QMainWindow):
     def set_store(self, store: Store) -> None:
         """Switch to another dataset: every view is rebuilt from it and the selection starts empty."""
         self.selection.clear(origin=self)
+        self.idle.let_go()
         self.store = self.search_box.store = store
         self.details.set_store(store)
         for name in list(self.pages):
@@ -204,9 +205,8 @@ class MainWindow(WindowMenus, RememberedWindow, QMainWindow):
         self.retranslate_ui()
 
     def open_dataset(self, path: str) -> bool:
-        """Open another dataset as a transaction: it replaces the current one only when it has opened and every
-        view has been built from it; otherwise the current one stays, whole, and a plain dialog says why.
-        A slow open shows progress with Cancel (and stops by itself after Store.open's time budget)."""
+        """Open another dataset as a transaction: it replaces the current one only when it has opened and every view
+        has been built from it, else the current one stays, whole, and a dialog says why (Cancel while it opens)."""
         from app.model.opening import OpenCancelled, shown_path
         from app.ui.dialogs import OpenProgress, show_warning
         progress = OpenProgress(self, shown_path(path))

@@ -115,6 +115,12 @@ class MapTab(Page):
         self.map.restore_state(state)
         self._refresh_side()
 
+    def idle_work(self):
+        """Nothing to fold; it lasts while the map's slices are made, so the window settles the whole scene (see
+        app/ui/idle.py) once the last county is in."""
+        while not self.map.is_built():
+            yield
+
     def drawable(self) -> "MapTab":
         return self
 
