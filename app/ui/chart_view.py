@@ -20,6 +20,7 @@ from app.ui.pages import Page
 
 PRELOAD_AFTER_MS = 500
 IMPORT_POLL_MS = 15
+SLICED_PAST = 60  # bars: a chart of more is made over several turns of the event loop (_begin_in_slices)
 _preload: threading.Thread | None = None
 
 
@@ -183,9 +184,14 @@ class ChartTab(Page):
         super().showEvent(event)
 
     def _begin_in_slices(self) -> None:
-        """A first visit: the plot now; in the next turns of the event loop the bars' places, the items that
-        draw them, the chart placed and first painted: at 1000× the data no turn keeps the window long."""
+        """A first visit of a chart of many bars: the plot now; in the next turns of the event loop the bars'
+        places, the items that draw them, the chart placed and first painted, so that at 1000× the data no turn
+        keeps the window long. A chart of a few bars (every real congress) is made at once, in ~30 ms: it is
+        there for whatever comes next (a screenshot, a click)."""
         if self.chart is None or self._layout.indexOf(self.chart) < 0:
+            if len(self._store.delegations()) <= SLICED_PAST:
+                self.ensure_built()
+                return
             self._begin_chart()
             self._finish_later.start()
 
