@@ -19,7 +19,8 @@ from app.ui.pages import PAGES, Page, page_class, page_names
 from app.ui.search_everything import SearchEverything
 from app.ui.selection import SelectionModel
 from app.ui.settings import RememberedWindow
-from app.ui.style import apply_text_scale, checked_button_style
+from app.ui.style import apply_text_scale
+from app.ui.theme import install_app_style
 from app.ui.window_menus import LANGUAGES, WindowMenus, load_translator
 
 TAB_NAMES = tuple(page_names())
@@ -35,7 +36,7 @@ class MainWindow(WindowMenus, RememberedWindow, QMainWindow):
         self._translator: QTranslator | None = None
         self._install_translator()  # first: widgets built from here on are built in the language
         self.setObjectName("mainWindow")
-        self.setStyleSheet(checked_button_style(self.palette()))
+        install_app_style()  # checked toggle buttons in the accent colour (theme.AppStyle)
         icon = resource("icons", "permet-explorer.svg")
         if icon.exists():
             self.setWindowIcon(QIcon(str(icon)))
@@ -137,7 +138,6 @@ class MainWindow(WindowMenus, RememberedWindow, QMainWindow):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
         elif event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange) and self.pages:
-            self.setStyleSheet(checked_button_style(self.palette()))
             for name, page in list(self.pages.items()):  # the map and chart pick their colours from the palette
                 if page.is_built():  # an unbuilt one picks the palette up when it is built
                     self._rebuild_page(name)

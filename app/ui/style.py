@@ -7,7 +7,7 @@ region and its bar match.
 
 from __future__ import annotations
 
-from PySide6.QtGui import QColor, QFont, QGuiApplication, QPalette
+from PySide6.QtGui import QColor, QFont, QGuiApplication
 
 # Classes of delegates per delegation, and their fills (light to dark: more delegates, darker).
 CLASSES = ((1, 4), (5, 9), (10, 19), (20, 39), (40, 99))
@@ -79,15 +79,3 @@ def next_text_scale(current: float, step: int) -> float:
     """The scale one step larger (step=1) or smaller (step=-1) than `current`, within TEXT_SCALES."""
     i = min(range(len(TEXT_SCALES)), key=lambda n: abs(TEXT_SCALES[n] - current))
     return TEXT_SCALES[max(0, min(len(TEXT_SCALES) - 1, i + step))]
-
-
-# ---- checked toggle buttons (Counts/Percent, Tree/Org chart…) must look checked in every palette
-def checked_button_style(palette: QPalette) -> str:
-    """A style sheet that fills a checked push button with the accent colour (dark blue on light palettes,
-    light blue on dark ones) and black or white text on it: the fill stands 3:1 or more apart from an unchecked
-    button and the text 4.5:1 or more from the fill. Fusion's own checked shade differs by about 1.2:1."""
-    dark = palette.color(QPalette.ColorRole.Base).lightness() < 128
-    fill = QColor("#8ab4f8" if dark else "#1f4e9c")
-    text = text_colour_on(fill)
-    return (f"QPushButton:checked {{ background-color: {fill.name()}; color: {text.name()}; "
-            f"border: 1px solid {fill.darker(130).name()}; border-radius: 3px; padding: 4px 10px; }}")

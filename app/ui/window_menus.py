@@ -14,7 +14,7 @@ from app.ui.details import citation_text
 from app.ui.labels import label
 from app.ui.pages import PAGES
 from app.ui.search_everything import kind_name
-from app.ui.style import apply_text_scale, checked_button_style, next_text_scale
+from app.ui.style import apply_text_scale, next_text_scale
 
 LANGUAGES = ("en", "sq")
 LANGUAGE_NAMES = {"en": "English", "sq": "Shqip"}  # each in its own language: never translated
@@ -247,6 +247,5 @@ class WindowMenus:
         """Ctrl+= / Ctrl+− one step larger or smaller, Ctrl+0 back to normal (step 0); remembered."""
         self.text_scale = 1.0 if step == 0 else next_text_scale(self.text_scale, step)
         apply_text_scale(self.text_scale)
-        self.setStyleSheet(checked_button_style(self.palette()))  # a style sheet holds fonts back until re-set
         if self.settings is not None:
             self.settings.setValue("window/text_scale", self.text_scale)

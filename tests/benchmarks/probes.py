@@ -98,6 +98,10 @@ def visit_every_tab(app, window) -> None:
         for name in TABS:
             window.show_tab(name)
             drain(app)
+            if name == "map":  # a big dataset's map is built in slices on idle turns: looked at until it is whole
+                view = window.map_tab.map
+                while not getattr(view, "is_built", lambda: True)():
+                    app.processEvents()
         window.show_tab("org")
         window.org_tab.show_view("chart")
         drain(app)

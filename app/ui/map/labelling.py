@@ -139,10 +139,11 @@ class MapLabelling:
     def _layout_labels(self) -> None:
         """Place every label where it fits its shape and clears the others; a county name that fits nowhere
         at this zoom is hidden (counts and the venue never are)."""
+        if not self._all_labels:  # a map too big for labels (LABEL_LIMIT) has nothing to place
+            return
         s = self.transform().m11() or 1.0
         obstacles = []
-        for item in list(self._symbols.values()) + self._dots + [i for i in self._items.values()
-                                                                if isinstance(i, LocalityItem)]:
+        for item in list(self._symbols.values()) + self._dots + self._localities:
             obstacles.append((item, item.pos(), item.radius / s))
         placed: list[QRectF] = []
 

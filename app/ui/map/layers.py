@@ -53,13 +53,19 @@ def symbols(store: Store) -> list[Symbol]:
 
 
 def _symbols(store: Store) -> list[Symbol]:
+    known = {p.id: p for p in store.places()}  # one dict for the 6,000 delegations of 1000x the data
     out = []
     for d in store.delegations():
-        places = [store.place(p) for p in d.place_ids if store.exists("place", p)]
-        if d.delegates is None or not places:
+        if d.delegates is None:
             continue
-        lon = sum(p.label_lon for p in places) / len(places)
-        lat = sum(p.label_lat for p in places) / len(places)
+        places = [known[p] for p in d.place_ids if p in known]
+        if not places:
+            continue
+        if len(places) == 1:
+            lon, lat = places[0].label_lon, places[0].label_lat
+        else:
+            lon = sum(p.label_lon for p in places) / len(places)
+            lat = sum(p.label_lat for p in places) / len(places)
         out.append(Symbol(d.id, d.delegates, tuple(p.id for p in places), lon, lat))
     return sorted(out, key=lambda s: -s.delegates)  # big ones first, so the small ones are drawn on top
 

@@ -194,7 +194,8 @@ class MapTab(Page):
         """Paint the map as shown, with its legend and notes beside it (for PNG and SVG export)."""
         size = self.export_size()
         painter.fillRect(0, 0, size.width(), size.height(), self.palette().color(QPalette.ColorRole.Window))
-        QWidget.render(self.map, painter, QPoint(0, 0), QRegion(), QWidget.RenderFlag.DrawChildren)
+        with self.map.uncached():  # vectors in an SVG or a PDF, not the pixels kept for the screen
+            QWidget.render(self.map, painter, QPoint(0, 0), QRegion(), QWidget.RenderFlag.DrawChildren)
         y = 8
         for widget in self._export_parts():
             QWidget.render(widget, painter, QPoint(self.map.width() + 8, y), QRegion(),

@@ -1,33 +1,32 @@
 """The clickable map (object name `regionMap`): builds the scene for the layer shown, maps clicks and the wheel to
 what the items stand for, and writes the SelectionModel.
 
-Its parts live beside it: the texts of the items (texts.py), the labels and their placing (labelling.py), and
-keyboard use and focus (keyboard.py); the items themselves are in items.py.
+Its parts live beside it: the scene's build, in slices for a big dataset (building.py), the texts of the items
+(texts.py), the labels and their placing (labelling.py), and keyboard use and focus (keyboard.py); the items
+themselves are in items.py, the counties' shared drawing in county_layer.py.
 """
 
 from __future__ import annotations
 
 import weakref
+from contextlib import contextmanager
 
-from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QPainter, QPainterPath
-from PySide6.QtWidgets import (QApplication, QGraphicsEllipseItem, QGraphicsItem, QGraphicsLineItem, QGraphicsPathItem,
-                               QGraphicsScene, QGraphicsView)
+from PySide6.QtCore import QEvent, QPoint, QPointF, Qt
+from PySide6.QtGui import QPainter
+from PySide6.QtWidgets import QApplication, QGraphicsItem, QGraphicsScene, QGraphicsView
 
 from app.model import Store
 from app.ui.map import layers
-from app.ui.map.colours import colours as map_colours
-from app.ui.map.items import (Interactive, LocalityItem, MapLabel, PlaceItem, RegionItem, SymbolItem, place_path,
-                              project, _pen)
+from app.ui.map.building import MapBuilding
+from app.ui.map.items import Interactive, MapLabel, PlaceItem, SymbolItem
 from app.ui.map.keyboard import MapKeyboard
 from app.ui.map.labelling import MapLabelling
 from app.ui.map.layers import SYMBOLS
 from app.ui.map.texts import MapTexts
 from app.ui.selection import Selection, SelectionModel
-from app.ui.theme import accent, is_dark
 
 
-class MapView(MapTexts, MapLabelling, MapKeyboard, QGraphicsView):
+class MapView(MapBuilding, MapTexts, MapLabelling, MapKeyboard, QGraphicsView):
     ZOOM_STEP = 1.25
     LABEL_LIMIT = 400  # above this many places (synthetic datasets) labels would be noise: none are drawn
 
@@ -57,127 +56,11 @@ class MapView(MapTexts, MapLabelling, MapKeyboard, QGraphicsView):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMouseTracking(True)
         self.viewport().setCursor(Qt.CursorShape.ArrowCursor)
+        self._init_building()
         self._build_scene()
         selection.changed.connect(self._on_selection_changed)
 
-    # ------------------------------------------------------------------ texts
-    # ------------------------------------------------------------------ scene
-    def _build_scene(self) -> None:
-        self._retranslate()
-        scene = self.scene()
-        # Python references to the old items go first, while Qt still has them; then the scene deletes them
-        self._items.clear()
-        self._symbols.clear()
-        self._labels.clear()
-        self._all_labels = []
-        self._delegation_labels = []  # a symbol's name (and count where it does not fit inside)
-        self._selected: set[tuple[str, str]] = set()  # the items drawn as selected: ("place" | "symbol", id)
-        self._unions: dict[str, QPainterPath] = {}
-        self._dots = []  # where a joint symbol's lines end: labels keep clear of them
-        scene.clear()
-        dark = is_dark(self)
-        self.colours, acc = map_colours(dark), accent(self)
-        scene.setBackgroundBrush(self.colours.sea)
-        store, mode = self._store, self._layer
-        self._land = None  # the country's outline: labels of symbols and localities stay on land
-        for country in store.places("country"):
-            outline = QGraphicsPathItem(place_path(country.geometry_geojson))
-            self._land = outline.path()
-            outline.setPen(_pen(self.colours.outline, 2.0))
-            outline.setBrush(Qt.BrushStyle.NoBrush)
-            outline.setZValue(5)
-            outline.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
-            outline.setAcceptHoverEvents(False)
-            scene.addItem(outline)
-        venue = layers.has_venue(store)
-        for place in store.places("region") + store.places("locality"):
-            delegation = layers.delegation_of_place(store, place.id)
-            delegates = delegation.delegates if delegation is not None else None
-            if place.kind == "region":
-                partly = [store.delegation(d).delegates for d in layers.partly(store, place.id)]
-                item = RegionItem(place, delegates, partly[0] if partly else None)
-            else:
-                item = LocalityItem(place, delegates, venue and place.id == layers.VENUE_PLACE)
-            item.writer = self._writer
-            item.setup(layers.target_of_place(store, place.id), None, self.colours, acc, mode)
-            scene.addItem(item)
-            self._items[place.id] = item
-        if mode == SYMBOLS:
-            for spec in layers.symbols(store):
-                self._add_symbol(spec, acc)
-        elif len(self._items) <= self.LABEL_LIMIT:
-            for spec in layers.symbols(store):
-                if len(spec.place_ids) > 1:  # one delegation over several counties: one outline around them all
-                    ring = QGraphicsPathItem(self._union(spec.place_ids))
-                    ring.setPen(_pen(self.colours.outline, 2.0, Qt.PenStyle.DashLine))
-                    ring.setZValue(4)
-                    ring.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
-                    ring.setAcceptHoverEvents(False)
-                    scene.addItem(ring)
-        if len(self._items) <= self.LABEL_LIMIT:
-            self._add_labels()
-        margin = 12
-        land = self._land.boundingRect() if self._land is not None else QRectF()
-        for item in self._items.values():  # datasets without a country outline
-            if isinstance(item, RegionItem) and not land.contains(item.path().boundingRect()):
-                land = land.united(item.path().boundingRect())
-        self._country_rect = land.adjusted(-margin, -margin, margin, margin)
-        # room around the country, so that zooming around the cursor and panning are never pinned to it
-        w, h = self._country_rect.width(), self._country_rect.height()
-        self.setSceneRect(self._country_rect.adjusted(-w, -h, w, h))
-        self._on_selection_changed()
-        if self._focus_id is not None and self._focus_id in self._items:
-            focus, self._focus_id = self._focus_id, None
-            self.focus_place(focus)
-        else:
-            self._focus_id = None
-        if self.isVisible():  # otherwise the labels are placed when the view is shown and fitted
-            self._layout_labels()
-
-    def _add_symbol(self, spec: layers.Symbol, acc: QColor) -> None:
-        centre = project(spec.lon, spec.lat)
-        if len(spec.place_ids) > 1:
-            # one symbol between the places it is named for, a thin line to each of them
-            for pid in spec.place_ids:
-                end = self._items[pid].label_point()
-                # items made here and handed to the scene (addItem), so Qt owns them and Python only refers
-                line = QGraphicsLineItem(centre.x(), centre.y(), end.x(), end.y())
-                line.setPen(_pen(self.colours.symbol_edge, 1.4))
-                line.setZValue(9)
-                self.scene().addItem(line)
-                dot = QGraphicsEllipseItem(-2.5, -2.5, 5, 5)
-                dot.setPen(_pen(self.colours.symbol_edge, 1))
-                dot.setBrush(self.colours.symbol)
-                self.scene().addItem(dot)
-                dot.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations, True)
-                dot.setPos(end)
-                dot.setZValue(9)
-                dot.radius = 3.0
-                self._dots.append(dot)
-                for extra in (line, dot):
-                    extra.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
-                    extra.setAcceptHoverEvents(False)
-        item = SymbolItem(spec.delegation_id, spec.delegates, spec.place_ids, centre)
-        item.writer = self._writer
-        item.setup(("delegation", spec.delegation_id), None, self.colours, acc, SYMBOLS)
-        self.scene().addItem(item)
-        self._symbols[spec.delegation_id] = item
-
-    def _union(self, place_ids) -> QPainterPath:
-        key = ",".join(place_ids)
-        if key not in self._unions:
-            path = QPainterPath()
-            for pid in place_ids:
-                path = path.united(self._items[pid].path()) if isinstance(self._items[pid], RegionItem) else path
-            self._unions[key] = path.simplified()
-        return self._unions[key]
-
-    def _county_at(self, point: QPointF) -> QPainterPath | None:
-        for item in self._items.values():
-            if isinstance(item, RegionItem) and item.path().contains(point):
-                return item.path()
-        return None
-
+    # ------------------------------------------------------------------ scene (building.py)
     # ------------------------------------------------------------------ public API
     def layer(self) -> str:
         return self._layer
@@ -215,37 +98,61 @@ class MapView(MapTexts, MapLabelling, MapKeyboard, QGraphicsView):
                     item.info  # noqa: B018
         return super().viewportEvent(event)
 
+    @contextmanager
+    def uncached(self):
+        """Every item drawn as vectors while this lasts (an SVG or PDF export): no pixels kept by Qt."""
+        self.finish_build()
+        cached = self._cached + list(self._symbols.values())
+        for item in cached:
+            item.setCacheMode(QGraphicsItem.CacheMode.NoCache)
+        try:
+            yield
+        finally:
+            for item in cached:
+                item.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+
+    # what the scene holds: asked before the slices have made it all, the build is finished first
     def place_ids(self) -> list[str]:
+        self.finish_build()
         return list(self._items)
 
     def region_item(self, place_id: str) -> PlaceItem:
+        if place_id not in self._items:
+            self.finish_build()
         return self._items[place_id]
 
     def label_item(self, place_id: str) -> MapLabel:
+        self.finish_build()
         return self._labels[place_id]
 
     def labels(self) -> list[MapLabel]:
+        self.finish_build()
         return list(self._all_labels)
 
     def symbol_ids(self) -> list[str]:
+        self.finish_build()
         return list(self._symbols)
 
     def symbol_item(self, delegation_id: str) -> SymbolItem:
+        if delegation_id not in self._symbols:
+            self.finish_build()
         return self._symbols[delegation_id]
 
     def viewport_point(self, place_id: str) -> QPoint:
         """Where a place's marker or label point is on screen (for clicks in tests and automation)."""
-        return self.mapFromScene(self._items[place_id].label_point())
+        return self.mapFromScene(self.region_item(place_id).label_point())
 
     def symbol_point(self, delegation_id: str) -> QPoint:
-        return self.mapFromScene(self._symbols[delegation_id].pos())
+        return self.mapFromScene(self.symbol_item(delegation_id).pos())
 
     def select_place(self, place_id: str) -> None:
         """What a click on this place does: select the congress (the venue), its delegation, or the place."""
+        self.region_item(place_id)  # the place's item exists before the focus goes to it
         self._selection.select(*layers.target_of_place(self._store, place_id), origin=self)
         self.focus_place(place_id)
 
     def selected_place_ids(self) -> list[str]:
+        self.finish_build()
         return [pid for pid, item in self._items.items() if item.selected]
 
     def reset_zoom(self) -> None:
@@ -325,6 +232,7 @@ class MapView(MapTexts, MapLabelling, MapKeyboard, QGraphicsView):
         self.viewport().setCursor(Qt.CursorShape.ArrowCursor)
         if event.button() != Qt.MouseButton.LeftButton or self._press_pos is None:
             return
+        event.accept()  # a click on the map is the map's, wherever it lands
         pos = event.position().toPoint()
         moved = (pos - self._press_pos).manhattanLength()
         self._press_pos = None
@@ -333,7 +241,8 @@ class MapView(MapTexts, MapLabelling, MapKeyboard, QGraphicsView):
             return
         item = self._target_at(pos)
         if item is None:
-            self._selection.clear(origin=self)
+            if self.is_built():  # a click where a county is still to be drawn is not a click on the sea
+                self._selection.clear(origin=self)
             return
         self._selection.select(*item.target, origin=self)
         if isinstance(item, PlaceItem):

@@ -1,0 +1,208 @@
+"""Building the map's scene: the country's outline at once, then the places and the symbols in slices on idle
+turns of the event loop, so that a map of 12,000 counties (1000x the data) never holds the window for more than
+a slice (each at most SLICE_ITEMS items and about SLICE_S seconds); the counties fill in as they are made.
+A small map (the bundled data) is built at once. Asking for an item (`region_item`, ...) finishes the build."""
+
+from __future__ import annotations
+
+import time
+from collections import deque
+from operator import attrgetter
+
+from PySide6.QtCore import QRectF, Qt, QTimer
+from PySide6.QtGui import QPainterPath
+from PySide6.QtWidgets import QGraphicsEllipseItem, QGraphicsItem, QGraphicsLineItem, QGraphicsPathItem
+
+from app.ui.map import layers
+from app.ui.map.colours import colours as map_colours
+from app.ui.map.county_layer import CountyLayer
+from app.ui.map.items import LocalityItem, RegionItem, SymbolItem, _pen, place_path, project
+from app.ui.map.layers import SYMBOLS
+from app.ui.theme import accent, is_dark
+
+
+class MapBuilding:
+    """Mixin of MapView: makes the scene's items. Needs `self._store`, `self._layer`, `self._selection`."""
+
+    SLICE_ITEMS = 300  # at most this many places or symbols made in one turn of the event loop
+    SLICE_S = 0.025  # and a slice stops after this long (the event loop answers between two slices)
+
+    def _init_building(self) -> None:
+        self._todo: deque = deque()
+        self._slicer = QTimer(self)  # a timer of our own (no lambda kept by Qt): one slice per idle turn
+        self._slicer.setSingleShot(True)
+        self._slicer.setInterval(0)
+        self._slicer.timeout.connect(self._build_slice)
+
+    def is_built(self) -> bool:
+        """Whether every place and symbol of the layer shown has its item (labels placed)."""
+        return not self._todo and not self._slicer.isActive()
+
+    def finish_build(self) -> None:
+        """Make what is left of the scene now (for a caller that needs an item the slices have not made yet)."""
+        if self._todo or self._slicer.isActive():
+            self._slicer.stop()
+            self._build_slice(everything=True)
+
+    def _build_scene(self) -> None:
+        self._retranslate()
+        self._slicer.stop()
+        scene = self.scene()
+        # Python references to the old items go first, while Qt still has them; then the scene deletes them
+        self._items.clear()
+        self._symbols.clear()
+        self._labels.clear()
+        self._localities = []
+        self._all_labels = []
+        self._delegation_labels = []  # a symbol's name (and count where it does not fit inside)
+        self._selected: set[tuple[str, str]] = set()  # the items drawn as selected: ("place" | "symbol", id)
+        self._unions: dict[str, QPainterPath] = {}
+        self._dots = []  # where a joint symbol's lines end: labels keep clear of them
+        self._cached = []  # items kept as pixels by Qt, besides the symbols (drawn as vectors for an export)
+        scene.clear()
+        self.colours, self._accent = map_colours(is_dark(self)), accent(self)
+        scene.setBackgroundBrush(self.colours.sea)
+        store = self._store
+        self._land = None  # the country's outline: labels of symbols and localities stay on land
+        for country in store.places("country"):
+            outline = QGraphicsPathItem(place_path(country.geometry_geojson))
+            self._land = outline.path()
+            outline.setPen(_pen(self.colours.outline, 2.0))
+            outline.setBrush(Qt.BrushStyle.NoBrush)
+            outline.setZValue(5)
+            outline.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+            outline.setAcceptHoverEvents(False)
+            # kept as pixels: stroking its hundreds of points was most of the repaint after a click
+            outline.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+            self._cached.append(outline)
+            scene.addItem(outline)
+        self._country_rect = QRectF()
+        self._set_country_rect()
+        self._county_layer = CountyLayer(self._country_rect)
+        self._cached.append(self._county_layer)
+        scene.addItem(self._county_layer)
+        self._venue = layers.has_venue(store)
+        # north to south: a slice's counties lie together, so it redraws one band of the map
+        regions = sorted(store.places("region"), key=attrgetter("label_lat", "label_lon"), reverse=True)
+        self._todo = deque(("place", p) for p in regions + store.places("locality"))
+        if self._layer == SYMBOLS:
+            self._todo.extend(("symbol", spec) for spec in layers.symbols(store))
+        if len(self._todo) <= self.SLICE_ITEMS:
+            self._build_slice(everything=True)
+        else:
+            self._slicer.start()
+
+    def _build_slice(self, everything: bool = False) -> None:
+        start, made, regions = time.perf_counter(), 0, []
+        while self._todo and (everything or (made < self.SLICE_ITEMS and time.perf_counter() - start < self.SLICE_S)):
+            what, obj = self._todo.popleft()
+            if what == "place":
+                item = self._add_place(obj)
+                if isinstance(item, RegionItem):
+                    regions.append(item)
+            else:
+                self._add_symbol(obj)
+            made += 1
+        if regions:
+            self._county_layer.add(regions)
+        if self._todo:
+            self._on_selection_changed()  # the items just made that are selected show it
+            self._slicer.start()
+        else:
+            self._finish_scene()
+
+    def _add_place(self, place) -> RegionItem | LocalityItem:
+        store = self._store
+        delegation = layers.delegation_of_place(store, place.id)
+        delegates = delegation.delegates if delegation is not None else None
+        if place.kind == "region":
+            partly = [store.delegation(d).delegates for d in layers.partly(store, place.id)]
+            item = RegionItem(place, delegates, partly[0] if partly else None, place_path(place.geometry_geojson))
+        else:
+            item = LocalityItem(place, delegates, self._venue and place.id == layers.VENUE_PLACE)
+            self._localities.append(item)
+        item.writer = self._writer
+        item.setup(layers.target_of_place(store, place.id), None, self.colours, self._accent, self._layer)
+        self.scene().addItem(item)
+        self._items[place.id] = item
+        return item
+
+    def _finish_scene(self) -> None:
+        store, scene = self._store, self.scene()
+        if self._layer != SYMBOLS and len(self._items) <= self.LABEL_LIMIT:
+            for spec in layers.symbols(store):
+                if len(spec.place_ids) > 1:  # one delegation over several counties: one outline around them all
+                    ring = QGraphicsPathItem(self._union(spec.place_ids))
+                    ring.setPen(_pen(self.colours.outline, 2.0, Qt.PenStyle.DashLine))
+                    ring.setZValue(4)
+                    ring.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+                    ring.setAcceptHoverEvents(False)
+                    ring.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+                    self._cached.append(ring)
+                    scene.addItem(ring)
+        if len(self._items) <= self.LABEL_LIMIT:
+            self._add_labels()
+        fitted = self._country_rect
+        self._set_country_rect(with_counties=True)
+        self._on_selection_changed()
+        if self._focus_id is not None and self._focus_id in self._items:
+            focus, self._focus_id = self._focus_id, None
+            self.focus_place(focus)
+        else:
+            self._focus_id = None
+        if self.isVisible():  # otherwise the labels are placed when the view is shown and fitted
+            if self._country_rect != fitted and not self._user_zoomed:
+                self._fit()
+            else:
+                self._layout_labels()
+
+    def _set_country_rect(self, with_counties: bool = False) -> None:
+        margin = 12
+        land = self._land.boundingRect() if self._land is not None else QRectF()
+        if with_counties:  # counties beyond the outline and its margin, or a dataset without one
+            counties = self._county_layer.counties_rect()
+            if self._country_rect.contains(counties):
+                return  # as fitted when the build began: no new fit, no redrawing every county
+            land = land.united(counties)
+        self._country_rect = land.adjusted(-margin, -margin, margin, margin)
+        # room around the country, so that zooming around the cursor and panning are never pinned to it
+        w, h = self._country_rect.width(), self._country_rect.height()
+        self.setSceneRect(self._country_rect.adjusted(-w, -h, w, h))
+
+    def _add_symbol(self, spec: layers.Symbol) -> None:
+        centre, acc = project(spec.lon, spec.lat), self._accent
+        if len(spec.place_ids) > 1:
+            # one symbol between the places it is named for, a thin line to each of them
+            for pid in spec.place_ids:
+                end = self._items[pid].label_point()
+                # items made here and handed to the scene (addItem), so Qt owns them and Python only refers
+                line = QGraphicsLineItem(centre.x(), centre.y(), end.x(), end.y())
+                line.setPen(_pen(self.colours.symbol_edge, 1.4))
+                line.setZValue(9)
+                self.scene().addItem(line)
+                dot = QGraphicsEllipseItem(-2.5, -2.5, 5, 5)
+                dot.setPen(_pen(self.colours.symbol_edge, 1))
+                dot.setBrush(self.colours.symbol)
+                self.scene().addItem(dot)
+                dot.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations, True)
+                dot.setPos(end)
+                dot.setZValue(9)
+                dot.radius = 3.0
+                self._dots.append(dot)
+                for extra in (line, dot):
+                    extra.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+                    extra.setAcceptHoverEvents(False)
+        item = SymbolItem(spec.delegation_id, spec.delegates, spec.place_ids, centre)
+        item.writer = self._writer
+        item.setup(("delegation", spec.delegation_id), None, self.colours, acc, SYMBOLS)
+        self.scene().addItem(item)
+        self._symbols[spec.delegation_id] = item
+
+    def _union(self, place_ids) -> QPainterPath:
+        key = ",".join(place_ids)
+        if key not in self._unions:
+            path = QPainterPath()
+            for pid in place_ids:
+                path = path.united(self._items[pid].path()) if isinstance(self._items[pid], RegionItem) else path
+            self._unions[key] = path.simplified()
+        return self._unions[key]
