@@ -167,12 +167,11 @@ class ChartTab(Page):
             self._finish_chart()
 
     def _finish_chart(self) -> None:
-        """The chart, its bars built, in the place the stretch held: shown and first painted."""
+        """The chart, its bars built, in the place the stretch held (the layout shows it in the next turn)."""
         self._finish_later.stop()
         if self._layout.indexOf(self.chart) < 0:
             self._layout.takeAt(self._layout.count() - 1)  # the stretch that held the place
             self._layout.addWidget(self.chart, 1)
-            self.chart.show()
 
     def showEvent(self, event) -> None:
         if self.chart is None and _preload is not None and _preload.is_alive():
