@@ -157,7 +157,8 @@ def test_the_strings_read_for_check_values_hold_every_string_of_every_loaded_ite
         assert ids and texts and ids <= given[-1].ids and texts <= given[-1].texts
 
 
-@pytest.mark.parametrize("coordinates", ["[[[20, 41], [21, 41], [20, 41]]]", "[[[20, 41], [21, 41], [21, true], [20, 41]]]",
+@pytest.mark.parametrize("coordinates", ["[[[20, 41], [21, 41], [20, 41]]]",
+                                         "[[[20, 41], [21, 41], [21, true], [20, 41]]]",
                                          "[[[20, 41], [21, 41], [21, 42, 3], [20, 41]]]", "[[]]", "[]",
                                          "[[[20, 41], [21, 41], [21, 1e999], [20, 41]]]", '[["20, 41, 21, 41"]]'])
 def test_coordinates_the_quick_look_does_not_decide_get_the_careful_one(coordinates):

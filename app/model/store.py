@@ -284,30 +284,35 @@ def check_geometry(place: Place) -> tuple[float, float, float, float] | None:
 
 
 def _box(kind: str, coords: object) -> tuple[float, float, float, float] | None:
-    """The bounding box of well-formed coordinates, found in C (lists of lists, each point two finite numbers
-    of at most 360, each ring at least four points); None for anything else."""
+    """The bounding box of well-formed coordinates (lists of lists, each ring at least four points, each point two
+    finite numbers of at most 360), asked a ring at a time in C; None for anything else."""
     if kind == "Point":
         flat = coords
         if type(flat) is not list or len(flat) != 2:
             return None
     else:
         polygons = coords if kind == "MultiPolygon" else [coords]
-        if type(polygons) is not list or not polygons or set(map(type, polygons)) != {list} or not all(polygons):
+        if type(polygons) is not list or not polygons:
             return None
-        rings = list(chain.from_iterable(polygons))
-        if set(map(type, rings)) != {list} or min(map(len, rings)) < 4:
-            return None
-        points = list(chain.from_iterable(rings))
-        if set(map(type, points)) != {list} or set(map(len, points)) != {2}:
-            return None
-        flat = list(chain.from_iterable(points))
+        flat = []
+        for polygon in polygons:
+            if type(polygon) is not list or not polygon:
+                return None
+            for ring in polygon:
+                if type(ring) is not list or len(ring) < 4 or set(map(type, ring)) != _LIST or \
+                        set(map(len, ring)) != _PAIR:
+                    return None
+                flat.extend(chain.from_iterable(ring))
     try:
-        if not set(map(type, flat)) <= {int, float} or not all(map(math.isfinite, flat)) or max(map(abs, flat)) > 360:
+        if not set(map(type, flat)) <= _NUMBER or not all(map(math.isfinite, flat)) or max(map(abs, flat)) > 360:
             return None
     except OverflowError:  # an integer too large for a float: the careful look says so as it always did
         return None
     lons, lats = flat[0::2], flat[1::2]
     return min(lons), min(lats), max(lons), max(lats)
+
+
+_LIST, _PAIR, _NUMBER = {list}, {2}, {int, float}
 
 
 def _coordinates_ok(kind: str, coords) -> bool:

@@ -82,15 +82,21 @@ class MapBuilding:
         self._cached.append(self._county_layer)
         scene.addItem(self._county_layer)
         self._venue = layers.has_venue(store)
-        # north to south: a slice's counties lie together, so it redraws one band of the map
-        regions = sorted(store.places("region"), key=attrgetter("label_lat", "label_lon"), reverse=True)
-        self._todo = deque(("place", p) for p in regions + store.places("locality"))
-        if self._layer == SYMBOLS:
-            self._todo.extend(("symbol", spec) for spec in layers.symbols(store))
-        if len(self._todo) <= self.SLICE_ITEMS:
+        # what to make is worked out in the first slice (at 1000x the data, ordering 12,000 counties and working
+        # out 6,000 symbols are slices of their own), not while the tab is being shown
+        self._todo = deque([("plan", None)])
+        if len(store.ids("place")) + len(store.ids("delegation")) <= self.SLICE_ITEMS:
             self._build_slice(everything=True)
         else:
             self._slicer.start()
+
+    def _plan(self) -> None:
+        store = self._store
+        # north to south: a slice's counties lie together, so it redraws one band of the map
+        regions = sorted(store.places("region"), key=attrgetter("label_lat", "label_lon"), reverse=True)
+        self._todo.extend(("place", p) for p in regions + store.places("locality"))
+        if self._layer == SYMBOLS:
+            self._todo.append(("symbols", None))
 
     def _build_slice(self, everything: bool = False) -> None:
         start, made, regions = time.perf_counter(), 0, []
@@ -100,9 +106,17 @@ class MapBuilding:
                 item = self._add_place(obj)
                 if isinstance(item, RegionItem):
                     regions.append(item)
-            else:
+                made += 1
+            elif what == "symbol":
                 self._add_symbol(obj)
-            made += 1
+                made += 1
+            else:  # each of these in a slice of its own
+                if what == "plan":
+                    self._plan()
+                else:
+                    self._todo.extend(("symbol", spec) for spec in layers.symbols(self._store))
+                if not everything:
+                    break
         if regions:
             self._county_layer.add(regions)
         if self._todo:
@@ -116,8 +130,7 @@ class MapBuilding:
         delegation = layers.delegation_of_place(store, place.id)
         delegates = delegation.delegates if delegation is not None else None
         if place.kind == "region":
-            partly = [store.delegation(d).delegates for d in layers.partly(store, place.id)]
-            item = RegionItem(place, delegates, partly[0] if partly else None, place_path(place.geometry_geojson))
+            item = RegionItem(place, delegates, place_path(place.geometry_geojson))
         else:
             item = LocalityItem(place, delegates, self._venue and place.id == layers.VENUE_PLACE)
             self._localities.append(item)
@@ -126,6 +139,11 @@ class MapBuilding:
         self.scene().addItem(item)
         self._items[place.id] = item
         return item
+
+    def partly_delegates(self, place_id: str) -> int | None:
+        """The delegates of the delegation a source says took in part of this county (Berat's for Fier), or None."""
+        partly = [self._store.delegation(d).delegates for d in layers.partly(self._store, place_id)]
+        return partly[0] if partly else None
 
     def _finish_scene(self) -> None:
         store, scene = self._store, self.scene()

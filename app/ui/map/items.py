@@ -148,10 +148,21 @@ class RegionItem(PlaceItem, QGraphicsPathItem):
     tooltips and `region_item`. In any other state it draws itself above the layer."""
 
     _hatch: QGraphicsPathItem | None = None
+    _partly: int | None | bool = False  # False: not asked yet
 
-    def __init__(self, place: Place, delegates: int | None, partly: int | None, path: QPainterPath) -> None:
+    def __init__(self, place: Place, delegates: int | None, path: QPainterPath) -> None:
         QGraphicsPathItem.__init__(self, path)
-        self.place, self.delegates, self.partly = place, delegates, partly
+        self.place, self.delegates = place, delegates
+
+    @property
+    def partly(self) -> int | None:
+        """The delegates of the delegation a source says took in part of this county, else None; asked of the
+        view when first needed (only a county with no delegation of its own needs it: asking for every county
+        made all 48,000 citations of 1000x the data's counties, kept by the Store)."""
+        if self._partly is False:
+            view = self.writer() if self.writer is not None else None
+            self._partly = view.partly_delegates(self.place.id) if view is not None else None
+        return self._partly
 
     @property
     def hatch(self) -> QGraphicsPathItem:

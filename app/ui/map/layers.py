@@ -76,7 +76,10 @@ def unplaced(store: Store, lang: str) -> list[Unplaced]:
 
 
 def placed_total(store: Store) -> int:
-    return sum(s.delegates for s in symbols(store))
+    """The delegates the map draws (every counted delegation with a place), without making the symbols."""
+    known = set(store.ids("place"))
+    return sum(d.delegates for d in store.delegations()
+               if d.delegates is not None and any(p in known for p in d.place_ids))
 
 
 def delegation_of_place(store: Store, place_id: str):

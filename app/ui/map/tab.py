@@ -83,8 +83,9 @@ class MapTab(Page):
         self.layer_group.buttonToggled.connect(self._on_layer_toggled)
 
     def _on_layer_toggled(self, button, on: bool) -> None:
-        if on:
-            self.set_layer(SYMBOLS if button is self.symbols_button else COUNTIES)
+        layer = SYMBOLS if button is self.symbols_button else COUNTIES
+        if on and layer != self.map.layer():  # (the side column checks the layer shown: nothing to redo then)
+            self.set_layer(layer)
 
     # ------------------------------------------------------------------ page API
     def retranslate(self) -> None:
