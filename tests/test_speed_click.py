@@ -8,7 +8,7 @@ from __future__ import annotations
 from PySide6.QtCore import QModelIndex
 from PySide6.QtWidgets import QApplication
 
-from app.ui.item_views import KEY_ROLE
+from app.ui.item_views import KEY_ROLE, walk_rows
 
 
 def expanded_keys(tree) -> set:
@@ -42,8 +42,17 @@ def test_the_org_tree_uses_its_own_model_until_filter_text_is_typed(qtbot, windo
     qtbot.keyClicks(org.search, "z")  # no match: the tree is empty, still through the filter
     assert tree.model() is org.filter and org.visible_names() == []
 
+    asked = []
+    original = org.filter.filterAcceptsRow
+    org.filter.filterAcceptsRow = lambda row, parent: (asked.append(row), original(row, parent))[1]
+    qtbot.keyClicks(org.search, "\b")
+    assert asked  # still filtering ("hoxha"): the rows are looked at again
+    asked.clear()
     org.search.clear()
     assert tree.model() is org.model
+    # no filter any more: only the rows it showed are looked at (to keep them open), not every row again
+    # (seconds at 1000x the data)
+    assert len(asked) <= sum(1 for _ in walk_rows(org.model)) // 4
     assert expanded_keys(tree) == opened  # every body open before the filter is open again
     assert "Omer Nishani" in org.visible_names()
     window.selection.select("person", "omer-nishani", origin="test")

@@ -36,8 +36,8 @@ class SelectionLink(QObject):
     """
 
     def __init__(self, view: QAbstractItemView, selection: SelectionModel,
-                 resolve: Callable[[Selection], Iterable[Selection]] | None = None,
-                 row_of: Callable[[Selection], QModelIndex | None] | None = None) -> None:
+                 row_of: Callable[[Selection], QModelIndex | None],
+                 resolve: Callable[[Selection], Iterable[Selection]] | None = None) -> None:
         super().__init__(view)
         self._view = view
         self._selection = selection
@@ -86,12 +86,6 @@ class SelectionLink(QObject):
     def find(self, key: Selection) -> QModelIndex:
         """The view's index of the row for `key`, or an invalid index (also when a filter hides the row)."""
         model = self._view.model()
-        if self._row_of is None:  # no lookup given: walk the rows (small, fixed models only)
-            for index in walk_rows(model):
-                self.lookups += 1
-                if index.data(KEY_ROLE) == key:
-                    return index
-            return QModelIndex()
         self.lookups += 1
         source = self._row_of(key)
         if source is None or not source.isValid():

@@ -79,6 +79,12 @@ class SeatFilter(QSortFilterProxyModel):
     def set_query(self, query: str) -> None:
         refilter(self, lambda: setattr(self, "_words", words(query)))
 
+    def forget(self) -> None:
+        """No query, and no row mapping kept: for when no view shows the filter, so that no row is looked at
+        again until one does (re-filtering every row of a large dataset takes seconds)."""
+        self._words = []
+        self.invalidate()
+
     def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex) -> bool:
         if not self._words:
             return True

@@ -270,13 +270,16 @@ class OrgTab(Page):
             if current.isValid() and self.tree.model() is self.filter:
                 current = self.filter.mapToSource(current)
             current_node = current.internalPointer() if current.isValid() else None
-            opened = [node for node in self._walk_parents(self._nodes) if self.tree.isExpanded(self._tree_index(node))]
-            self.filter.set_query(text)
+            opened = self._opened()
+            if filtering:
+                self.filter.set_query(text)  # before the view shows it: no row is filtered twice
             old = self.tree.selectionModel()
             self.tree.setModel(self.filter if filtering else self.model)
             old.deleteLater()  # setModel made a new one; the view does not delete the old
+            if not filtering:
+                self.filter.forget()  # shown by no view now: its rows are not looked at again until it is
             self._size_header()
-            for node in opened:
+            for node in opened:  # the layout is pending after setModel: each expand only notes the row
                 index = self._tree_index(node)
                 if index.isValid():
                     self.tree.expand(index)
@@ -285,6 +288,21 @@ class OrgTab(Page):
                 if index.isValid():
                     self.tree.setCurrentIndex(index)
         self._expand()
+
+    def _opened(self) -> list[OrgNode]:
+        """The nodes open in the tree, found through the rows it shows (the rows under a closed one are not
+        looked at: on a large dataset they are most of them)."""
+        model, out = self.tree.model(), []
+        filtered = model is self.filter
+
+        def walk(parent: QModelIndex) -> None:
+            for row in range(model.rowCount(parent)):
+                index = model.index(row, 0, parent)
+                if self.tree.isExpanded(index):
+                    out.append((self.filter.mapToSource(index) if filtered else index).internalPointer())
+                    walk(index)
+        walk(QModelIndex())
+        return out
 
     def visible_names(self) -> list[str]:
         out = []
