@@ -1,6 +1,6 @@
 """What keeps the map quick with 12,000 counties (1000× the data), checked by counting and by looking at the
 pixels, never by timing (timings are `make bench`'s): the counties are drawn by one cached layer and a county
-draws itself only while it is highlighted, a selection leaves that layer alone and the map looks as before once
+draws itself only while it is highlighted (the symbols likewise, and each is still drawn at its place), a selection leaves that layer alone and the map looks as before once
 the highlight goes, a big map is built in slices of a bounded size and still answers `region_item` for every
 place, and an export draws the map as vectors."""
 
@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QGraphicsItem
 
 from app.model import Store
 from app.ui.map import MapView
-from app.ui.map.county_layer import CountyLayer
+from app.ui.map.county_layer import CountyLayer, SymbolLayer
 from app.ui.map.items import RegionItem
 from app.ui.selection import SelectionModel
 from benchmarks.synthetic import make_dataset
@@ -164,3 +164,21 @@ def test_an_svg_export_draws_the_counties_as_vectors(qtbot, window, tmp_path):
     text = (tmp_path / "map.svg").read_text(encoding="utf-8")
     assert "<image" not in text  # no pixels kept for the screen end up in the file
     assert text.count("<path") > 12  # the counties' outlines (and the rest of the map) as paths
+
+
+@pytest.mark.parametrize("which", ["bundled", "synthetic"])
+def test_every_symbol_is_drawn_by_the_layer_at_its_place(qtbot, monkeypatch, store, big_store, which):
+    store = store if which == "bundled" else big_store
+    if which == "synthetic":  # as many symbols as 1000x the data has: copied from one drawing per size
+        monkeypatch.setattr(SymbolLayer, "STAMP_ABOVE", 10)
+    view = shown_map(qtbot, store, SelectionModel())
+    image = view.viewport().grab().toImage()
+    colour = view.colours.symbol
+    symbols = [view.symbol_item(d) for d in view.symbol_ids()]
+    assert symbols and all(item.flags() & NO_CONTENTS for item in symbols)  # none draws itself: the layer does
+    for item in symbols[:: max(1, len(symbols) // 40)]:
+        centre = view.mapFromScene(item.pos())
+        # below the centre, inside the circle: the symbol's colour (a count inside sits on a plate of that colour)
+        pixel = image.pixelColor(centre.x(), centre.y() + int(item.radius * 0.6))
+        assert max(abs(pixel.red() - colour.red()), abs(pixel.green() - colour.green()),
+                   abs(pixel.blue() - colour.blue())) < 40, (item.delegation_id, pixel.name())

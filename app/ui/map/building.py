@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QGraphicsEllipseItem, QGraphicsItem, QGraphicsLine
 
 from app.ui.map import layers
 from app.ui.map.colours import colours as map_colours
-from app.ui.map.county_layer import CountyLayer
+from app.ui.map.county_layer import CountyLayer, SymbolLayer
 from app.ui.map.items import LocalityItem, RegionItem, SymbolItem, _pen, place_path, project
 from app.ui.map.layers import SYMBOLS
 from app.ui.theme import accent, is_dark
@@ -79,8 +79,11 @@ class MapBuilding:
         self._country_rect = QRectF()
         self._set_country_rect()
         self._county_layer = CountyLayer(self._country_rect)
-        self._cached.append(self._county_layer)
-        scene.addItem(self._county_layer)
+        self._symbol_layer = SymbolLayer()
+        self._symbol_layer.setVisible(False)  # shown with all its symbols, when the build is done
+        for layer in (self._county_layer, self._symbol_layer):
+            self._cached.append(layer)
+            scene.addItem(layer)
         self._venue = layers.has_venue(store)
         # what to make is worked out in the first slice (at 1000x the data, ordering 12,000 counties and working
         # out 6,000 symbols are slices of their own), not while the tab is being shown
@@ -99,7 +102,7 @@ class MapBuilding:
             self._todo.append(("symbols", None))
 
     def _build_slice(self, everything: bool = False) -> None:
-        start, made, regions = time.perf_counter(), 0, []
+        start, made, regions, symbols = time.perf_counter(), 0, [], []
         while self._todo and (everything or (made < self.SLICE_ITEMS and time.perf_counter() - start < self.SLICE_S)):
             what, obj = self._todo.popleft()
             if what == "place":
@@ -108,7 +111,7 @@ class MapBuilding:
                     regions.append(item)
                 made += 1
             elif what == "symbol":
-                self._add_symbol(obj)
+                symbols.append(self._add_symbol(obj))
                 made += 1
             else:  # each of these in a slice of its own
                 if what == "plan":
@@ -119,6 +122,7 @@ class MapBuilding:
                     break
         if regions:
             self._county_layer.add(regions)
+        self._symbol_layer.add(symbols)
         if self._todo:
             self._on_selection_changed()  # the items just made that are selected show it
             self._slicer.start()
@@ -147,6 +151,7 @@ class MapBuilding:
 
     def _finish_scene(self) -> None:
         store, scene = self._store, self.scene()
+        self._symbol_layer.setVisible(True)
         if self._layer != SYMBOLS and len(self._items) <= self.LABEL_LIMIT:
             for spec in layers.symbols(store):
                 if len(spec.place_ids) > 1:  # one delegation over several counties: one outline around them all
@@ -187,7 +192,7 @@ class MapBuilding:
         w, h = self._country_rect.width(), self._country_rect.height()
         self.setSceneRect(self._country_rect.adjusted(-w, -h, w, h))
 
-    def _add_symbol(self, spec: layers.Symbol) -> None:
+    def _add_symbol(self, spec: layers.Symbol) -> SymbolItem:
         centre, acc = project(spec.lon, spec.lat), self._accent
         if len(spec.place_ids) > 1:
             # one symbol between the places it is named for, a thin line to each of them
@@ -215,6 +220,7 @@ class MapBuilding:
         item.setup(("delegation", spec.delegation_id), None, self.colours, acc, SYMBOLS)
         self.scene().addItem(item)
         self._symbols[spec.delegation_id] = item
+        return item
 
     def _union(self, place_ids) -> QPainterPath:
         key = ",".join(place_ids)

@@ -75,11 +75,17 @@ def unplaced(store: Store, lang: str) -> list[Unplaced]:
             for d in store.delegations() if not d.place_ids]
 
 
+_PLACED: "weakref.WeakKeyDictionary[Store, int]" = weakref.WeakKeyDictionary()
+
+
 def placed_total(store: Store) -> int:
-    """The delegates the map draws (every counted delegation with a place), without making the symbols."""
-    known = set(store.ids("place"))
-    return sum(d.delegates for d in store.delegations()
-               if d.delegates is not None and any(p in known for p in d.place_ids))
+    """The delegates the map draws (every counted delegation with a place), summed once per dataset without
+    making the symbols (the legend asks on every language switch)."""
+    if store not in _PLACED:
+        known = set(store.ids("place"))
+        _PLACED[store] = sum(d.delegates for d in store.delegations()
+                             if d.delegates is not None and any(p in known for p in d.place_ids))
+    return _PLACED[store]
 
 
 def delegation_of_place(store: Store, place_id: str):
