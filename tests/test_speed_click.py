@@ -152,3 +152,32 @@ def test_a_long_details_page_is_laid_out_at_one_width_and_never_scrolls_sideways
             window.selection.select(kind, item_id, origin="test")
             QApplication.processEvents()
             assert details.horizontalScrollBar().maximum() == 0, (kind, item_id)
+
+
+def test_a_filter_keystroke_gives_the_tree_the_filtered_rows_afresh_not_row_by_row(qtbot, window):
+    """Re-filtering under the view sent it every row removed and added (with thousands of rows open at 1000x
+    the data, seconds a keystroke); the view is given the filter afresh instead, keeping what is open."""
+    window.show_tab("org")
+    org = window.org_tab
+    qtbot.keyClicks(org.search, "m")
+    moved = []
+    for signal in (org.filter.rowsRemoved, org.filter.rowsInserted):
+        signal.connect(lambda *_: moved.append(org.tree.model() is org.filter))
+    shown = org.visible_names()
+    qtbot.keyClicks(org.search, "ales")
+    assert True not in moved  # no row removed or added under the view's eyes
+    names = org.visible_names()
+    assert "Sejfulla Malëshova" in names and len(names) < len(shown)
+    assert org.tree.model() is org.filter
+
+
+def test_the_org_trees_search_texts_are_folded_while_idle(qtbot, window):
+    window.show_tab("org")
+    org = window.org_tab
+    qtbot.waitUntil(window.idle.done, timeout=10000)
+    stack, unfolded = list(org.model.root.children), 0
+    while stack:
+        node = stack.pop()
+        unfolded += node._search is None
+        stack.extend(node.children)
+    assert unfolded == 0  # the first keystroke in the filter folds none

@@ -198,6 +198,9 @@ class OrgTab(Page):
     def drawable(self):
         return self.chart
 
+    def idle_work(self):
+        return self.model.fold_search_texts()
+
     def table(self) -> tuple[list[str], list[list[str]]]:
         return self.csv_headers(), self.seat_rows()
 
@@ -262,22 +265,22 @@ class OrgTab(Page):
         return self.filter.mapFromSource(index) if self.tree.model() is self.filter else index
 
     def _filter(self, text: str) -> None:
+        """Filter the tree by `text`. The view is given the filter afresh on each change, keeping what is open
+        and current: re-filtering under the view would send it every removed and added row (with thousands of
+        rows open, seconds a keystroke at 1000x the data); the filter sits between the tree and the model only
+        while text is typed."""
         filtering = bool(words(text))
-        if filtering == (self.tree.model() is self.filter):  # typing on, or nothing typed still: same model
-            self.filter.set_query(text)
-        else:  # the first word typed, or the last erased: the tree changes model, keeping what is open and current
+        if filtering or self.tree.model() is self.filter:
             current = self.tree.currentIndex()
             if current.isValid() and self.tree.model() is self.filter:
                 current = self.filter.mapToSource(current)
             current_node = current.internalPointer() if current.isValid() else None
             opened = self._opened()
+            self._set_tree_model(self.model)
+            self.filter.forget()  # shown by no view now: its rows are not looked at again until it is
             if filtering:
-                self.filter.set_query(text)  # before the view shows it: no row is filtered twice
-            old = self.tree.selectionModel()
-            self.tree.setModel(self.filter if filtering else self.model)
-            old.deleteLater()  # setModel made a new one; the view does not delete the old
-            if not filtering:
-                self.filter.forget()  # shown by no view now: its rows are not looked at again until it is
+                self.filter.set_query(text)
+                self._set_tree_model(self.filter)
             self._size_header()
             for node in opened:  # the layout is pending after setModel: each expand only notes the row
                 index = self._tree_index(node)
@@ -288,6 +291,11 @@ class OrgTab(Page):
                 if index.isValid():
                     self.tree.setCurrentIndex(index)
         self._expand()
+
+    def _set_tree_model(self, model) -> None:
+        old = self.tree.selectionModel()
+        self.tree.setModel(model)
+        old.deleteLater()  # setModel made a new one; the view does not delete the old
 
     def _opened(self) -> list[OrgNode]:
         """The nodes open in the tree, found through the rows it shows (the rows under a closed one are not
