@@ -158,9 +158,37 @@ def test_a_language_switch_rewrites_the_numbers_on_the_bars_in_place(qtbot, wind
     assert len(chart.scene().items()) == items and chart.build_count == builds and window.chart_tab.chart is chart
 
 
-def test_a_first_visit_makes_the_plot_then_its_bars_and_never_draws_it_bare(qtbot, window):
+@pytest.fixture
+def imported(monkeypatch):
+    """pyqtgraph imported, and the worker thread that would import it done (a visit then never waits)."""
+    import app.ui.chart_plot  # noqa: F401
+    done = threading.Thread(target=lambda: None)
+    done.start()
+    done.join()
+    monkeypatch.setattr(chart_view, "_preload", done)
+
+
+def test_a_first_visit_of_a_few_bars_makes_the_chart_at_once(qtbot, window, imported):
     window.selection.select("delegation", "berat", origin="test")
     window.chart_tab.size_button.click()  # a mode chosen before the first visit goes into the first build
+    window.show_tab("chart")  # no event processed after it: a screenshot taken now has the bars
+    chart = window.findChild(QObject, "delegateChart")
+    assert chart is window.chart_tab.chart and chart.build_count == 1
+    assert chart.bar_ids()[0] == "vlora-gjirokastra" and outline_ids(chart) == ["berat"]
+    qtbot.waitUntil(chart.isVisible)  # shown by its layout in the next turn of the event loop
+
+
+def test_a_first_visit_of_many_bars_makes_the_plot_then_its_bars_and_never_draws_it_bare(
+        qtbot, settings, large_stores, imported):
+    from app.ui.main_window import MainWindow
+    store = large_stores[0]
+    window = MainWindow(store, settings=settings)
+    qtbot.addWidget(window)
+    window.resize(1280, 800)
+    window.show()
+    qtbot.waitExposed(window)
+    chosen = store.delegations("region")[5].id
+    window.selection.select("delegation", chosen, origin="test")
     window.show_tab("chart")
     chart = window.findChild(QObject, "delegateChart")
     assert chart is window.chart_tab.chart and chart.build_count == 0 and not chart.isVisible()
@@ -169,13 +197,14 @@ def test_a_first_visit_makes_the_plot_then_its_bars_and_never_draws_it_bare(qtbo
     class Watch(QObject):
         def eventFilter(self, obj, event) -> bool:
             if event.type() == QEvent.Type.Paint:
-                bare_paints.append(chart.build_count == 0)
+                bare_paints.append(chart._steps is not None or chart.build_count == 0)
             return False
     watch = Watch(chart)
     chart.viewport().installEventFilter(watch)
     qtbot.waitUntil(lambda: chart.isVisible() and len(bare_paints) > 0)
-    assert not any(bare_paints) and chart.build_count == 1  # built once, in the mode chosen
-    assert chart.bar_ids()[0] == "vlora-gjirokastra" and outline_ids(chart) == ["berat"]
+    assert not any(bare_paints) and chart.build_count == 1  # built once, never drawn half made
+    assert len(chart.bar_ids()) == len(store.delegations()) and outline_ids(chart) == [chosen]
+    window.close()
 
 
 def test_pyqtgraph_is_imported_while_the_chart_tab_is_not_yet_built():

@@ -81,6 +81,17 @@ def bar_style(kind: str, bars: list[Bar], text_colour: QColor) -> tuple[list[QBr
     return brushes, pen
 
 
+def fill_legend(legend: pg.LegendItem, styles: dict[str, tuple[list[QBrush], QPen]], texts: dict[str, str]) -> list[str]:
+    """A sample and its words for each kind of bar shown (`styles`: bar_style's answer by kind); the kinds."""
+    legend.clear()
+    for kind, (brushes, pen) in styles.items():
+        # the legend draws its sample from one brush and pen, not from per-bar lists
+        sample = pg.BarGraphItem(x=[0], height=[1], width=1, brush=QBrush(brushes[0]) if kind != "region"
+                                 else QBrush(QColor(FILLS[3])), pen=QPen(pen))
+        legend.addItem(sample, texts[kind])
+    return list(styles)
+
+
 def fill_runs(bars: list[Bar], brushes: list[QBrush]) -> list[tuple[QBrush, list[float], list[float]]]:
     """The bars grouped by their (shared) brush, as (brush, places, heights): each group is drawn at once."""
     runs: dict[int, tuple[QBrush, list[float], list[float]]] = {}

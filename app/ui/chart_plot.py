@@ -15,10 +15,10 @@ from PySide6.QtWidgets import (QApplication, QGraphicsItem, QGraphicsPathItem, Q
 from app.model import Store
 from app.model.entities import Delegation
 from app.ui import vocabulary
-from app.ui.chart_bars import BAR_WIDTH, KINDS, LABEL_LIMIT, Bar, BarItem, ValueLabel, bar_style, layout_bars, ordered_regions
+from app.ui.chart_bars import (BAR_WIDTH, KINDS, LABEL_LIMIT, Bar, BarItem, ValueLabel, bar_style, fill_legend,
+                                  layout_bars, ordered_regions)
 from app.ui.labels import percent, plain_tooltip
 from app.ui.selection import SelectionModel
-from app.ui.style import FILLS
 from app.ui.text_fit import wrap
 from app.ui.theme import accent
 
@@ -58,6 +58,7 @@ class DelegateChart(pg.PlotWidget):
         self._highlighted: list[str] = []  # the delegations the outline is drawn around now
         self._highlight_stale = False  # a selection arrived while the chart was hidden
         self.build_count = 0  # how often the bars were built (tests check a selection builds none)
+        self._steps = None  # a first build's steps still to take (see build_step)
         self.setAntialiasing(True)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMenuEnabled(False)
@@ -87,7 +88,8 @@ class DelegateChart(pg.PlotWidget):
         plot.getViewBox().sigResized.connect(self._update_ticks)
         selection.changed.connect(self._on_selection_changed)
         self._retranslate()
-        if not bars_later:  # else the owner calls redraw() in a later turn of the event loop (chart_view.py)
+        self._steps = self._redraw_steps() if bars_later else None  # bars_later: the owner calls build_step()
+        if not bars_later:
             self.redraw()
 
     # ------------------------------------------------------------------ drawing
@@ -132,6 +134,22 @@ class DelegateChart(pg.PlotWidget):
 
     def redraw(self) -> None:
         """Build the bars, their value labels and the legend for the current mode and order."""
+        self._steps = None  # a build in steps that has not finished is dropped: this one replaces it
+        for _ in self._redraw_steps():
+            pass
+
+    def build_step(self) -> bool:
+        """One step of the first build asked for later (bars_later); False once there is none left."""
+        try:
+            next(self._steps)
+            return True
+        except (StopIteration, TypeError):  # done, or never asked for (None)
+            self._steps = None
+            return False
+
+    def _redraw_steps(self):
+        """redraw() in steps, for a first build sliced over turns of the event loop: the bars' order and places,
+        then the items that draw them, then nothing (so that the first paint comes in a turn of its own)."""
         self.build_count += 1
         plot = self.getPlotItem()
         for item in self._items:
@@ -147,6 +165,7 @@ class DelegateChart(pg.PlotWidget):
         self.setAntialiasing(len(self._bars) <= LABEL_LIMIT)
         self._bar_of = {b.delegation.id: b for b in self._bars}
         self._xs = [b.x for b in self._bars]
+        yield
         by_kind: dict[str, list[Bar]] = {kind: [] for kind in KINDS}
         for b in self._bars:
             by_kind[b.delegation.kind].append(b)
@@ -173,23 +192,15 @@ class DelegateChart(pg.PlotWidget):
         self._show_focus()
         self._highlighted = []
         self._show_highlight()
+        yield
 
     def _make_legend(self, styles: dict[str, tuple[list[QBrush], QPen]]) -> None:
         """A sample and its words for each kind of bar shown, made again only when the kinds or colours change
         (not for a new mode or order)."""
         key = tuple((kind, pen.color().rgba()) for kind, (_, pen) in styles.items())
-        if key == getattr(self, "_legend_key", None):
-            return
-        self._legend_key = key
-        self.legend.clear()
-        self._legend_kinds = []
-        texts = dict(zip(KINDS, self._legend_texts()))
-        for kind, (brushes, pen) in styles.items():
-            # the legend draws its sample from one brush and pen, not from per-bar lists
-            sample = pg.BarGraphItem(x=[0], height=[1], width=1, brush=QBrush(brushes[0]) if kind != "region"
-                                     else QBrush(QColor(FILLS[3])), pen=QPen(pen))
-            self.legend.addItem(sample, texts[kind])
-            self._legend_kinds.append(kind)
+        if key != getattr(self, "_legend_key", None):
+            self._legend_key = key
+            self._legend_kinds = fill_legend(self.legend, styles, dict(zip(KINDS, self._legend_texts())))
 
     def _set_axis_label(self) -> None:
         self.getPlotItem().setLabel("left", self.tr("% of the {n} delegates").format(n=self._store.total_delegates())
@@ -264,10 +275,10 @@ class DelegateChart(pg.PlotWidget):
 
     # ------------------------------------------------------------------ public API
     def _bars_now(self) -> None:
-        """Build the bars now if the owner asked for them later (bars_later) and they are not built yet: who
+        """Finish the bars now if the owner asked for them later (bars_later) and they are not done yet: who
         asks about the bars gets the chart as it will be drawn."""
-        if self.build_count == 0:
-            self.redraw()
+        while self.build_step():
+            pass
 
     def bar_ids(self) -> list[str]:
         self._bars_now()

@@ -20,6 +20,7 @@ from app.ui.pages import Page
 
 PRELOAD_AFTER_MS = 500
 IMPORT_POLL_MS = 15
+SLICED_PAST = 60  # bars: a chart of more is made over several turns of the event loop (_begin_in_slices)
 _preload: threading.Thread | None = None
 
 
@@ -77,10 +78,9 @@ class ChartTab(Page):
         self._import_wait = QTimer(self)  # while the worker thread imports pyqtgraph, see showEvent
         self._import_wait.setInterval(IMPORT_POLL_MS)
         self._import_wait.timeout.connect(self._build_once_imported)
-        self._finish_later = QTimer(self)  # a first visit's second slice, see _begin_in_slices
-        self._finish_later.setSingleShot(True)
+        self._finish_later = QTimer(self)  # a first visit's later slices, see _begin_in_slices
         self._finish_later.setInterval(0)
-        self._finish_later.timeout.connect(self._finish_chart)
+        self._finish_later.timeout.connect(self._build_slice)
 
         self.caption = QLabel(self)
         self.caption.setWordWrap(True)
@@ -144,8 +144,9 @@ class ChartTab(Page):
     # ------------------------------------------------------------------ the chart, built when first shown
     def ensure_built(self):
         """The chart with its bars, made now if need be (and pyqtgraph imported); exports and tests ask for it.
-        A visit makes it in two turns of the event loop instead, see showEvent."""
+        A visit makes it over a few turns of the event loop instead, see showEvent."""
         self._begin_chart()
+        self.chart._bars_now()
         self._finish_chart()
         return self.chart
 
@@ -160,15 +161,17 @@ class ChartTab(Page):
                                        percent_mode=self.percent_button.isChecked(),
                                        sort_by_size=self.size_button.isChecked(), bars_later=True)
 
+    def _build_slice(self) -> None:
+        """One step of the bars a turn of the event loop (see DelegateChart.build_step), then the placing."""
+        if not self.chart.build_step():
+            self._finish_chart()
+
     def _finish_chart(self) -> None:
-        """The bars (unless a toggle drew them already), then the chart in the place the stretch held."""
+        """The chart, its bars built, in the place the stretch held (the layout shows it in the next turn)."""
         self._finish_later.stop()
-        if self.chart.build_count == 0:
-            self.chart.redraw()
         if self._layout.indexOf(self.chart) < 0:
             self._layout.takeAt(self._layout.count() - 1)  # the stretch that held the place
             self._layout.addWidget(self.chart, 1)
-            self.chart.show()
 
     def showEvent(self, event) -> None:
         if self.chart is None and _preload is not None and _preload.is_alive():
@@ -180,9 +183,14 @@ class ChartTab(Page):
         super().showEvent(event)
 
     def _begin_in_slices(self) -> None:
-        """A first visit: the plot now, its bars in the next turn of the event loop, the first paint in the
-        one after, so that at 1000× the data no turn keeps the window from answering for long."""
+        """A first visit of a chart of many bars: the plot now; in the next turns of the event loop the bars'
+        places, the items that draw them, the chart placed and first painted, so that at 1000× the data no turn
+        keeps the window long. A chart of a few bars (every real congress) is made at once, in ~30 ms: it is
+        there for whatever comes next (a screenshot, a click)."""
         if self.chart is None or self._layout.indexOf(self.chart) < 0:
+            if len(self._store.delegations()) <= SLICED_PAST:
+                self.ensure_built()
+                return
             self._begin_chart()
             self._finish_later.start()
 
