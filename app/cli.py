@@ -262,6 +262,7 @@ def _run(args: argparse.Namespace) -> int:
         if output_problem(screenshot):  # swapped for a pipe or removed while the window was built
             raise UsageError(f"--screenshot: {output_problem(screenshot)}")
         app.processEvents()
+        window.tabs.currentWidget().drawable()  # a big map or chart made in slices: whole in the picture
         window.repaint()
         app.processEvents()
         if not window.grab().save(str(screenshot), "PNG"):

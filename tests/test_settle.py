@@ -49,3 +49,17 @@ def test_file_open_lets_the_settled_dataset_go(qtbot, window, tmp_path):
     qtbot.waitUntil(window.idle.done, timeout=10_000)  # settled again, the replaced cycles collected first
     assert replaced() is None
     assert not _walked(window.org_tab._nodes)
+
+
+def test_a_selection_holds_the_background_work_then_it_goes_on(qtbot, window):
+    """Idle work (indexes) steps aside while the person clicks: a selection is shown without slices of it in
+    the same turns of the event loop, and the work goes on once they stop."""
+    ran = []
+    window.idle.add(iter(ran.append(i) for i in range(1000)))  # a slice per turn, as the indexes are made
+    qtbot.waitUntil(lambda: len(ran) > 0, timeout=5000)
+    window.selection.select("delegation", "korca")
+    held_at = len(ran)
+    qtbot.wait(window.idle.HOLD_MS // 2)
+    assert len(ran) == held_at  # not one slice while held
+    assert "Korç" in window.details.toPlainText()
+    qtbot.waitUntil(lambda: len(ran) == 1000, timeout=10_000)

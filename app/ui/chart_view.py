@@ -15,6 +15,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
 from app.ui import vocabulary
+from app.ui.labels import label
 from app.ui.pages import Page
 
 
@@ -117,11 +118,17 @@ class ChartTab(Page):
         self.percent_button.setAccessibleDescription(self.tr("Bar heights are shares of all the delegates"))
         self.geo_button.setAccessibleDescription(self.tr("Regional bars from the north to the south"))
         self.size_button.setAccessibleDescription(self.tr("Regional bars from the largest to the smallest"))
-        regional = sum(d.delegates or 0 for d in store.delegations("region"))
-        self.caption.setText(self.tr(
-            "{total} delegates. The sources give seven regional delegations ({regional} delegates); the other "
-            "{rest} are not broken down by region. The Youth and Women's Unions had quotas within the {total}.").format(
-                total=store.total_delegates(), regional=regional, rest=store.total_delegates() - regional))
+        regions = store.delegations("region")
+        regional, total = sum(d.delegates or 0 for d in regions), store.total_delegates()
+        # counted from the dataset, not written in: another dataset (File → Open) has other numbers
+        caption = self.tr("{total} delegates. Regional delegations in the sources: {n}, with {regional} delegates; "
+                          "the other {rest} are not broken down by region.").format(
+            total=total, n=len(regions), regional=regional, rest=total - regional)
+        quotas = [f"{label(store, 'delegation', d.id, self._lang)}: {d.delegates}" if d.delegates is not None
+                  else label(store, "delegation", d.id, self._lang) for d in store.delegations("quota")]
+        if quotas:
+            caption += " " + self.tr("Within the {total}: {quotas}.").format(total=total, quotas="; ".join(quotas))
+        self.caption.setText(caption)
         if self.chart is not None:
             self.chart.set_language(self._lang)
 

@@ -95,7 +95,7 @@ class DecisionFilter(QSortFilterProxyModel):
         self._words: list[str] = []
         self._category: str | None = None
 
-    def build_index(self, budget_s: float = 0.01):
+    def build_index(self, budget_s: float = 0.004):
         """Fold the rows' texts in slices of about `budget_s` seconds, yielding between them (the window runs
         them while idle; a search typed before they are done runs them first, see DecisionsTab)."""
         deadline = time.perf_counter() + budget_s

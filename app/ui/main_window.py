@@ -68,7 +68,7 @@ class MainWindow(WindowMenus, RememberedWindow, QMainWindow):
         self.search_box = SearchEverything(store, self.selection, self.lang, self)
         self.search_box.tab_requested.connect(self.show_tab)
         self.pages: dict[str, Page] = {}
-        self.idle = IdleWork(self._indexing, self)
+        self.idle = IdleWork(self._indexing, self, held_by=self.selection.changed)
         self._create_actions()
         self._create_status_bar()
         self._build_pages({p.name: keys.page_state(self.settings, p.name) for p in PAGES})

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QHeaderView, QLineEdit,
 from app.model.entities import localized
 from app.model.text import words
 from app.ui import vocabulary
+from app.ui.idle import collector_paused
 from app.ui.item_views import SelectionLink
 from app.ui.labels import genitive, label, plain_tooltip
 from app.ui.org_chart import OrgChart
@@ -40,7 +41,8 @@ class OrgTab(Page):
     def build(self) -> None:
         store, selection = self._store, self._selection
         self._chart: OrgChart | None = None  # drawn when first shown or exported
-        root, first, self._row_count = build_tree(store)
+        with collector_paused():
+            root, first, self._row_count = build_tree(store)
         self._nodes = root  # the model points into these nodes: they live as long as the tab
         bold, italic = QFont(self.font()), QFont(self.font())
         bold.setBold(True)

@@ -97,8 +97,12 @@
         <translation>Delegacionet e qarqeve nga më i madhi te më i vogli</translation>
     </message>
     <message>
-        <source>{total} delegates. The sources give seven regional delegations ({regional} delegates); the other {rest} are not broken down by region. The Youth and Women's Unions had quotas within the {total}.</source>
-        <translation>{total} delegatë. Burimet japin shtatë delegacione të qarqeve ({regional} delegatë); {rest} të tjerët nuk ndahen sipas qarqeve. Bashkimi i Rinisë dhe Bashkimi i Grave kishin kuota brenda këtyre {total} delegatëve.</translation>
+        <source>{total} delegates. Regional delegations in the sources: {n}, with {regional} delegates; the other {rest} are not broken down by region.</source>
+        <translation>{total} delegatë. Delegacione qarqesh në burime: {n}, me {regional} delegatë; {rest} të tjerët nuk ndahen sipas qarqeve.</translation>
+    </message>
+    <message>
+        <source>Within the {total}: {quotas}.</source>
+        <translation>Brenda këtyre {total}: {quotas}.</translation>
     </message>
     <message>
         <source>Name in English</source>

@@ -122,6 +122,7 @@ class MapTab(Page):
             yield
 
     def drawable(self) -> "MapTab":
+        self.map.finish_build()  # whole, though a big map is still being made in slices
         return self
 
     # ------------------------------------------------------------------ side column
