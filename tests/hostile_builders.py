@@ -22,20 +22,25 @@ def copy(folder: Path, name: str = "bad.sqlite") -> Path:
     return path
 
 
+def edit(path: Path, *sql: str, params: tuple = ()) -> Path:
+    """Run `sql` on the dataset at `path` with its constraints off (so it can be made wrong); `params` go to
+    the statements with a `?`."""
+    con = sqlite3.connect(path)
+    con.execute("PRAGMA foreign_keys = OFF")
+    con.execute("PRAGMA ignore_check_constraints = ON")
+    con.execute("PRAGMA synchronous = OFF")
+    con.execute("PRAGMA journal_mode = OFF")
+    con.execute("PRAGMA cache_size = -262144")
+    for statement in sql:
+        con.execute(statement, params if "?" in statement else ())
+    con.commit()
+    con.close()
+    return path
+
+
 def edited(*sql: str, params: tuple = (), name: str = "bad.sqlite"):
     def build(folder: Path) -> Path:
-        path = copy(folder, name)
-        con = sqlite3.connect(path)
-        con.execute("PRAGMA foreign_keys = OFF")
-        con.execute("PRAGMA ignore_check_constraints = ON")
-        con.execute("PRAGMA synchronous = OFF")
-        con.execute("PRAGMA journal_mode = OFF")
-        con.execute("PRAGMA cache_size = -262144")
-        for statement in sql:
-            con.execute(statement, params if "?" in statement else ())
-        con.commit()
-        con.close()
-        return path
+        return edit(copy(folder, name), *sql, params=params)
     return build
 
 

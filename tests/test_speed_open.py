@@ -11,6 +11,7 @@ from app.model import DatasetError, Store, cells, checks, opening
 from app.model.entities import Citation
 from app.model.store import Place
 from benchmarks.synthetic import make_dataset
+from hostile_builders import edit
 
 
 @pytest.fixture(scope="module")
@@ -22,14 +23,7 @@ def large(tmp_path_factory):
 def _edited(source, tmp_path, *sql, params=()):
     path = tmp_path / "edited.sqlite"
     shutil.copyfile(source, path)
-    con = sqlite3.connect(path)
-    con.execute("PRAGMA foreign_keys = OFF")
-    con.execute("PRAGMA ignore_check_constraints = ON")
-    for statement in sql:
-        con.execute(statement, params if "?" in statement else ())
-    con.commit()
-    con.close()
-    return path
+    return edit(path, *sql, params=params)
 
 
 def _middle(path, table) -> int:

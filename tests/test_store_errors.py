@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QMessageBox
 
 from app.model import DatasetError, Store
 from app.paths import bundled_database
+from hostile_builders import edit
 
 
 def _copy(tmp_path, name="copy.sqlite"):
@@ -21,15 +22,7 @@ def _copy(tmp_path, name="copy.sqlite"):
 
 
 def _edited(tmp_path, *sql, params=()):
-    path = _copy(tmp_path)
-    con = sqlite3.connect(path)
-    con.execute("PRAGMA foreign_keys = OFF")
-    con.execute("PRAGMA ignore_check_constraints = ON")
-    for statement in sql:
-        con.execute(statement, params if "?" in statement else ())
-    con.commit()
-    con.close()
-    return path
+    return edit(_copy(tmp_path), *sql, params=params)
 
 
 def _write(path, data):

@@ -65,17 +65,8 @@ class MapBuilding:
         store = self._store
         self._land = None  # the country's outline: labels of symbols and localities stay on land
         for country in store.places("country"):
-            outline = QGraphicsPathItem(place_path(country.geometry_geojson))
-            self._land = outline.path()
-            outline.setPen(_pen(self.colours.outline, 2.0))
-            outline.setBrush(Qt.BrushStyle.NoBrush)
-            outline.setZValue(5)
-            outline.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
-            outline.setAcceptHoverEvents(False)
-            # kept as pixels: stroking its hundreds of points was most of the repaint after a click
-            outline.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
-            self._cached.append(outline)
-            scene.addItem(outline)
+            self._land = place_path(country.geometry_geojson)
+            self._add_line(self._land, _pen(self.colours.outline, 2.0), 5)
         self._country_rect = QRectF()
         self._set_country_rect()
         self._county_layer = CountyLayer(self._country_rect)
@@ -92,6 +83,19 @@ class MapBuilding:
             self._build_slice(everything=True)
         else:
             self._slicer.start()
+
+    def _add_line(self, path: QPainterPath, pen, z: float) -> None:
+        """A drawn line that answers no mouse (the country's outline, a joint delegation's ring), kept as pixels:
+        stroking the outline's hundreds of points was most of the repaint after a click."""
+        line = QGraphicsPathItem(path)
+        line.setPen(pen)
+        line.setBrush(Qt.BrushStyle.NoBrush)
+        line.setZValue(z)
+        line.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
+        line.setAcceptHoverEvents(False)
+        line.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
+        self._cached.append(line)
+        self.scene().addItem(line)
 
     def _plan(self) -> None:
         store = self._store
@@ -155,14 +159,7 @@ class MapBuilding:
         if self._layer != SYMBOLS and len(self._items) <= self.LABEL_LIMIT:
             for spec in layers.symbols(store):
                 if len(spec.place_ids) > 1:  # one delegation over several counties: one outline around them all
-                    ring = QGraphicsPathItem(self._union(spec.place_ids))
-                    ring.setPen(_pen(self.colours.outline, 2.0, Qt.PenStyle.DashLine))
-                    ring.setZValue(4)
-                    ring.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
-                    ring.setAcceptHoverEvents(False)
-                    ring.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
-                    self._cached.append(ring)
-                    scene.addItem(ring)
+                    self._add_line(self._union(spec.place_ids), _pen(self.colours.outline, 2.0, Qt.PenStyle.DashLine), 4)
         if len(self._items) <= self.LABEL_LIMIT:
             self._add_labels()
         fitted = self._country_rect
