@@ -23,6 +23,15 @@ def forget_module_sources() -> bool:
     if getattr(check, "forgets_sources", False):
         return True
 
+    if getattr(sys, "frozen", False):
+        # an installed (PyInstaller) app ships no module sources: the check's answer is always False, after a
+        # failed search for the file of each of some 600 modules
+        def uses_pyside(module) -> bool:
+            return False
+        uses_pyside.forgets_sources = True
+        feature._mod_uses_pyside = uses_pyside
+        return True
+
     def uses_pyside(module) -> bool:
         try:
             return check(module)

@@ -13,6 +13,7 @@ import statistics
 import subprocess
 import sys
 import tarfile
+import zipfile
 import time
 
 import pytest
@@ -261,3 +262,11 @@ def test_package_tools_were_present():
     # make dist installs them (.ci/packaging-tools.sh); a check that silently skipped would prove nothing
     for tool in ("desktop-file-validate", "appstreamcli", "dpkg-shlibdeps", "debootstrap", "Xvfb"):
         assert shutil.which(tool), tool
+
+
+def test_the_bundle_ships_no_module_sources():
+    """app/pyside_sources.py answers PySide6's import-time check ("does this module's source mention PySide6?")
+    with False at once in the installed app, because there is no source to read there: keep it so."""
+    assert not list(ONEDIR.rglob("*.py"))
+    with zipfile.ZipFile(ONEDIR / "_internal" / "base_library.zip") as stdlib:
+        assert not [n for n in stdlib.namelist() if n.endswith(".py")]
