@@ -45,8 +45,6 @@ class Page(QWidget):
       `restore_state` ignores keys it does not know and values of the wrong type (old settings files).
     - `drawable()`: the drawn view File → Export, Print and Copy use (it has `render_to(painter)` and
       optionally `export_size()`), or None. `table()`: `(headers, rows)` for the CSV export, or None.
-    - `on_shown()`: called each time the page has become visible; a page that skipped work while hidden (a
-      selection, say: `self.isVisible()` is False then) catches up here.
     A page need not care whether it is built: the base class makes `drawable`, `table`, `show_view` and
     `focus_search` build it first, keeps a state given before the build and applies it after, and builds it
     when code reaches for one of its widgets (`page.search`).
@@ -68,9 +66,8 @@ class Page(QWidget):
     # False while a page cannot yet re-set its texts in place: the window then rebuilds it, carrying state()
     retranslates_in_place: ClassVar[bool] = True
 
-    _defer_build = False  # set by `unbuilt` around __init__
-
-    def __init__(self, store: Store, selection: SelectionModel, lang: str = "en", parent=None) -> None:
+    def __init__(self, store: Store, selection: SelectionModel, lang: str = "en", parent=None, *,
+                 built: bool = True) -> None:
         super().__init__(parent)
         self.setObjectName(self.object_name)
         self._store = store
@@ -79,17 +76,13 @@ class Page(QWidget):
         self._build_stage = "unbuilt"  # "building", "built"
         self._pending_state: dict | None = None  # a state given before the build
         self._stale_lang: str | None = None  # built, hidden, and the language changed meanwhile
-        if not Page._defer_build:
+        if built:  # False from `unbuilt`
             self.build_now()
 
     @classmethod
     def unbuilt(cls, store: Store, selection: SelectionModel, lang: str = "en", parent=None) -> Page:
         """The page without its widgets yet: it builds when first shown or first asked for its content."""
-        Page._defer_build = True
-        try:
-            return cls(store, selection, lang, parent)
-        finally:
-            Page._defer_build = False
+        return cls(store, selection, lang, parent, built=False)
 
     # ---- what a page writes
     def build(self) -> None:
@@ -99,9 +92,6 @@ class Page(QWidget):
     def retranslate(self) -> None:
         """Set every text in `self.lang` (tr() and dataset text), in place: called once after build() and again
         on each language switch. It creates no widget and changes no state."""
-
-    def on_shown(self) -> None:
-        """The page has become visible (each time): catch up on what was skipped while hidden."""
 
     # ---- building when first needed
     def is_built(self) -> bool:
@@ -170,7 +160,6 @@ class Page(QWidget):
     def showEvent(self, event) -> None:
         self.bring_up_to_date()  # shown some other way (a page on its own): late rather than never
         super().showEvent(event)
-        self.on_shown()
 
     def follow_language(self, lang: str) -> None:
         """The window's language changed: a shown page switches now, a hidden built one when it is next shown,
