@@ -16,6 +16,7 @@ from app.ui.org_view import OrgTab
 from app.ui.selection import SelectionModel
 from app.ui.theme import AppStyle
 from benchmarks.synthetic import make_dataset
+from conftest import albanian_catalogue
 
 
 @pytest.fixture(scope="module")
@@ -201,3 +202,29 @@ def test_a_selection_describes_only_the_rows_it_shows_on_a_big_tree(qtbot, monke
         assert page.tree.currentIndex().data(KEY_ROLE) == ("body", body.id)
         assert 0 < len(set(described)) <= on_screen
     assert changed == []  # the model tells the view nothing: the view repaints the rows it shows
+
+
+def test_a_language_switch_retitles_the_tree_without_laying_its_rows_out_again(qtbot, monkeypatch, big_store):
+    from app.ui.org_tree import OrgTreeModel
+    asked = []
+    original = OrgTreeModel.hasChildren  # counted from the model's making on (PySide looks an override up once)
+    monkeypatch.setattr(OrgTreeModel, "hasChildren",
+                        lambda self, parent=QModelIndex(): (asked.append(1), original(self, parent))[1])
+    page = org_page(qtbot, big_store)
+    page.show()
+    qtbot.waitUntil(page.is_tree_built)
+    QApplication.processEvents()
+    header = page.tree.header()
+    before = header.grab().toImage()
+    rows_shown = page.tree.viewport().height() // page.tree.rowHeight(page.model.index(0, 0)) + 2
+    assert sum(1 for _ in _indexes(page.model)) > 10 * rows_shown  # a relayout would ask for every row
+    asked.clear()
+    with albanian_catalogue():
+        page.set_language("sq")
+        QApplication.processEvents()
+        QApplication.processEvents()
+    assert [header.model().headerData(c, header.orientation()) for c in range(4)] == ["Emri", "Detyra", "Resori", "Burimet"]
+    assert header.grab().toImage() != before  # the header shows the new titles
+    assert len(asked) <= rows_shown  # no relayout: it asks every row it shows (the rows on screen repaint)
+    top = big_store.child_bodies(None)[0]
+    assert page.model.index(0, 0).data() == (f"{top.name_sq} ({top.abbrev})" if top.abbrev else top.name_sq)

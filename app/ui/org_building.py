@@ -50,10 +50,12 @@ class OrgBuilding:
             self._slicer.start()
 
     def is_tree_built(self) -> bool:
-        return self._tops is None and not self._made
+        """Whether the page is built and its tree whole."""
+        return self.is_built() and self._tops is None and not self._made
 
     def finish_tree(self) -> None:
-        """Make what is left of the tree now (for whatever needs all of it)."""
+        """Build the page if it is not yet, and make what is left of its tree now (for whatever needs all of it)."""
+        self.build_now()
         if not self.is_tree_built():
             self._slicer.stop()
             self._build_slice(everything=True)

@@ -249,10 +249,11 @@ class OrgTreeModel(QAbstractItemModel):
                 deadline = time.perf_counter() + budget_s
 
     def retranslate(self, headers: list[str]) -> None:
-        """New texts for every row, without touching the rows themselves (expansion, selection, scroll stay)."""
+        """New texts for every row, without touching the rows themselves (expansion, selection, scroll stay).
+        The caller tells its view's header (`header.headerDataChanged(...)`): the model's own headerDataChanged
+        has every view of it lay out all its rows again (Qt's item views do), ~50 ms at 1000x the data."""
         self._headers = headers
         self._cells.clear()
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(headers) - 1)
 
     def append(self, tops: list[OrgNode], first: dict[Selection, OrgNode]) -> None:
         """Top rows made after the model was shown (a big tree is made in slices), with everything under them, and
@@ -329,6 +330,30 @@ class OrgTreeModel(QAbstractItemModel):
         if role == _SEARCH:
             return node.search
         return node.unnamed  # _UNNAMED
+
+    def multiData(self, index: QModelIndex, roles) -> None:
+        """The roles the view's delegate asks for each cell it paints (seven), in one call into Python instead of
+        seven (at 1000x the data, a tenth of a click's repaint)."""
+        if not index.isValid():
+            for i in range(len(roles)):
+                roles[i].clearData()
+            return
+        node: OrgNode = index.internalPointer()
+        column = index.column()
+        for i in range(len(roles)):
+            entry = roles[i]
+            role = entry.role()
+            if role == _DISPLAY:
+                entry.setData(self.cells(node)[column])
+            elif role == _FONT:
+                entry.setData((self._bold if node.is_body else self._italic if node.unnamed else None)
+                              if column == 0 else None)
+            elif role == _FOREGROUND:
+                entry.setData(self._muted if node.unnamed else None)
+            elif role in _ANSWERED:
+                entry.setData(self.data(index, role))
+            else:
+                entry.clearData()
 
 
 def draw_with_base_style(view: QAbstractItemView) -> None:

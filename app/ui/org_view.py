@@ -135,6 +135,7 @@ class OrgTab(OrgBuilding, Page):
         self.people_button.setAccessibleDescription(self.tr("Show every person in the dataset as a sortable list"))
         self._size_columns()
         self.model.retranslate(self._headers())
+        self.tree.header().headerDataChanged(Qt.Orientation.Horizontal, 0, len(self.COLUMNS) - 1)  # no relayout
         self.tree.viewport().update()
         if self._chart is not None:
             self._chart.set_language(self._lang)
