@@ -22,11 +22,14 @@ from app.model import opening
 from app.model.cells import Strings, read_table
 from app.model.citations import CitationIndex
 from app.model.entities import (Body, Decision, Delegation, Event, NamedDelegate, Person, Place,
-                                Seat, Source, Term, Tradition)
+                                Seat, Source, Term, Tradition, maker)
 from app.model.schema import DatasetError
 from app.model.questions import Questions
 from app.model.search import SearchIndex
 
+# the many items of a large dataset are made without the frozen __init__ (entities.maker)
+make_place, make_delegation, make_person, make_named, make_body, make_seat, make_decision = map(
+    maker, (Place, Delegation, Person, NamedDelegate, Body, Seat, Decision))
 KINDS = ("place", "delegation", "body", "person", "decision", "event")
 ISO_DAY = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$")
 ITEM_TABLES = {"tradition", "source", "place", "delegation_place", "delegation", "person", "named_delegate", "body",
@@ -154,7 +157,7 @@ class Store(Questions, SearchIndex):
 
         boxes = self._loading.boxes
         for row in self._read(con, "place", "id", PLACE):
-            p = Place(*row)
+            p = make_place(*row)
             if p.kind not in ("country", "region", "locality"):
                 raise DatasetError(f"place '{p.id}' has unknown kind {p.kind!r:.30}.")
             box = check_geometry(p)
@@ -168,7 +171,7 @@ class Store(Questions, SearchIndex):
                 raise DatasetError(f"delegation '{d}' points at unknown place '{p}'.")
             places_of[d].append(p)
         for row in self._read(con, "delegation", "seq, id", DELEGATION):
-            d = Delegation(*row[:9], tuple(places_of.get(row[0], ())), row[9])
+            d = make_delegation(*row[:9], tuple(places_of.get(row[0], ())), row[9])
             self._delegations[d.id] = d
             for place_id in d.place_ids:
                 self._delegations_of_place[place_id].append(d)
@@ -177,16 +180,16 @@ class Store(Questions, SearchIndex):
             raise DatasetError(f"delegation_place names unknown delegation(s): {', '.join(sorted(unknown))}.")
 
         for row in self._read(con, "person", "id", PERSON):
-            self._people[row[0]] = Person(*row)
+            self._people[row[0]] = make_person(*row)
 
         for row in self._read(con, "named_delegate", "delegation_id, seq", NAMED_DELEGATE):
-            n = NamedDelegate(*row)
+            n = make_named(*row)
             self._require(n.delegation_id, self._delegations, "named_delegate", "delegation")
             self._require(n.person_id, self._people, "named_delegate", "person")
             self._named[n.delegation_id].append(n)
 
         for row in self._read(con, "body", "seq, id", BODY):
-            self._bodies[row[0]] = Body(*row)
+            self._bodies[row[0]] = make_body(*row)
         for b in self._bodies.values():
             if b.parent_id is not None:
                 self._require(b.parent_id, self._bodies, f"body '{b.id}'", "parent body")
@@ -194,7 +197,7 @@ class Store(Questions, SearchIndex):
 
         bodies, people, seats = self._bodies, self._people, self._seats
         for row in self._read(con, "seat", "body_id, seat_no", SEAT):
-            s = Seat(*row)
+            s = make_seat(*row)
             if s.body_id not in bodies:
                 self._require(s.body_id, bodies, "seat", "body")
             if s.person_id is not None and s.person_id not in people:
@@ -203,7 +206,7 @@ class Store(Questions, SearchIndex):
 
         subjects = self._subjects(con, "decision")
         for row in self._read(con, "decision", "seq, id", DECISION):
-            d = Decision(*row, tuple(subjects.get(row[0], ())))
+            d = make_decision(*row, tuple(subjects.get(row[0], ())))
             if d.kind not in ("decision", "viewpoint"):
                 raise DatasetError(f"decision '{d.id}' has unknown kind {d.kind!r:.30}.")
             self._decisions[d.id] = d
