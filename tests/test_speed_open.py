@@ -156,7 +156,7 @@ def test_the_strings_read_for_check_values_hold_every_string_of_every_loaded_ite
                                          "[[[20, 41], [21, 41], [21, 42, 3], [20, 41]]]", "[[]]", "[]",
                                          "[[[20, 41], [21, 41], [21, 1e999], [20, 41]]]", '[["20, 41, 21, 41"]]'])
 def test_coordinates_the_quick_look_does_not_decide_get_the_careful_one(coordinates):
-    from app.model.store import check_geometry
+    from app.model.geometry import check_geometry
     good = Place("p", "locality", "P", "P", "P", None, None, None, '{"type": "Point", "coordinates": [20, 41.5]}',
                  20.0, 41.5, None, None, "P")
     assert check_geometry(good) == (20, 41.5, 20, 41.5)
