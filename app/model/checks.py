@@ -131,6 +131,12 @@ def check_loaded(store, con: sqlite3.Connection, loaded=None) -> None:
     bounding boxes) spares walking every item again."""
     check_codes(con)
     check_unique(con)
+    check_meaning(store, loaded)
+
+
+def check_meaning(store, loaded=None) -> None:
+    """The checks of check_loaded that look at what was loaded, not at the file (Store.open runs the two that ask
+    SQLite on a connection of their own, app/model/beside.py)."""
     check_meta(store)
     check_values(store, loaded.strings if loaded is not None else None)
     check_hierarchy(store)

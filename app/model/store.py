@@ -121,9 +121,6 @@ class Store(Questions, SearchIndex):
     def _check_file(path: Path) -> None:
         opening.check_file(path)
 
-    def _check_schema(self, con: sqlite3.Connection) -> None:
-        opening.check_schema(con)
-
     def _read(self, con: sqlite3.Connection, table: str, order: str, spec: tuple[str, ...]) -> list[tuple]:
         return read_table(con, table, order, spec, self._loading.strings if table in ITEM_TABLES else None)
 
