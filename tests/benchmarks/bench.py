@@ -29,6 +29,7 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 from app.model import DatasetError, Store  # noqa: E402
 from app.ui.map import MapView  # noqa: E402
 from app.ui.selection import SelectionModel  # noqa: E402
+import frozen_start  # noqa: E402
 from synthetic import make_dataset  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -134,6 +135,21 @@ def bench_startup(pairs: int = 9) -> None:
            f"({statistics.median(visited) / hello_rss:.2f}x hello; target <= 1.0x)")
 
 
+def bench_installed(pairs: int = 15) -> None:
+    """Issue 19's figure: the installed app's start (the `make dist` onedir) against the start from source,
+    `--self-check` in alternating pairs. Skipped, and said so, when there is no build."""
+    if not frozen_start.FROZEN_APP.exists():
+        report("installed app start / source start", "not measured: no dist/ (run `make dist` first)")
+        return
+    with tempfile.TemporaryDirectory() as tmp:
+        out = frozen_start.paired(Path(tmp), pairs)
+    report(f"installed app start / source start ({load()})", "")
+    report("    --self-check, frozen / source, median of pair ratios (CPU; wall)",
+           f"{statistics.median(out.cpu):.2f}; {statistics.median(out.wall):.2f}  (target <= 1.0)")
+    report("    --self-check CPU, frozen / source (medians)",
+           f"{statistics.median(out.frozen_cpu):.2f} / {statistics.median(out.source_cpu):.2f} s  (n={pairs} pairs)")
+
+
 def bare_repaint(app: QApplication, n: int = 200) -> float:
     """p95 of the smallest thing a click can do in Qt: a label in a bare window changes, drained."""
     from PySide6.QtWidgets import QLabel, QMainWindow
@@ -231,6 +247,7 @@ def main() -> int:
     print(f"{'figure':<66} value\nmachine: {os.cpu_count()} cpus, {load()}", flush=True)
     with tempfile.TemporaryDirectory() as tmp:
         bench_startup()
+        bench_installed()
         bench_map(app, Path(tmp))
         bench_clicks(app)
         if os.environ.get("BENCH_QUICK") != "1":

@@ -25,7 +25,10 @@ class MapBuilding:
     """Mixin of MapView: makes the scene's items. Needs `self._store`, `self._layer`, `self._selection`."""
 
     SLICE_ITEMS = 300  # at most this many places or symbols made in one turn of the event loop
-    SLICE_S = 0.025  # and a slice stops after this long (the event loop answers between two slices)
+    SLICE_S = 0.012  # and a slice stops after this long (the event loop answers between two slices, and the other
+    # idle work of the window may share the turn: at 1000x the data a slice then took ~30 ms of the 25 asked)
+    REVEAL_COUNTIES = 1500  # made while the map was hidden: drawn about this many a turn once it is shown again
+    REVEAL_SYMBOLS = 300  # and the symbols at once up to this many, else in a turn of their own
 
     def _init_building(self) -> None:
         self._todo: deque = deque()
@@ -33,6 +36,10 @@ class MapBuilding:
         self._slicer.setSingleShot(True)
         self._slicer.setInterval(0)
         self._slicer.timeout.connect(self._build_slice)
+        self._revealer = QTimer(self)  # draws what was made while the map was hidden, a part per turn
+        self._revealer.setSingleShot(True)
+        self._revealer.setInterval(0)
+        self._revealer.timeout.connect(self._reveal_step)
 
     def is_built(self) -> bool:
         """Whether every place and symbol of the layer shown has its item (labels placed)."""
@@ -47,6 +54,7 @@ class MapBuilding:
     def _build_scene(self) -> None:
         self._retranslate()
         self._slicer.stop()
+        self._revealer.stop()
         scene = self.scene()
         # Python references to the old items go first, while Qt still has them; then the scene deletes them
         self._items.clear()
@@ -126,6 +134,7 @@ class MapBuilding:
                     break
         if regions:
             self._county_layer.add(regions)
+            self._show_made()
         self._symbol_layer.add(symbols)
         if self._todo:
             self._on_selection_changed()  # the items just made that are selected show it
@@ -155,7 +164,8 @@ class MapBuilding:
 
     def _finish_scene(self) -> None:
         store, scene = self._store, self.scene()
-        self._symbol_layer.setVisible(True)
+        if self._drawing_as_made():
+            self._symbol_layer.setVisible(True)
         if self._layer != SYMBOLS and len(self._items) <= self.LABEL_LIMIT:
             for spec in layers.symbols(store):
                 if len(spec.place_ids) > 1:  # one delegation over several counties: one outline around them all
@@ -176,6 +186,47 @@ class MapBuilding:
             else:
                 self._layout_labels()
 
+    # ------------------------------------------------------------------ drawing what the slices made
+    # Shown, the map draws each slice's counties as they are made (a band of the map a turn). Hidden, it only
+    # records them: Qt keeps the layers' pixels from the last paint and makes the missing ones at the next, so
+    # showing again a map built meanwhile rendered every county and symbol in that one paint (at 1000x the data
+    # ~80 ms, on top of the tab's own repaint). Now the parts made meanwhile are drawn a few per turn after the
+    # map is shown again (`_reveal_step`), north to south, as a build draws them; a few are drawn at once.
+    def _drawing_as_made(self) -> bool:
+        return self.isVisible() and not self._revealer.isActive()
+
+    def _show_made(self) -> None:
+        if self._drawing_as_made():
+            self._county_layer.show_parts()
+
+    def _begin_reveal(self) -> None:
+        """The map is shown (again): draw what was made while it was hidden, at once if it is little."""
+        symbols_waiting = self._symbols_waiting()
+        if self._county_layer.unshown() <= self.REVEAL_COUNTIES and \
+                (not symbols_waiting or len(self._symbols) <= self.REVEAL_SYMBOLS):
+            self._reveal_all()
+        elif self._county_layer.unshown() or symbols_waiting:
+            self._revealer.start()
+
+    def _symbols_waiting(self) -> bool:
+        return not self._todo and not self._slicer.isActive() and not self._symbol_layer.isVisible()
+
+    def _reveal_step(self) -> None:
+        if not self.isVisible():
+            return  # hidden again: the rest waits for the next showing
+        if self._county_layer.unshown():
+            self._county_layer.show_parts(self.REVEAL_COUNTIES)
+            self._revealer.start()  # the next part, or the symbols, in the next turn
+        elif self._symbols_waiting():
+            self._symbol_layer.setVisible(True)
+
+    def _reveal_all(self) -> None:
+        """Everything made drawn at the next paint (an export draws the whole map)."""
+        self._revealer.stop()
+        self._county_layer.show_parts()
+        if self._symbols_waiting():
+            self._symbol_layer.setVisible(True)
+
     def _set_country_rect(self, with_counties: bool = False) -> None:
         margin = 12
         land = self._land.boundingRect() if self._land is not None else QRectF()
@@ -188,6 +239,9 @@ class MapBuilding:
         # room around the country, so that zooming around the cursor and panning are never pinned to it
         w, h = self._country_rect.width(), self._country_rect.height()
         self.setSceneRect(self._country_rect.adjusted(-w, -h, w, h))
+        # and the scene's own, given rather than grown: the scene grew it from every item's bounds after each
+        # slice (a walk over all the items made so far), and each growth made its index re-file every item
+        self.scene().setSceneRect(self.sceneRect())
 
     def _add_symbol(self, spec: layers.Symbol) -> SymbolItem:
         centre, acc = project(spec.lon, spec.lat), self._accent

@@ -23,7 +23,8 @@ class CountyLayer(QGraphicsItem):
         """`rect`: where the counties are expected (the country's outline), so that the cached pixels keep their
         size while the slices of the build add counties: each slice then redraws only where it adds."""
         super().__init__()
-        self._parts: list[tuple[QPicture, QRectF]] = []  # one picture per slice of the scene's build
+        self._parts: list[tuple[QPicture, QRectF, int]] = []  # one picture per slice of the build, its counties
+        self._shown = 0  # the first so many parts are drawn; the others wait for `show_parts` (see below)
         self._rect = QRectF(rect)
         self._counties = QRectF()  # where the counties added so far are
         self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
@@ -33,7 +34,11 @@ class CountyLayer(QGraphicsItem):
         self.setZValue(0.5)  # under every county drawn on its own (z 1-3) and the country's outline (z 5)
 
     def add(self, regions: list[RegionItem]) -> None:
-        """Record these counties as they look in their plain state, in the order given (later ones on top)."""
+        """Record these counties as they look in their plain state, in the order given (later ones on top). They
+        are drawn once `show_parts` reaches them: the view shows them at once while it is shown, and those made
+        while it is hidden a few at a time after it is shown again, so that no repaint renders them all at once
+        into Qt's pixels (at 1000x the data, ~50 ms of drawing, and the cache of a hidden view is only made at
+        its next paint)."""
         picture, rect = QPicture(), QRectF()
         painter = QPainter(picture)
         painter.setRenderHints(QPainter.RenderHint.Antialiasing)
@@ -52,11 +57,26 @@ class CountyLayer(QGraphicsItem):
         painter.end()
         self._counties = self._counties.united(rect)
         rect.adjust(-1, -1, 1, 1)  # the border pen (cosmetic: a pixel or so at any zoom)
-        if not self._rect.contains(rect):
-            self.prepareGeometryChange()
-            self._rect = self._rect.united(rect)
-        self._parts.append((picture, rect))
-        self.update(rect)
+        self._parts.append((picture, rect, len(regions)))
+
+    def unshown(self) -> int:
+        """How many counties are recorded and not drawn yet."""
+        return sum(n for _, _, n in self._parts[self._shown:])
+
+    def show_parts(self, counties: int | None = None) -> bool:
+        """Draw the next parts not drawn yet, about `counties` counties' worth (every one when None); each is
+        drawn into Qt's pixels at the next paint, where it lies. True when some are still not drawn."""
+        exposed, n = QRectF(), 0
+        while self._shown < len(self._parts) and (counties is None or n < counties):
+            _, rect, count = self._parts[self._shown]
+            exposed, n = exposed.united(rect), n + count
+            self._shown += 1
+        if not exposed.isEmpty():
+            if not self._rect.contains(exposed):
+                self.prepareGeometryChange()
+                self._rect = self._rect.united(exposed)
+            self.update(exposed)
+        return self._shown < len(self._parts)
 
     def counties_rect(self) -> QRectF:
         return QRectF(self._counties)
@@ -69,7 +89,7 @@ class CountyLayer(QGraphicsItem):
 
     def paint(self, painter: QPainter, option, widget=None) -> None:
         exposed = option.exposedRect
-        for picture, rect in self._parts:
+        for picture, rect, _ in self._parts[:self._shown]:
             if rect.intersects(exposed):
                 painter.drawPicture(0, 0, picture)
 

@@ -102,6 +102,7 @@ class MapView(MapBuilding, MapTexts, MapLabelling, MapKeyboard, QGraphicsView):
     def uncached(self):
         """Every item drawn as vectors while this lasts (an SVG or PDF export): no pixels kept by Qt."""
         self.finish_build()
+        self._reveal_all()
         cached = self._cached + list(self._symbols.values())
         for item in cached:
             item.setCacheMode(QGraphicsItem.CacheMode.NoCache)
@@ -272,6 +273,7 @@ class MapView(MapBuilding, MapTexts, MapLabelling, MapKeyboard, QGraphicsView):
         super().showEvent(event)
         if not self._user_zoomed:
             self._fit()
+        self._begin_reveal()
 
     def changeEvent(self, event) -> None:
         super().changeEvent(event)

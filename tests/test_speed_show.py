@@ -1,0 +1,163 @@
+"""What keeps showing a tab again quick at 1000× the data, checked by counting and by looking at the pixels, never
+by timing (timings are `make bench`'s): showing the map or the chart again rebuilds and refits nothing and reuses
+the pixels Qt keeps; counties made while the map was hidden are drawn a few a turn once it is shown again (not all
+in its first paint) and the map then looks as one drawn whole; the map's plain items carry no pen, so that Qt never
+strokes 12,000 outlines to learn their bounds."""
+
+from __future__ import annotations
+
+import numpy
+import pytest
+from PySide6.QtCore import QEvent
+from PySide6.QtGui import QImage, QPen
+from PySide6.QtWidgets import QApplication
+
+from app.model import Store
+from app.ui.map import MapView
+from app.ui.map.county_layer import CountyLayer, SymbolLayer
+from app.ui.map.items import RegionItem
+from benchmarks.synthetic import make_dataset
+
+
+@pytest.fixture(scope="module")
+def big_store(tmp_path_factory) -> Store:
+    """400 counties, half with a delegation: a map built in slices."""
+    return Store.open(make_dataset(tmp_path_factory.mktemp("show") / "regions-400.sqlite", regions=400))
+
+
+@pytest.fixture
+def big_window(qtbot, big_store, settings):
+    from app.ui.main_window import MainWindow
+    w = MainWindow(big_store, settings=settings)
+    qtbot.addWidget(w)
+    w.resize(1280, 800)
+    w.show()
+    qtbot.waitExposed(w)
+    yield w
+    w.close()
+    w.deleteLater()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+def pixels(view: MapView):
+    image = view.viewport().grab().toImage().convertToFormat(QImage.Format.Format_RGB32)
+    rows = numpy.frombuffer(bytes(image.constBits()), dtype=numpy.uint8).reshape(image.height(), image.bytesPerLine())
+    return rows[:, :4 * image.width()].astype(int)
+
+
+def settle() -> None:
+    for _ in range(3):
+        QApplication.processEvents()
+
+
+def layers_of(view: MapView) -> tuple[CountyLayer, SymbolLayer]:
+    items = view.scene().items()
+    return (next(i for i in items if isinstance(i, CountyLayer)), next(i for i in items if isinstance(i, SymbolLayer)))
+
+
+class LayerPaints(list):
+    """For each paint of a county layer once `on` is set: how many recorded counties it left undrawn then.
+    Installed before the layers are made (PySide looks a Python override up once per object)."""
+
+    def __init__(self, monkeypatch) -> None:
+        super().__init__()
+        self.on = False
+        original = CountyLayer.paint
+
+        def paint(layer, painter, option, widget=None):
+            if self.on:
+                self.append(layer.unshown())
+            original(layer, painter, option, widget)
+        monkeypatch.setattr(CountyLayer, "paint", paint)
+
+
+def test_showing_the_map_again_neither_rebuilds_nor_refits_nor_redraws_its_layers(qtbot, monkeypatch, window):
+    painted = LayerPaints(monkeypatch)
+    window.show_tab("map")
+    view = window.map_tab.map
+    settle()
+    assert painted == []  # (not counting yet)
+    builds = []
+    original = MapView._build_scene
+    monkeypatch.setattr(MapView, "_build_scene", lambda self: (builds.append(self), original(self)))
+    layer, transform = layers_of(view)[0], view.transform()
+    painted.on = True
+    for other in ("overview", "chart", "decisions"):
+        window.show_tab(other)
+        settle()
+        window.show_tab("map")
+        settle()
+        assert view.transform() == transform and layers_of(view)[0] is layer
+    assert builds == [] and painted == []  # the counties' pixels Qt kept were shown again as they were
+    layer.update()
+    settle()
+    assert painted  # (what counts the paints does see one)
+
+
+def test_counties_made_while_the_map_is_hidden_are_drawn_a_few_a_turn_once_it_is_shown_again(
+        qtbot, monkeypatch, big_window):
+    monkeypatch.setattr(MapView, "SLICE_ITEMS", 40)
+    monkeypatch.setattr(MapView, "REVEAL_COUNTIES", 100)
+    painted = LayerPaints(monkeypatch)
+    big_window.show_tab("map")
+    view = big_window.map_tab.map
+    qtbot.waitUntil(lambda: layers_of(view)[0].part_count() >= 2)
+    settle()
+    big_window.show_tab("overview")  # left while the slices still make counties
+    qtbot.waitUntil(view.is_built, timeout=20000)
+    settle()
+    counties, symbols = layers_of(view)
+    assert counties.unshown() > 100 and not symbols.isVisible()  # made meanwhile, recorded, not drawn yet
+    painted.on = True
+    big_window.show_tab("map")
+    qtbot.waitUntil(lambda: counties.unshown() == 0 and symbols.isVisible())
+    settle()
+    assert painted and painted[0] > 0  # the first paint after showing did not draw every county at once
+    assert len(painted) >= 3  # but a part a turn
+    shown = pixels(view)
+    counties.update()  # every county and symbol drawn again in one go: the same picture (a band drawn with
+    symbols.update()  # its neighbours clipped away antialiases their shared edges a level or so otherwise)
+    settle()
+    assert numpy.abs(pixels(view) - shown).max() <= 4
+
+
+def test_a_map_shown_while_it_is_built_draws_each_slice_as_it_is_made(qtbot, monkeypatch, big_window):
+    monkeypatch.setattr(MapView, "SLICE_ITEMS", 40)
+    painted = LayerPaints(monkeypatch)
+    painted.on = True
+    big_window.show_tab("map")
+    view = big_window.map_tab.map
+    qtbot.waitUntil(view.is_built, timeout=20000)
+    settle()
+    counties, symbols = layers_of(view)
+    assert counties.unshown() == 0 and symbols.isVisible() and counties.part_count() >= 5
+    assert len(painted) >= 5  # a band at a time, as the slices made them
+
+
+def test_plain_counties_and_symbols_carry_no_pen_and_a_highlighted_one_its_outline(qtbot, window):
+    window.show_tab("map")
+    view = window.map_tab.map
+    view.focus_place(None)
+    settle()
+    no_pen = QPen().style().NoPen
+    regions = [view.region_item(p) for p in view.place_ids() if isinstance(view.region_item(p), RegionItem)]
+    symbols = [view.symbol_item(d) for d in view.symbol_ids()]
+    assert regions and symbols
+    assert all(item.pen().style() == no_pen for item in regions + symbols)
+    window.selection.select("delegation", "korca", origin="test")
+    settle()
+    assert view.region_item("korce").pen().style() != no_pen and view.symbol_item("korca").pen().style() != no_pen
+    window.selection.clear(origin="test")
+    settle()
+    assert view.region_item("korce").pen().style() == no_pen
+
+
+def test_the_scene_is_given_its_rect_so_it_does_not_grow_it_item_by_item(qtbot, monkeypatch, big_window):
+    monkeypatch.setattr(MapView, "SLICE_ITEMS", 40)
+    big_window.show_tab("map")
+    view = big_window.map_tab.map
+    changes = []
+    view.scene().sceneRectChanged.connect(changes.append)
+    qtbot.waitUntil(view.is_built, timeout=20000)
+    settle()
+    assert changes == [] and view.scene().sceneRect() == view.sceneRect()
