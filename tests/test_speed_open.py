@@ -2,16 +2,19 @@
 table where something may be wrong: checked by counting (calls, SQL statements, rows asked), never by timing.
 A bad value planted in the middle of the largest tables is still refused, in the words it always was."""
 
+import dataclasses
+import itertools
 import shutil
 import sqlite3
+import threading
 
 import pytest
 
 from app.model import DatasetError, Store, cells, checks, opening
-from app.model.entities import Citation
+from app.model.entities import Citation, Person, Seat
 from app.model.store import Place
 from benchmarks.synthetic import make_dataset
-from hostile_builders import edit
+from hostile_builders import edit, loose
 
 
 @pytest.fixture(scope="module")
@@ -73,7 +76,7 @@ def test_opening_runs_as_many_sql_statements_for_20_times_the_data_as_for_the_bu
     bundled = list(statements)
     statements.clear()
     Store.open(large)
-    assert len(statements) == len(bundled) and len(bundled) < 120
+    assert len(statements) == len(bundled) and len(bundled) < 140
 
 
 @pytest.mark.parametrize("table, column, value, said", [
@@ -156,7 +159,7 @@ def test_the_strings_read_for_check_values_hold_every_string_of_every_loaded_ite
                                          "[[[20, 41], [21, 41], [21, 42, 3], [20, 41]]]", "[[]]", "[]",
                                          "[[[20, 41], [21, 41], [21, 1e999], [20, 41]]]", '[["20, 41, 21, 41"]]'])
 def test_coordinates_the_quick_look_does_not_decide_get_the_careful_one(coordinates):
-    from app.model.store import check_geometry
+    from app.model.geometry import check_geometry
     good = Place("p", "locality", "P", "P", "P", None, None, None, '{"type": "Point", "coordinates": [20, 41.5]}',
                  20.0, 41.5, None, None, "P")
     assert check_geometry(good) == (20, 41.5, 20, 41.5)
@@ -169,7 +172,7 @@ def test_coordinates_the_quick_look_does_not_decide_get_the_careful_one(coordina
 def test_an_items_citations_are_made_when_first_asked_for_and_are_the_same_objects_after(large, monkeypatch):
     from app.model import citations
     made = []
-    monkeypatch.setattr(citations, "Citation", lambda *fields: made.append(fields) or Citation(*fields))
+    monkeypatch.setattr(citations, "make_citation", lambda *fields: made.append(fields) or Citation(*fields))
     store = Store.open(large)
     assert made == [] and store.summary()["citations"] > 2000
     first = store.citations("body", "congress-1")
@@ -177,3 +180,116 @@ def test_an_items_citations_are_made_when_first_asked_for_and_are_the_same_objec
     assert store.citations("body", "congress-1") == first and all(
         a is b for a, b in zip(store.citations("body", "congress-1"), first))
     assert len(made) == len(first) and store.citations("delegation", "nowhere") == []
+
+
+# ---------------------------------------------------------------------------------------------- second pass
+def test_a_citation_id_sqlite_keeps_unique_is_not_grouped_yet_a_duplicate_in_a_loose_copy_is_refused(
+        tmp_path, statements):
+    Store.open()
+    grouped = [s for s in statements if "GROUP BY" in s and "HAVING count(*) > 1" in s]
+    assert any("FROM person" in s for s in grouped) and not any("FROM citation" in s for s in grouped)
+    path = _edited(Store.open().path, tmp_path, *loose("citation"), "INSERT INTO citation SELECT * FROM citation "
+                                                                      "WHERE id = 202")
+    with pytest.raises(DatasetError, match=r"table 'citation', id '202': the id appears more than once \(unique id\)"):
+        Store.open(path)
+
+
+def test_items_are_their_frozen_classes_equal_to_ones_made_by_hand():
+    store = Store.open()
+    person, seat = store.person("omer-nishani"), store.roles("omer-nishani")[0]
+    assert type(person) is Person and type(seat) is Seat
+    assert person == Person(*(getattr(person, f.name) for f in dataclasses.fields(Person)))
+    assert hash(seat) == hash(Seat(*(getattr(seat, f.name) for f in dataclasses.fields(Seat))))
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        person.name = "Someone else"
+    with pytest.raises((TypeError, AttributeError)):  # none can be added (3.11 raises TypeError for a slotted one)
+        seat.extra = 1
+    assert dataclasses.replace(person, name="X").name == "X" and person.name != "X"
+    citation = store.citations("body", "congress")[0]
+    assert type(citation) is Citation and any(citation.source is source for source in store.sources())
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        citation.quote = ""
+
+
+def test_usual_shapes_are_decided_together_and_only_the_odd_one_is_looked_at_alone(large, tmp_path, monkeypatch):
+    from app.model import store as store_module
+    looked = []
+    careful = store_module.check_geometry
+    monkeypatch.setattr(store_module, "check_geometry", lambda place: looked.append(place.id) or careful(place))
+    Store.open(large)
+    assert looked == []
+    con = sqlite3.connect(large)
+    odd, shape = con.execute("SELECT id, geometry_geojson FROM place WHERE kind = 'region' LIMIT 1 OFFSET 50").fetchone()
+    con.close()
+    path = _edited(large, tmp_path, "UPDATE place SET geometry_geojson = ? WHERE id = ?",
+                   params=(" " + shape.replace('{"type"', '{"bbox": [], "type"'), odd))
+    Store.open(path)
+    assert looked == [odd]
+
+
+def test_of_two_bad_places_the_first_in_order_is_named_whatever_its_fault(large, tmp_path):
+    con = sqlite3.connect(large)
+    first, second = (row[0] for row in con.execute("SELECT id FROM place WHERE kind = 'region' ORDER BY id "
+                                                   "LIMIT 2 OFFSET 100"))
+    con.close()
+    three_points = '{"type": "Polygon", "coordinates": [[[20, 41], [21, 41], [20, 41]]]}'
+    path = _edited(large, tmp_path, f"UPDATE place SET geometry_geojson = '{three_points}' WHERE id = '{first}'",
+                   f"UPDATE place SET kind = 'planet' WHERE id = '{second}'")
+    with pytest.raises(DatasetError, match=f"place '{first}' has empty or malformed coordinates"):
+        Store.open(path)
+    path = _edited(large, tmp_path, f"UPDATE place SET kind = 'planet' WHERE id = '{first}'",
+                   f"UPDATE place SET geometry_geojson = '{three_points}' WHERE id = '{second}'")
+    with pytest.raises(DatasetError, match=f"place '{first}' has unknown kind 'planet'"):
+        Store.open(path)
+
+
+@pytest.fixture
+def connections(monkeypatch):
+    """(connection number, statement) of every SQL statement Store.open runs, and which connection ran it."""
+    run = []
+    connect, numbers = opening.connect, itertools.count(1)
+
+    def traced(path, budget):
+        con, number = connect(path, budget), next(numbers)
+        con.set_trace_callback(lambda statement: run.append((number, statement)))
+        return con
+    monkeypatch.setattr(opening, "connect", traced)
+    return run
+
+
+def test_the_integrity_codes_and_unique_ids_are_asked_on_a_second_connection_while_the_tables_are_read(
+        large, connections):
+    Store.open(large)
+    reading = {n for n, s in connections if s.startswith("SELECT source_id, subject_kind")}
+    beside = {n for n, s in connections if s == "PRAGMA quick_check" or "HAVING count(*) > 1" in s or "NOT IN (" in s}
+    assert len(reading) == 1 and len(beside) == 1 and reading != beside
+    assert not [t for t in threading.enumerate() if t.name == "open-checks"]
+
+
+@pytest.mark.parametrize("faults, said", [
+    # a duplicated id (asked beside) and a bad cell (found reading): the reading comes first
+    (("INSERT INTO person SELECT * FROM person WHERE rowid = 3", "UPDATE seat SET seat_no = -4 WHERE rowid = 5"),
+     "column 'seat_no': expected a whole number, found -4"),
+    # a code and a duplicated id, both asked beside: the codes come first
+    (("INSERT INTO person SELECT * FROM person WHERE rowid = 3",
+      "UPDATE source SET reliability = 'rumour' WHERE rowid = 1"), "which is none of wiki"),
+    # a duplicated id (beside) and a meta value (looked at after): the id comes first
+    (("INSERT INTO person SELECT * FROM person WHERE rowid = 3",
+      "UPDATE meta SET value = '٣' WHERE key = 'delegates_total'"), "the id appears more than once"),
+])
+def test_a_file_with_two_faults_is_refused_for_the_one_it_always_was(large, tmp_path, faults, said):
+    path = _edited(large, tmp_path, *loose("person"), *faults)
+    with pytest.raises(DatasetError, match=said):
+        Store.open(path)
+    assert not [t for t in threading.enumerate() if t.name == "open-checks"]
+
+
+def test_a_cancel_while_the_tables_are_read_stops_both_connections(large):
+    asked = []
+
+    def cancel():
+        asked.append(1)
+        return len(asked) > 40
+    with pytest.raises(opening.OpenCancelled, match="was cancelled"):
+        Store.open(large, cancel=cancel)
+    assert not [t for t in threading.enumerate() if t.name == "open-checks"]

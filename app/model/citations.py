@@ -8,9 +8,10 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Iterator, Mapping
 
-from app.model.entities import Citation, Source
+from app.model.entities import Citation, Source, maker
 
-Key = tuple[str, str]  # (subject kind, subject id)
+Key = tuple[str, str]
+make_citation = maker(Citation)  # (subject kind, subject id)
 
 
 class CitationIndex(Mapping):
@@ -35,7 +36,8 @@ class CitationIndex(Mapping):
             if rows is None:
                 return default
             sources = self._sources
-            made = self._made[key] = [Citation(kind, subject_id, field, sources[source_id], quote, language, value)
+            make = make_citation
+            made = self._made[key] = [make(kind, subject_id, field, sources[source_id], quote, language, value)
                                       for source_id, kind, subject_id, field, quote, language, value in rows]
         return made
 

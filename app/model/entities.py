@@ -3,10 +3,29 @@
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, fields, make_dataclass
+from typing import TypeVar
+
+T = TypeVar("T")
 
 
-@dataclass(frozen=True)
+def maker(cls: type[T]) -> Callable[..., T]:
+    """`make(*values)`, the same object as `cls(*values)` (every field given, in order), made in a third of
+    the time: a frozen dataclass's __init__ sets each field through object.__setattr__, which at 1000x the data
+    (130,000 items) was a sixth of the open. The values go into a plain twin with the same slots, which then
+    becomes a `cls`: frozen from then on, like any other."""
+    twin = make_dataclass(f"{cls.__name__}Values", [f.name for f in fields(cls)], slots=True, eq=False,
+                          repr=False)
+
+    def make(*values) -> T:
+        made = twin(*values)
+        made.__class__ = cls
+        return made
+    return make
+
+
+@dataclass(frozen=True, slots=True)
 class Source:
     id: str
     title: str
@@ -24,7 +43,7 @@ class Source:
         return self.tradition or self.id
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Tradition:
     """Sources that copy one wording. Counted once when sources are weighed against each other."""
     id: str
@@ -32,7 +51,7 @@ class Tradition:
     note_sq: str | None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Citation:
     subject_kind: str
     subject_id: str
@@ -43,7 +62,7 @@ class Citation:
     value: str | None  # the value this source asserts for `field`, where it asserts one
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Figure:
     """One value of a fact and the citations that assert it. Two figures for one field = sources disagree.
     `label_en`/`label_sq` say the value in words where it is not a bare number or date."""
@@ -65,7 +84,7 @@ class Figure:
         return (self.label_sq if lang == "sq" else None) or self.label_en or self.value
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Place:
     id: str
     kind: str  # country, region, locality
@@ -87,7 +106,7 @@ class Place:
         return json.loads(self.geometry_geojson)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Delegation:
     id: str
     seq: int
@@ -104,7 +123,7 @@ class Delegation:
     name_sq_gen: str | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Person:
     id: str
     name: str
@@ -115,7 +134,7 @@ class Person:
     note_sq: str | None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class NamedDelegate:
     delegation_id: str
     person_id: str
@@ -124,7 +143,7 @@ class NamedDelegate:
     group_sq: str | None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Body:
     id: str
     seq: int
@@ -140,7 +159,7 @@ class Body:
     name_sq_gen: str | None = None  # «Këshillit Antifashist Nacionalçlirimtar», «Kryesisë së Këshillit …»
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Seat:
     body_id: str
     seat_no: int
@@ -157,7 +176,7 @@ class Seat:
         return f"{self.body_id}/{self.seat_no}"
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Decision:
     id: str
     seq: int
@@ -174,7 +193,7 @@ class Decision:
     subjects: tuple[tuple[str, str], ...]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Event:
     """A dated event: ISO days; a single day has date_to == date_from. `disputed`: sources give different
     dates, the range spans them and each source's date is a `date` citation value."""
@@ -192,7 +211,7 @@ class Event:
     related: tuple[tuple[str, str], ...]  # (kind, id) of what the event concerns, e.g. ("body", "committee")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Term:
     """A glossary entry: a word a reader meets, in both languages, with its definition."""
     id: str

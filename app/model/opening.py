@@ -229,8 +229,8 @@ def connect(path: Path, budget: Budget) -> sqlite3.Connection:
     return con
 
 
-def check_schema(con: sqlite3.Connection) -> None:
-    """Tables and indexes only, then the app's own tables and columns, then the limits on counts."""
+def check_objects(con: sqlite3.Connection) -> list[str]:
+    """Tables and indexes only: no view, trigger, virtual table or generated column. Returns the tables' names."""
     objects = con.execute(f"SELECT type, name, sql FROM sqlite_master LIMIT {MAX_SCHEMA_OBJECTS + 1}").fetchall()
     if len(objects) > MAX_SCHEMA_OBJECTS:
         raise DatasetError(f"it holds more than {MAX_SCHEMA_OBJECTS} tables and indexes.")
@@ -245,9 +245,7 @@ def check_schema(con: sqlite3.Connection) -> None:
             if column[1] in (2, 3):
                 raise DatasetError(f"table {one_line(table, 60)!r}, column {one_line(column[0], 60)!r} is a generated "
                                    "column; a dataset stores its values.")
-    _check_integrity(con)
-    _check_identity(con, set(tables))
-    check_limits(con)
+    return tables
 
 
 def _check_integrity(con: sqlite3.Connection) -> None:
@@ -297,8 +295,15 @@ def check_limits(con: sqlite3.Connection) -> None:
 # ---------------------------------------------------------------------------------------------- the whole open
 def open_dataset(store_class, path: Path, budget: float | None = None, cancel: Callable[[], bool] | None = None):
     """Store.open's work: check the file, connect, check the schema, load, check the meaning; any failure is a
-    DatasetError with one line that names the file."""
+    DatasetError with one line that names the file.
+
+    The checks are taken in this order, and a file with several faults is refused for the first: the objects in
+    the schema; SQLite's integrity check; the app's tables and columns; the limits on counts; the tables read
+    and their cells checked (Store._load); the codes and unique ids (SQL); the rest of the meaning (app/model/
+    checks.py). The integrity check, codes and unique ids run on a second connection while the tables are read
+    (app/model/beside.py); their outcome is asked for where the order reaches them."""
     from app.model import checks
+    from app.model.beside import ChecksBeside, Refused
 
     check_file(path)
     shown = shown_path(path)
@@ -313,31 +318,53 @@ def open_dataset(store_class, path: Path, budget: float | None = None, cancel: C
     # again while millions of rows are read (a fifth of the open at 1000x the data): it waits until the end
     collecting = gc.isenabled()
     gc.disable()
+    beside = None
     try:
-        store._check_schema(con)
-        loaded = store._load(con)
-        checks.check_loaded(store, con, loaded)
-    except OpenCancelled:
-        raise
-    except DatasetError as exc:
-        raise DatasetError(one_line(f"{shown} is not a usable Përmet Explorer dataset: {exc}")) from None
-    except sqlite3.Error as exc:
-        raise _sqlite_error(shown, exc, timer) from None
-    except RecursionError:
-        raise DatasetError(one_line(f"{shown} is not a usable Përmet Explorer dataset: a structure in it (a place's "
-                                    "geometry, a chain of parents) nests deeper than any real one.")) from None
-    except MemoryError:
-        raise DatasetError(f"{shown} is too large to load into memory.") from None
-    except (ValueError, UnicodeError) as exc:
-        raise DatasetError(one_line(f"{shown} is damaged or truncated ({exc}). Use the bundled dataset, or "
-                                    "rebuild it with `make data`.")) from None
+        tables = check_objects(con)
+        beside = ChecksBeside(path, timer.seconds, (_check_integrity, checks.check_codes, checks.check_unique),
+                              lambda exc, its_timer: refusal(shown, exc, its_timer))
+        try:
+            _check_identity(con, set(tables))
+            check_limits(con)
+            loaded = store._load(con)
+        except Exception:
+            if timer.reason != "cancelled":
+                beside.raise_first(1, cancel)  # the integrity check comes before these
+            raise
+        if not beside.raise_first(3, cancel):
+            raise OpenCancelled(f"Opening {shown} was cancelled.")
+        checks.check_meaning(store, loaded)
+    except Refused as exc:
+        raise exc.error from None
     except Exception as exc:  # noqa: BLE001 — the last line of defence: one line, never a traceback
-        raise DatasetError(one_line(f"{shown} could not be read: {type(exc).__name__}: {exc}")) from None
+        raise refusal(shown, exc, timer) from None
     finally:
+        if beside is not None:
+            beside.stop()
         con.close()
         if collecting:
             gc.enable()
     return store
+
+
+def refusal(shown: str, exc: BaseException, timer: Budget) -> DatasetError:
+    """The one line that refuses the file `shown` for what opening it raised (`timer`: the budget of the
+    connection that raised it)."""
+    if isinstance(exc, OpenCancelled):
+        return exc
+    if isinstance(exc, DatasetError):
+        return DatasetError(one_line(f"{shown} is not a usable Përmet Explorer dataset: {exc}"))
+    if isinstance(exc, sqlite3.Error):
+        return _sqlite_error(shown, exc, timer)
+    if isinstance(exc, RecursionError):
+        return DatasetError(one_line(f"{shown} is not a usable Përmet Explorer dataset: a structure in it (a place's "
+                                     "geometry, a chain of parents) nests deeper than any real one."))
+    if isinstance(exc, MemoryError):
+        return DatasetError(f"{shown} is too large to load into memory.")
+    if isinstance(exc, (ValueError, UnicodeError)):
+        return DatasetError(one_line(f"{shown} is damaged or truncated ({exc}). Use the bundled dataset, or "
+                                     "rebuild it with `make data`."))
+    return DatasetError(one_line(f"{shown} could not be read: {type(exc).__name__}: {exc}"))
 
 
 def _sqlite_reason(exc: sqlite3.Error) -> str:

@@ -7,26 +7,27 @@ DatasetError a person can act on, never later in the middle of a view.
 from __future__ import annotations
 
 import datetime
-import json
-import math
 import os
 import re
 import sqlite3
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from itertools import chain
 from pathlib import Path
 
 from app.model import opening
 from app.model.cells import Strings, read_table
 from app.model.citations import CitationIndex
 from app.model.entities import (Body, Decision, Delegation, Event, NamedDelegate, Person, Place,
-                                Seat, Source, Term, Tradition)
+                                Seat, Source, Term, Tradition, maker)
+from app.model.geometry import check_geometry, quick_boxes
 from app.model.schema import DatasetError
 from app.model.questions import Questions
 from app.model.search import SearchIndex
 
+# the many items of a large dataset are made without the frozen __init__ (entities.maker)
+make_place, make_delegation, make_person, make_named, make_body, make_seat, make_decision = map(
+    maker, (Place, Delegation, Person, NamedDelegate, Body, Seat, Decision))
 KINDS = ("place", "delegation", "body", "person", "decision", "event")
 ISO_DAY = re.compile(r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$")
 ITEM_TABLES = {"tradition", "source", "place", "delegation_place", "delegation", "person", "named_delegate", "body",
@@ -73,7 +74,8 @@ def _date(value: str, column: str, table: str) -> str:
 @dataclass
 class Loaded:
     """What reading the tables found out on the way, for checks.check_loaded (then dropped): the distinct strings
-    read, and each place's geometry bounding box (min lon, min lat, max lon, max lat) where it is well formed."""
+    read, and a box (min lon, min lat, max lon, max lat) that holds each place's geometry where it is well formed
+    (its own, or one box of every place geometry.quick_boxes decided)."""
     strings: Strings = field(default_factory=Strings)
     boxes: dict[str, tuple[float, float, float, float]] = field(default_factory=dict)
 
@@ -119,9 +121,6 @@ class Store(Questions, SearchIndex):
     def _check_file(path: Path) -> None:
         opening.check_file(path)
 
-    def _check_schema(self, con: sqlite3.Connection) -> None:
-        opening.check_schema(con)
-
     def _read(self, con: sqlite3.Connection, table: str, order: str, spec: tuple[str, ...]) -> list[tuple]:
         return read_table(con, table, order, spec, self._loading.strings if table in ITEM_TABLES else None)
 
@@ -153,11 +152,12 @@ class Store(Questions, SearchIndex):
             self._labels[row[:4]] = row[4:]
 
         boxes = self._loading.boxes
-        for row in self._read(con, "place", "id", PLACE):
-            p = Place(*row)
+        places = [make_place(*row) for row in self._read(con, "place", "id", PLACE)]
+        plain, plain_box = quick_boxes(places)
+        for position, p in enumerate(places):
             if p.kind not in ("country", "region", "locality"):
                 raise DatasetError(f"place '{p.id}' has unknown kind {p.kind!r:.30}.")
-            box = check_geometry(p)
+            box = plain_box if position in plain else check_geometry(p)
             if box is not None:
                 boxes[p.id] = box
             self._places[p.id] = p
@@ -168,7 +168,7 @@ class Store(Questions, SearchIndex):
                 raise DatasetError(f"delegation '{d}' points at unknown place '{p}'.")
             places_of[d].append(p)
         for row in self._read(con, "delegation", "seq, id", DELEGATION):
-            d = Delegation(*row[:9], tuple(places_of.get(row[0], ())), row[9])
+            d = make_delegation(*row[:9], tuple(places_of.get(row[0], ())), row[9])
             self._delegations[d.id] = d
             for place_id in d.place_ids:
                 self._delegations_of_place[place_id].append(d)
@@ -177,16 +177,16 @@ class Store(Questions, SearchIndex):
             raise DatasetError(f"delegation_place names unknown delegation(s): {', '.join(sorted(unknown))}.")
 
         for row in self._read(con, "person", "id", PERSON):
-            self._people[row[0]] = Person(*row)
+            self._people[row[0]] = make_person(*row)
 
         for row in self._read(con, "named_delegate", "delegation_id, seq", NAMED_DELEGATE):
-            n = NamedDelegate(*row)
+            n = make_named(*row)
             self._require(n.delegation_id, self._delegations, "named_delegate", "delegation")
             self._require(n.person_id, self._people, "named_delegate", "person")
             self._named[n.delegation_id].append(n)
 
         for row in self._read(con, "body", "seq, id", BODY):
-            self._bodies[row[0]] = Body(*row)
+            self._bodies[row[0]] = make_body(*row)
         for b in self._bodies.values():
             if b.parent_id is not None:
                 self._require(b.parent_id, self._bodies, f"body '{b.id}'", "parent body")
@@ -194,7 +194,7 @@ class Store(Questions, SearchIndex):
 
         bodies, people, seats = self._bodies, self._people, self._seats
         for row in self._read(con, "seat", "body_id, seat_no", SEAT):
-            s = Seat(*row)
+            s = make_seat(*row)
             if s.body_id not in bodies:
                 self._require(s.body_id, bodies, "seat", "body")
             if s.person_id is not None and s.person_id not in people:
@@ -203,7 +203,7 @@ class Store(Questions, SearchIndex):
 
         subjects = self._subjects(con, "decision")
         for row in self._read(con, "decision", "seq, id", DECISION):
-            d = Decision(*row, tuple(subjects.get(row[0], ())))
+            d = make_decision(*row, tuple(subjects.get(row[0], ())))
             if d.kind not in ("decision", "viewpoint"):
                 raise DatasetError(f"decision '{d.id}' has unknown kind {d.kind!r:.30}.")
             self._decisions[d.id] = d
@@ -265,67 +265,3 @@ class Store(Questions, SearchIndex):
     def _require(key: str, table: dict, where: str, what: str) -> None:
         if key not in table:
             raise DatasetError(f"{where} points at unknown {what} '{key}'.")
-
-
-def check_geometry(place: Place) -> tuple[float, float, float, float] | None:
-    """A place's GeoJSON is a Point (a locality) or a Polygon or MultiPolygon of finite coordinates; returns its
-    bounding box (min lon, min lat, max lon, max lat), or None where only the careful look could accept it."""
-    try:
-        geometry = json.loads(place.geometry_geojson)
-    except ValueError:
-        raise DatasetError(f"place '{place.id}' has geometry that is not valid GeoJSON.") from None
-    expected = {"locality": ("Point",)}.get(place.kind, ("Polygon", "MultiPolygon"))
-    if not isinstance(geometry, dict) or geometry.get("type") not in expected:
-        raise DatasetError(f"place '{place.id}' needs a {' or '.join(expected)} geometry.")
-    box = _box(geometry["type"], geometry.get("coordinates"))
-    if box is None and not _coordinates_ok(geometry["type"], geometry.get("coordinates")):
-        raise DatasetError(f"place '{place.id}' has empty or malformed coordinates.")
-    return box
-
-
-def _box(kind: str, coords: object) -> tuple[float, float, float, float] | None:
-    """The bounding box of well-formed coordinates (lists of lists, each ring at least four points, each point two
-    finite numbers of at most 360), asked a ring at a time in C; None for anything else."""
-    if kind == "Point":
-        flat = coords
-        if type(flat) is not list or len(flat) != 2:
-            return None
-    else:
-        polygons = coords if kind == "MultiPolygon" else [coords]
-        if type(polygons) is not list or not polygons:
-            return None
-        flat = []
-        for polygon in polygons:
-            if type(polygon) is not list or not polygon:
-                return None
-            for ring in polygon:
-                if type(ring) is not list or len(ring) < 4 or set(map(type, ring)) != _LIST or \
-                        set(map(len, ring)) != _PAIR:
-                    return None
-                flat.extend(chain.from_iterable(ring))
-    try:
-        if not set(map(type, flat)) <= _NUMBER or not all(map(math.isfinite, flat)) or max(map(abs, flat)) > 360:
-            return None
-    except OverflowError:  # an integer too large for a float: the careful look says so as it always did
-        return None
-    lons, lats = flat[0::2], flat[1::2]
-    return min(lons), min(lats), max(lons), max(lats)
-
-
-_LIST, _PAIR, _NUMBER = {list}, {2}, {int, float}
-
-
-def _coordinates_ok(kind: str, coords) -> bool:
-    """The careful look, value by value, at coordinates `_box` would not decide."""
-    def number(v) -> bool:
-        return isinstance(v, (int, float)) and not isinstance(v, bool) and math.isfinite(v) and abs(v) <= 360
-
-    try:
-        if kind == "Point":
-            return len(coords) == 2 and all(number(v) for v in coords)
-        polygons = coords if kind == "MultiPolygon" else [coords]
-        return bool(polygons) and all(polygons) and all(
-            len(ring) >= 4 and all(len(pt) == 2 and all(number(v) for v in pt) for pt in ring)
-            for polygon in polygons for ring in polygon)
-    except TypeError:
-        return False
