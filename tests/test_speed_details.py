@@ -112,8 +112,11 @@ def test_the_selection_line_shows_the_whole_text_and_follows_the_text_size(qtbot
     assert label.isVisible() and label.width() > 0
     assert label.width() <= window.statusBar().width()
     before = label.height()
-    for _ in range(2):
-        window.scale_text(+1)
-        settle()
-        assert label.height() >= label.sizeHint().height()  # a larger text size makes the line taller, not cut
-    assert label.height() > before
+    try:
+        for _ in range(2):
+            window.scale_text(+1)
+            settle()
+            assert label.height() >= label.sizeHint().height()  # a larger text makes the line taller, not cut
+        assert label.height() > before
+    finally:
+        window.scale_text(0)  # the text size is the application's: the next tests get the usual one
