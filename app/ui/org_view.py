@@ -14,19 +14,19 @@ from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QHeaderView, QLineEdit,
 from app.model.entities import localized
 from app.model.text import words
 from app.ui import vocabulary
-from app.ui.idle import collector_paused
 from app.ui.item_views import SelectionLink
+from app.ui.org_building import OrgBuilding
 from app.ui.labels import genitive, label, plain_tooltip
 from app.ui.org_chart import OrgChart
 from app.ui.people_view import PeopleView
 from app.ui.pages import Page
-from app.ui.org_tree import (SEARCH_ROLE, UNNAMED_ROLE, OrgNode, OrgTree, OrgTreeModel, SeatFilter, build_tree,
+from app.ui.org_tree import (SEARCH_ROLE, UNNAMED_ROLE, OrgNode, OrgTree, OrgTreeModel, SeatFilter,
                              muted_colour, seat_ranges, size_text)
 
 __all__ = ["OrgTab", "SEARCH_ROLE", "UNNAMED_ROLE"]
 
 
-class OrgTab(Page):
+class OrgTab(OrgBuilding, Page):
     name = "org"
     object_name = "orgTab"
     title = QT_TRANSLATE_NOOP("Pages", "&Organisation")
@@ -36,13 +36,11 @@ class OrgTab(Page):
             (QT_TRANSLATE_NOOP("Keys", "Mouse wheel"), QT_TRANSLATE_NOOP("Keys", "Org chart: zoom")),
             ("Enter", QT_TRANSLATE_NOOP("Keys", "Tree and people list: select the row")))
     COLUMNS = ("Name", "Role", "Portfolio", "Sources")
-    EXPAND_ALL_LIMIT = 2000  # rows opened at start; past that, laying the tree out costs seconds (1000x the data)
 
     def build(self) -> None:
         store, selection = self._store, self._selection
         self._chart: OrgChart | None = None  # drawn when first shown or exported
-        with collector_paused():
-            root, first, self._row_count = build_tree(store)
+        root, first = self._start_tree()
         self._nodes = root  # the model points into these nodes: they live as long as the tab
         bold, italic = QFont(self.font()), QFont(self.font())
         bold.setBold(True)
@@ -61,7 +59,7 @@ class OrgTab(Page):
         header.setStretchLastSection(False)
         header.setMinimumSectionSize(40)
         self._size_header()
-        self._expand()
+        self._open_tree()
         self.link = SelectionLink(self.tree, selection, row_of=self.model.row_of)
 
         self.search = QLineEdit(self)
@@ -70,8 +68,8 @@ class OrgTab(Page):
         self.search.textChanged.connect(self._filter)
         self.expand_button = QPushButton(self)
         self.collapse_button = QPushButton(self)
-        self.expand_button.clicked.connect(self.tree.expandAll)  # asked for: all, however many
-        self.collapse_button.clicked.connect(self.tree.collapseAll)
+        self.expand_button.clicked.connect(self._expand_all)  # asked for: all, however many
+        self.collapse_button.clicked.connect(self._collapse_all)
         self.tree_button = QPushButton(self)
         self.chart_button = QPushButton(self)
         self.tree_button.setObjectName("orgShowTree")
@@ -137,6 +135,7 @@ class OrgTab(Page):
         self.people_button.setAccessibleDescription(self.tr("Show every person in the dataset as a sortable list"))
         self._size_columns()
         self.model.retranslate(self._headers())
+        self.tree.header().headerDataChanged(Qt.Orientation.Horizontal, 0, len(self.COLUMNS) - 1)  # no relayout
         self.tree.viewport().update()
         if self._chart is not None:
             self._chart.set_language(self._lang)
@@ -176,6 +175,7 @@ class OrgTab(Page):
 
     # ------------------------------------------------------------------ the page interface
     def state(self) -> dict:
+        self.finish_tree()
         expanded = []
         for node in self._walk_nodes(self._nodes):
             if node.children and self.tree.isExpanded(self._tree_index(node)):
@@ -186,22 +186,21 @@ class OrgTab(Page):
                 "expanded": expanded, "zoom": self._chart.zoom() if self._chart is not None else None}
 
     def restore_state(self, state: dict) -> None:
-        self.search.setText(state.get("filter", ""))
+        self.search.setText(state.get("filter", ""))  # filter text finishes the tree first
         if "expanded" in state:
-            wanted = {tuple(x) for x in state["expanded"]}
-            self.tree.collapseAll()
-            for node in self._walk_nodes(self._nodes):
-                if node.children and (node.kind, node.body.id) in wanted:
-                    self.tree.expand(self._tree_index(node))
+            self.open_only({tuple(x) for x in state["expanded"]})  # rows still to be made too
         self.show_view(state.get("view", "tree"))
         if state.get("zoom") and state.get("view") == "chart":
             self.chart.set_zoom(state["zoom"])
 
     def drawable(self):
+        self.finish_tree()  # a picture of the tab (--screenshot) shows the whole tree, though it is made in slices
         return self.chart
 
     def idle_work(self):
-        return self.model.fold_search_texts()
+        while not self.is_tree_built():  # a big tree is still being made, a slice a turn
+            yield
+        yield from self.model.fold_search_texts()
 
     def table(self) -> tuple[list[str], list[list[str]]]:
         return self.csv_headers(), self.seat_rows()
@@ -241,6 +240,14 @@ class OrgTab(Page):
         for widget in (self.search, self.expand_button, self.collapse_button):  # they act on the tree only:
             widget.setVisible(which == "tree")  # hidden, so the people list shows one filter box, its own
 
+    def _expand_all(self) -> None:
+        self.finish_tree()
+        self.tree.expandAll()
+
+    def _collapse_all(self) -> None:
+        self.finish_tree()
+        self.tree.collapseAll()
+
     def focus_search(self) -> bool:
         self.show_view("tree")
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -271,6 +278,7 @@ class OrgTab(Page):
         and current: re-filtering under the view would send it every removed and added row (with thousands of
         rows open, seconds a keystroke at 1000x the data); the filter sits between the tree and the model only
         while text is typed."""
+        self.finish_tree()
         filtering = bool(words(text))
         if filtering or self.tree.model() is self.filter:
             current = self.tree.currentIndex()
@@ -315,6 +323,7 @@ class OrgTab(Page):
         return out
 
     def visible_names(self) -> list[str]:
+        self.finish_tree()
         out = []
         model = self.tree.model()
 

@@ -1,0 +1,230 @@
+"""What keeps the Organisation tab quick at 1000× the data, checked by what it does, never by timing (timings are
+`make bench`'s): a big tree is made in slices from the event loop, its top shown first, and once the slices are done
+it is the tree made at once (rows, what is open, what is selected); whatever needs the whole tree finishes it first;
+the tree's cells are drawn without going through the application's Python style, with the same pixels; a
+selection describes only the rows it shows."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QModelIndex
+from PySide6.QtWidgets import QApplication
+
+from app.model import Store
+from app.ui.item_views import KEY_ROLE
+from app.ui.org_view import OrgTab
+from app.ui.selection import SelectionModel
+from app.ui.theme import AppStyle
+from benchmarks.synthetic import make_dataset
+from conftest import albanian_catalogue
+
+
+@pytest.fixture(scope="module")
+def big_store(tmp_path_factory) -> Store:
+    """A synthetic dataset with 20 times the bundled bodies and seats (40 top bodies, ~1,000 rows)."""
+    return Store.open(make_dataset(tmp_path_factory.mktemp("org") / "x20.sqlite", scale=20))
+
+
+@pytest.fixture
+def sliced(monkeypatch):
+    """Slices as small as they get: the first a few top bodies, each later one a single top body."""
+    monkeypatch.setattr(OrgTab, "FIRST_ROWS", 60)
+    monkeypatch.setattr(OrgTab, "SLICE_S", 0.0)
+
+
+def rows(tree) -> list[tuple]:
+    """Every row the tree's model has, depth first: (key, the cells shown, whether it is open)."""
+    model, out = tree.model(), []
+
+    def walk(parent: QModelIndex, depth: int) -> None:
+        for row in range(model.rowCount(parent)):
+            index = model.index(row, 0, parent)
+            cells = tuple(index.siblingAtColumn(c).data() for c in range(model.columnCount(index)))
+            out.append((depth, index.data(KEY_ROLE), cells, tree.isExpanded(index)))
+            walk(index, depth + 1)
+    walk(QModelIndex(), 0)
+    return out
+
+
+def org_page(qtbot, store: Store, selection: SelectionModel | None = None, state: dict | None = None) -> OrgTab:
+    page = OrgTab.unbuilt(store, selection or SelectionModel(), "en")
+    if state:
+        page.restore_state(state)
+    qtbot.addWidget(page)
+    page.resize(1000, 700)
+    return page
+
+
+def whole_tree(qtbot, store: Store, monkeypatch, state: dict | None = None) -> list[tuple]:
+    """The rows of a page whose tree is made in one go."""
+    with monkeypatch.context() as m:
+        m.setattr(OrgTab, "FIRST_ROWS", 10 ** 9)
+        page = org_page(qtbot, store, state=state)
+        page.show()
+        assert page.is_tree_built()
+        return rows(page.tree)
+
+
+def test_the_first_show_of_a_big_tree_returns_before_it_is_whole_and_then_it_is_the_whole_tree(
+        qtbot, monkeypatch, big_store, sliced):
+    page = org_page(qtbot, big_store)
+    page.show()  # builds the page: the first slice, then back to the event loop
+    tops = len(big_store.child_bodies(None))
+    assert not page.is_tree_built()
+    assert 0 < page.model.rowCount() < tops  # the top of the tree is there to be seen at once
+    assert page.tree.isVisible() and page.tree.isExpanded(page.model.index(0, 0))
+    turns = 0
+    while not page.is_tree_built():
+        QApplication.processEvents()
+        turns += 1
+    assert turns > 2  # one top body a slice here, then the rows are added in one go
+    assert page.model.rowCount() == tops
+    assert rows(page.tree) == whole_tree(qtbot, big_store, monkeypatch)
+    seats = sum(len(big_store.seats(b.id)) for b in big_store.bodies())
+    assert len(rows(page.tree)) >= seats  # every seat has a row (the unnamed ones folded under one)
+
+
+def test_the_window_shows_the_whole_tree_once_its_slices_are_done(qtbot, monkeypatch, big_store, sliced, settings):
+    from app.ui.main_window import MainWindow
+    window = MainWindow(big_store, settings=settings)
+    qtbot.addWidget(window)
+    window.resize(1024, 640)
+    window.show()
+    qtbot.waitExposed(window)
+    window.show_tab("org")
+    org = window.org_tab
+    assert not org.is_tree_built()
+    qtbot.waitUntil(org.is_tree_built)
+    assert org.model.rowCount() == len(big_store.child_bodies(None))
+    assert rows(org.tree) == whole_tree(qtbot, big_store, monkeypatch)
+    window.close()
+
+
+def test_a_selection_made_before_its_row_exists_is_shown_when_it_is_made(qtbot, monkeypatch, big_store, sliced):
+    selection = SelectionModel()
+    page = org_page(qtbot, big_store, selection)
+    page.show()
+    last_top = big_store.child_bodies(None)[-1]
+    under = [last_top] + big_store.child_bodies(last_top.id)
+    person = next(seat.person_id for body in under for seat in big_store.seats(body.id) if seat.person_id)
+    selection.select("body", last_top.id, origin="test")
+    assert page.model.row_of(("body", last_top.id)) is None and not page.tree.currentIndex().isValid()
+    qtbot.waitUntil(page.is_tree_built)
+    current = page.tree.currentIndex()
+    assert current.data(KEY_ROLE) == ("body", last_top.id) and current.row() == page.model.rowCount() - 1
+    assert page.tree.selectionModel().isSelected(current)
+    selection.select("person", person, origin="test")  # a person's first seat, as before
+    assert page.tree.currentIndex().data(KEY_ROLE) == ("person", person)
+
+
+@pytest.mark.parametrize("action", ["filter", "expand all", "state", "picture"])
+def test_what_needs_the_whole_tree_finishes_it_first(qtbot, monkeypatch, big_store, sliced, action):
+    page = org_page(qtbot, big_store)
+    page.show()
+    assert not page.is_tree_built()
+    last_top = big_store.child_bodies(None)[-1]
+    if action == "filter":
+        qtbot.keyClicks(page.search, last_top.name_en.split()[0])
+        assert page.is_tree_built()
+        shown = {index.data(KEY_ROLE) for index in _indexes(page.tree.model())}
+        assert ("body", last_top.id) in shown
+    elif action == "expand all":
+        page.expand_button.click()
+        assert page.is_tree_built()
+        assert all(page.tree.isExpanded(i) for i in _indexes(page.tree.model()) if page.model.hasChildren(i))
+    elif action == "state":
+        expanded = page.state()["expanded"]
+        assert page.is_tree_built() and ["body", last_top.id] in expanded
+    else:
+        page.drawable()  # what --screenshot and File → Export ask for
+        assert page.is_tree_built()
+
+
+def _indexes(model, parent=QModelIndex()):
+    for row in range(model.rowCount(parent)):
+        index = model.index(row, 0, parent)
+        yield index
+        yield from _indexes(model, index)
+
+
+def test_a_saved_state_opens_the_same_rows_whether_the_tree_is_made_at_once_or_in_slices(
+        qtbot, monkeypatch, big_store, sliced):
+    tops = big_store.child_bodies(None)
+    wanted = [["body", tops[0].id], ["body", tops[-1].id], ["body", tops[-3].id]]
+    wanted += [["unnamed", b.id] for b in big_store.child_bodies(tops[-1].id)]
+    page = org_page(qtbot, big_store, state={"expanded": wanted, "view": "tree"})
+    page.show()
+    assert not page.is_tree_built()
+    qtbot.waitUntil(page.is_tree_built)
+    shown = rows(page.tree)
+    assert shown == whole_tree(qtbot, big_store, monkeypatch, state={"expanded": wanted, "view": "tree"})
+    assert shown != whole_tree(qtbot, big_store, monkeypatch)  # the state opened other rows than the default
+    last = page.model.index(page.model.rowCount() - 1, 0)
+    assert page.tree.isExpanded(last) and not page.tree.isExpanded(page.model.index(page.model.rowCount() - 2, 0))
+
+
+def test_the_bundled_tree_is_made_at_once(qtbot, make_page):
+    page = make_page("org")
+    assert page.is_tree_built() and page.model.rowCount() == 2
+
+
+def test_the_tree_cells_are_drawn_without_the_python_style_with_the_same_pixels(qtbot, make_page):
+    page = make_page("org")
+    tree = page.tree
+    assert isinstance(QApplication.style(), AppStyle)
+    assert not isinstance(tree.style(), AppStyle)  # every call into AppStyle goes through Python
+    assert tree.style().name() == QApplication.style().baseStyle().name()
+    QApplication.processEvents()
+    plain = tree.viewport().grab().toImage()
+    tree.setStyle(QApplication.style())
+    QApplication.processEvents()
+    through_python = tree.viewport().grab().toImage()
+    assert plain == through_python
+
+
+def test_a_selection_describes_only_the_rows_it_shows_on_a_big_tree(qtbot, monkeypatch, big_store):
+    selection = SelectionModel()
+    page = org_page(qtbot, big_store, selection)
+    page.show()
+    qtbot.waitUntil(page.is_tree_built)
+    QApplication.processEvents()
+    described = []
+    original = page.model.cells
+    monkeypatch.setattr(page.model, "cells", lambda node: (described.append(id(node)), original(node))[1])
+    changed = []
+    page.model.dataChanged.connect(lambda *args: changed.append(args))
+    page.model.layoutChanged.connect(lambda *args: changed.append(args))
+    on_screen = page.tree.viewport().height() // page.tree.rowHeight(page.model.index(0, 0)) + 2
+    for body in big_store.child_bodies(None)[::7]:
+        described.clear()
+        selection.select("body", body.id, origin="test")
+        QApplication.processEvents()
+        assert page.tree.currentIndex().data(KEY_ROLE) == ("body", body.id)
+        assert 0 < len(set(described)) <= on_screen
+    assert changed == []  # the model tells the view nothing: the view repaints the rows it shows
+
+
+def test_a_language_switch_retitles_the_tree_without_laying_its_rows_out_again(qtbot, monkeypatch, big_store):
+    from app.ui.org_tree import OrgTreeModel
+    asked = []
+    original = OrgTreeModel.hasChildren  # counted from the model's making on (PySide looks an override up once)
+    monkeypatch.setattr(OrgTreeModel, "hasChildren",
+                        lambda self, parent=QModelIndex(): (asked.append(1), original(self, parent))[1])
+    page = org_page(qtbot, big_store)
+    page.show()
+    qtbot.waitUntil(page.is_tree_built)
+    QApplication.processEvents()
+    header = page.tree.header()
+    before = header.grab().toImage()
+    rows_shown = page.tree.viewport().height() // page.tree.rowHeight(page.model.index(0, 0)) + 2
+    assert sum(1 for _ in _indexes(page.model)) > 10 * rows_shown  # a relayout would ask for every row
+    asked.clear()
+    with albanian_catalogue():
+        page.set_language("sq")
+        QApplication.processEvents()
+        QApplication.processEvents()
+    assert [header.model().headerData(c, header.orientation()) for c in range(4)] == ["Emri", "Detyra", "Resori", "Burimet"]
+    assert header.grab().toImage() != before  # the header shows the new titles
+    assert len(asked) <= rows_shown  # no relayout: it asks every row it shows (the rows on screen repaint)
+    top = big_store.child_bodies(None)[0]
+    assert page.model.index(0, 0).data() == (f"{top.name_sq} ({top.abbrev})" if top.abbrev else top.name_sq)
