@@ -35,7 +35,8 @@ class DelegateChart(pg.PlotWidget):
     def __init__(self, store: Store, selection: SelectionModel, lang: str = "en", parent: QWidget | None = None,
                  percent_mode: bool = False, sort_by_size: bool = False, bars_later: bool = False) -> None:
         before = set(QApplication.topLevelWidgets())
-        super().__init__(parent=parent)
+        # no context menu (setMenuEnabled(False) below): the view box does not make one only to drop it (~20 ms)
+        super().__init__(parent=parent, enableMenu=False)
         # pyqtgraph makes its context menus and their control panels without a parent: give them one, so that
         # they go with the chart instead of living as long as the application (tests/conftest.py make_page)
         for widget in set(QApplication.topLevelWidgets()) - before:

@@ -169,8 +169,11 @@ class ChartTab(Page):
                                        sort_by_size=self.size_button.isChecked(), bars_later=True)
 
     def _build_slice(self) -> None:
-        """One step of the bars a turn of the event loop (see DelegateChart.build_step), then the placing."""
-        if not self.chart.build_step():
+        """The plot in the turn after the tab was shown (that turn draws the tab), then one step of the bars a turn
+        (see DelegateChart.build_step), then the placing."""
+        if self.chart is None:
+            self._begin_chart()
+        elif not self.chart.build_step():
             self._finish_chart()
 
     def _finish_chart(self) -> None:
@@ -190,7 +193,7 @@ class ChartTab(Page):
         super().showEvent(event)
 
     def _begin_in_slices(self) -> None:
-        """A first visit of a chart of many bars: the plot now; in the next turns of the event loop the bars'
+        """A first visit of a chart of many bars: in the next turns of the event loop the plot, the bars'
         places, the items that draw them, the chart placed and first painted, so that at 1000× the data no turn
         keeps the window long. A chart of a few bars (every real congress) is made at once, in ~30 ms: it is
         there for whatever comes next (a screenshot, a click)."""
@@ -198,7 +201,6 @@ class ChartTab(Page):
             if len(self._store.delegations()) <= SLICED_PAST:
                 self.ensure_built()
                 return
-            self._begin_chart()
             self._finish_later.start()
 
     def _build_once_imported(self) -> None:

@@ -29,6 +29,7 @@ class MapBuilding:
     # idle work of the window may share the turn: at 1000x the data a slice then took ~30 ms of the 25 asked)
     REVEAL_COUNTIES = 1500  # made while the map was hidden: drawn about this many a turn once it is shown again
     REVEAL_SYMBOLS = 300  # and the symbols at once up to this many, else in a turn of their own
+    HOLD_MS = 300  # after a selection the slices wait this long, as the window's idle work does (app/ui/idle.py)
 
     def _init_building(self) -> None:
         self._todo: deque = deque()
@@ -44,6 +45,11 @@ class MapBuilding:
     def is_built(self) -> bool:
         """Whether every place and symbol of the layer shown has its item (labels placed)."""
         return not self._todo and not self._slicer.isActive()
+
+    def _hold_build(self) -> None:
+        """The person selected something: the next slice waits, so that what they did is shown without one."""
+        if self._slicer.isActive():
+            self._slicer.start(self.HOLD_MS)
 
     def finish_build(self) -> None:
         """Make what is left of the scene now (for a caller that needs an item the slices have not made yet)."""
@@ -90,7 +96,7 @@ class MapBuilding:
         if len(store.ids("place")) + len(store.ids("delegation")) <= self.SLICE_ITEMS:
             self._build_slice(everything=True)
         else:
-            self._slicer.start()
+            self._slicer.start(0)
 
     def _add_line(self, path: QPainterPath, pen, z: float) -> None:
         """A drawn line that answers no mouse (the country's outline, a joint delegation's ring), kept as pixels:
@@ -138,7 +144,7 @@ class MapBuilding:
         self._symbol_layer.add(symbols)
         if self._todo:
             self._on_selection_changed()  # the items just made that are selected show it
-            self._slicer.start()
+            self._slicer.start(0)
         else:
             self._finish_scene()
 

@@ -59,6 +59,7 @@ class MapView(MapBuilding, MapTexts, MapLabelling, MapKeyboard, QGraphicsView):
         self._init_building()
         self._build_scene()
         selection.changed.connect(self._on_selection_changed)
+        selection.changed.connect(self._hold_build)
 
     # ------------------------------------------------------------------ scene (building.py)
     # ------------------------------------------------------------------ public API
