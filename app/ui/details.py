@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QSizeF, Qt, QUrl
 from PySide6.QtWidgets import QTextBrowser, QTextEdit
 
 from app.links import LinkError, parse_kind_id
@@ -92,11 +92,32 @@ class DetailsPanel(QTextBrowser):
             return  # the same item reselected, in the same words: laying it out again (~2-4 ms) would change nothing
         bar = self.verticalScrollBar()
         position, same = bar.value(), key == self._drawn
-        self.setHtml(html)
+        self._lay_out(html)
         self._drawn_html = html
         if same:
             bar.setValue(position)
         self._drawn = key
+
+    def _lay_out(self, html: str) -> None:
+        """setHtml, laid out once. setHtml alone lays a long page out twice: its clear() empties the document,
+        the scroll bar hides, the new text brings it back, and QTextEdit lays the whole document out again
+        because the viewport's width changed (even with a fixed wrap width). Here the document has no page size
+        while it is filled (nothing is laid out), the scroll bar stays as it is while the page is laid out at
+        its width, and only then may it show or hide (which, at a fixed wrap width, lays nothing out again).
+        Each paragraph keeps its shaped glyphs, so that painting it does not shape its text a second time."""
+        doc = self.document()
+        page = doc.pageSize()
+        pinned = (Qt.ScrollBarPolicy.ScrollBarAlwaysOn if self.verticalScrollBar().isVisible()
+                  else Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setVerticalScrollBarPolicy(pinned)
+        doc.setPageSize(QSizeF(0, 0))
+        self.setHtml(html)
+        block = doc.begin()
+        while block.isValid():
+            block.layout().setCacheEnabled(True)
+            block = block.next()
+        doc.setPageSize(page)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
 
     def _follow_link(self, url: QUrl) -> None:
         if url.scheme() == "select":

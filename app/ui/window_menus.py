@@ -3,7 +3,7 @@ window itself only wires). The View menu and Ctrl+1…N come from the page regis
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTranslator
+from PySide6.QtCore import QEvent, QSize, Qt, QTranslator
 from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import QFileDialog, QLabel, QSizePolicy, QWidget
 
@@ -28,6 +28,43 @@ def load_translator(lang: str, parent) -> QTranslator | None:
     if translator.load(str(resource("translations", f"app_{lang}.qm"))):
         return translator
     return None
+
+
+class SelectionStatus(QWidget):
+    """The status bar's place for the selection's line: the label sits in it outside any layout. A label in the
+    status bar's own layout asks it to lay out again on every new text (its size hint changes), and the status bar
+    then repaints itself, every label in it and the window beneath it, on every click. Here a new text repaints the
+    label alone (it is opaque, so nothing beneath it is painted again); a text too long for the bar is cut at its
+    edge, as before."""
+
+    def __init__(self, label: QLabel, parent: QWidget) -> None:
+        super().__init__(parent)
+        self._label = label
+        self._height = 0
+        label.setParent(self)
+        label.setAutoFillBackground(True)
+
+    def _line(self) -> QSize:
+        return QSize(0, self._label.sizeHint().height())
+
+    def sizeHint(self) -> QSize:
+        return self._line()
+
+    def minimumSizeHint(self) -> QSize:
+        return self._line()
+
+    def resizeEvent(self, event) -> None:
+        self._label.setGeometry(self.rect())
+
+    def event(self, event) -> bool:
+        # the label's new text asks here for a new layout: only a new line height (a text size step) needs one
+        if event.type() == QEvent.Type.LayoutRequest:
+            height = self._label.sizeHint().height()
+            if height != self._height:
+                self._height = height
+                self.updateGeometry()
+            return True
+        return super().event(event)
 
 
 class WindowMenus:
@@ -115,7 +152,7 @@ class WindowMenus:
         self.selection_label = QLabel(self)
         self.selection_label.setObjectName("selectionStatus")
         self.selection_label.setTextFormat(Qt.TextFormat.PlainText)  # it shows dataset names
-        self.statusBar().addWidget(self.selection_label, 1)
+        self.statusBar().addWidget(SelectionStatus(self.selection_label, self), 1)
         self.dataset_label = QLabel(self)
         self.dataset_label.setObjectName("datasetStatus")
         self.dataset_label.setTextFormat(Qt.TextFormat.PlainText)
