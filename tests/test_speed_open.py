@@ -257,11 +257,12 @@ def connections(monkeypatch):
     return run
 
 
-def test_the_integrity_codes_and_unique_ids_are_asked_on_a_second_connection_while_the_tables_are_read(
+def test_integrity_item_limits_codes_and_unique_ids_are_asked_on_a_second_connection_while_tables_are_read(
         large, connections):
     Store.open(large)
     reading = {n for n, s in connections if s.startswith("SELECT source_id, subject_kind")}
-    beside = {n for n, s in connections if s == "PRAGMA quick_check" or "HAVING count(*) > 1" in s or "NOT IN (" in s}
+    beside = {n for n, s in connections if s == "PRAGMA quick_check" or "HAVING count(*) > 1" in s or "NOT IN (" in s
+              or "ORDER BY n DESC" in s}
     assert len(reading) == 1 and len(beside) == 1 and reading != beside
     assert not [t for t in threading.enumerate() if t.name == "open-checks"]
 
@@ -276,6 +277,10 @@ def test_the_integrity_codes_and_unique_ids_are_asked_on_a_second_connection_whi
     # a duplicated id (beside) and a meta value (looked at after): the id comes first
     (("INSERT INTO person SELECT * FROM person WHERE rowid = 3",
       "UPDATE meta SET value = '٣' WHERE key = 'delegates_total'"), "the id appears more than once"),
+    # too many citations for one item (beside) and a bad cell (found reading): the limit comes first
+    (("INSERT INTO citation (subject_kind, subject_id, field, source_id, quote) SELECT 'body', 'congress-1', "
+      "field, source_id, quote FROM citation LIMIT 1001", "UPDATE seat SET seat_no = -4 WHERE rowid = 5"),
+     r"table 'citation': 1,0\d\d rows for 'body/congress-1'; the limit is 1,000 per item"),
 ])
 def test_a_file_with_two_faults_is_refused_for_the_one_it_always_was(large, tmp_path, faults, said):
     path = _edited(large, tmp_path, *loose("person"), *faults)

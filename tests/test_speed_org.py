@@ -7,7 +7,7 @@ selection describes only the rows it shows."""
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QModelIndex
+from PySide6.QtCore import QModelIndex, QPoint, Qt
 from PySide6.QtWidgets import QApplication
 
 from app.model import Store
@@ -228,3 +228,44 @@ def test_a_language_switch_retitles_the_tree_without_laying_its_rows_out_again(q
     assert len(asked) <= rows_shown  # no relayout: it asks every row it shows (the rows on screen repaint)
     top = big_store.child_bodies(None)[0]
     assert page.model.index(0, 0).data() == (f"{top.name_sq} ({top.abbrev})" if top.abbrev else top.name_sq)
+
+
+def test_the_people_list_sorts_by_a_header_click_and_keeps_the_current_person(qtbot, make_page, hub, store):
+    page = make_page("org")
+    page.show_view("people")
+    view = page.people.list
+    model = view.model()
+    hub.select("person", "sejfulla-maleshova", origin="test")
+    by_name = [model.index(r, 0).data(KEY_ROLE) for r in range(model.rowCount())]
+    header = view.horizontalHeader()
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(header.sectionViewportPosition(2) + 5, 5))
+    delegations = [model.index(r, 2).data() for r in range(model.rowCount())]
+    assert delegations == sorted(delegations, key=str.casefold)
+    assert [model.index(r, 0).data(KEY_ROLE) for r in range(model.rowCount())] != by_name
+    assert view.currentIndex().siblingAtColumn(0).data(KEY_ROLE) == ("person", "sejfulla-maleshova")
+    assert view.selectionModel().isSelected(view.currentIndex())
+    view.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+    assert [model.index(r, 0).data(KEY_ROLE) for r in range(model.rowCount())] == by_name
+    view.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+    assert [model.index(r, 0).data(KEY_ROLE) for r in range(model.rowCount())] == by_name[::-1]
+    assert view.currentIndex().siblingAtColumn(0).data(KEY_ROLE) == ("person", "sejfulla-maleshova")
+
+
+def test_a_language_switch_leaves_the_hidden_chart_and_people_list_until_they_are_shown(qtbot, make_page, hub):
+    page = make_page("org")
+    page.show_view("people")
+    page.show_view("chart")
+    page.show_view("tree")
+    chart, people = page._chart, page._people
+    boxes = dict(chart.boxes)
+    with albanian_catalogue():
+        page.set_language("sq")
+        assert chart.boxes == boxes  # not redrawn while hidden
+        assert people.list.model().headerData(0, people.list.horizontalHeader().orientation()) == "Name"
+        page.show_view("chart")
+        assert chart.boxes != boxes and "Këshilli" in " ".join(" ".join(b.texts()) for b in chart.boxes.values())
+        page.show_view("people")
+        assert people.list.model().headerData(0, people.list.horizontalHeader().orientation()) == "Emri"
+        page.show_view("tree")
+        page.set_language("en")
+        assert page.drawable() is chart and "Council" in " ".join(" ".join(b.texts()) for b in chart.boxes.values())

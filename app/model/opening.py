@@ -282,6 +282,10 @@ def check_limits(con: sqlite3.Connection) -> None:
         count = con.execute(f"SELECT count(*) FROM (SELECT 1 FROM {table} LIMIT {MAX_ROWS + 1})").fetchone()[0]
         if count > MAX_ROWS:
             raise DatasetError(f"table '{table}' has more than {MAX_ROWS:,} rows; the limit is {MAX_ROWS:,}.")
+
+
+def check_item_limits(con: sqlite3.Connection) -> None:
+    """The most rows one item may have (a person's page lists them all)."""
     for (table, columns), limit in PER_ITEM_LIMITS.items():
         if table not in REQUIRED_COLUMNS or not set(columns) <= set(REQUIRED_COLUMNS[table]):
             continue
@@ -298,10 +302,11 @@ def open_dataset(store_class, path: Path, budget: float | None = None, cancel: C
     DatasetError with one line that names the file.
 
     The checks are taken in this order, and a file with several faults is refused for the first: the objects in
-    the schema; SQLite's integrity check; the app's tables and columns; the limits on counts; the tables read
-    and their cells checked (Store._load); the codes and unique ids (SQL); the rest of the meaning (app/model/
-    checks.py). The integrity check, codes and unique ids run on a second connection while the tables are read
-    (app/model/beside.py); their outcome is asked for where the order reaches them."""
+    the schema; SQLite's integrity check; the app's tables and columns; the limits on rows, then on rows per
+    item; the tables read and their cells checked (Store._load); the codes and unique ids (SQL); the rest of the
+    meaning (app/model/checks.py). The integrity check, the limits per item, the codes and the unique ids run on
+    a second connection while the tables are read (app/model/beside.py); their outcome is asked for where the
+    order reaches them. (The limit on rows comes before any table is read: a runaway file is never loaded.)"""
     from app.model import checks
     from app.model.beside import ChecksBeside, Refused
 
@@ -321,17 +326,20 @@ def open_dataset(store_class, path: Path, budget: float | None = None, cancel: C
     beside = None
     try:
         tables = check_objects(con)
-        beside = ChecksBeside(path, timer.seconds, (_check_integrity, checks.check_codes, checks.check_unique),
+        beside = ChecksBeside(path, timer.seconds, (_check_integrity, check_item_limits, checks.check_codes,
+                                                    checks.check_unique),
                               lambda exc, its_timer: refusal(shown, exc, its_timer))
+        before = 1  # of the checks beside, those that come before the step being taken
         try:
             _check_identity(con, set(tables))
             check_limits(con)
+            before = 2
             loaded = store._load(con)
         except Exception:
             if timer.reason != "cancelled":
-                beside.raise_first(1, cancel)  # the integrity check comes before these
+                beside.raise_first(before, cancel)
             raise
-        if not beside.raise_first(3, cancel):
+        if not beside.raise_first(4, cancel):
             raise OpenCancelled(f"Opening {shown} was cancelled.")
         checks.check_meaning(store, loaded)
     except Refused as exc:

@@ -77,6 +77,7 @@ class OrgTab(OrgBuilding, Page):
         self.people_button = QPushButton(self)
         self.people_button.setObjectName("orgShowPeople")
         self._people: PeopleView | None = None  # built when first shown
+        self._stale_views: set = set()  # the chart or people list, built, hidden at a language switch
         group = QButtonGroup(self)
         for button in (self.tree_button, self.chart_button, self.people_button):
             button.setCheckable(True)
@@ -137,10 +138,10 @@ class OrgTab(OrgBuilding, Page):
         self.model.retranslate(self._headers())
         self.tree.header().headerDataChanged(Qt.Orientation.Horizontal, 0, len(self.COLUMNS) - 1)  # no relayout
         self.tree.viewport().update()
-        if self._chart is not None:
-            self._chart.set_language(self._lang)
-        if self._people is not None:
-            self._people.set_language(self._lang)
+        # the chart and the people list switch when next shown (or asked for): at 1000x the data the people's
+        # rows take most of a second to remake, the chart's boxes ~30 ms
+        self._stale_views = {view for view in (self._chart, self._people) if view is not None}
+        self._bring_up(self.stack.currentWidget())
 
     # ------------------------------------------------------------------ what each row says
     def _describe(self, node: OrgNode) -> tuple:
@@ -225,6 +226,7 @@ class OrgTab(OrgBuilding, Page):
         if self._chart is None:
             self._chart = OrgChart(self._store, self._selection, self._lang, self)
             self.stack.addWidget(self._chart)
+        self._bring_up(self._chart)
         return self._chart
 
     @property
@@ -232,7 +234,14 @@ class OrgTab(OrgBuilding, Page):
         if self._people is None:
             self._people = PeopleView(self._store, self._selection, self._lang, self)
             self.stack.addWidget(self._people)
+        self._bring_up(self._people)
         return self._people
+
+    def _bring_up(self, view) -> None:
+        """The chart or the people list in the page's language (it was hidden when the language changed)."""
+        if view in self._stale_views:
+            self._stale_views.discard(view)
+            view.set_language(self._lang)
 
     def show_view(self, which: str) -> None:
         self.stack.setCurrentWidget(self.chart if which == "chart" else self.people if which == "people" else self.tree)
