@@ -35,35 +35,28 @@ class SelectionStatus(QWidget):
     status bar's own layout asks it to lay out again on every new text (its size hint changes), and the status bar
     then repaints itself, every label in it and the window beneath it, on every click. Here a new text repaints the
     label alone (it is opaque, so nothing beneath it is painted again); a text too long for the bar is cut at its
-    edge, as before."""
+    edge, as before. Only a new text size changes the line's height (and the bar's)."""
 
     def __init__(self, label: QLabel, parent: QWidget) -> None:
         super().__init__(parent)
         self._label = label
-        self._height = 0
         label.setParent(self)
         label.setAutoFillBackground(True)
 
-    def _line(self) -> QSize:
+    def sizeHint(self) -> QSize:
         return QSize(0, self._label.sizeHint().height())
 
-    def sizeHint(self) -> QSize:
-        return self._line()
-
     def minimumSizeHint(self) -> QSize:
-        return self._line()
+        return self.sizeHint()
 
     def resizeEvent(self, event) -> None:
         self._label.setGeometry(self.rect())
 
     def event(self, event) -> bool:
-        # the label's new text asks here for a new layout: only a new line height (a text size step) needs one
-        if event.type() == QEvent.Type.LayoutRequest:
-            height = self._label.sizeHint().height()
-            if height != self._height:
-                self._height = height
-                self.updateGeometry()
+        if event.type() == QEvent.Type.LayoutRequest:  # the label's new text: its height stays
             return True
+        if event.type() == QEvent.Type.FontChange:  # a text size step (the label, a child, has its font by now)
+            self.updateGeometry()
         return super().event(event)
 
 
