@@ -199,3 +199,21 @@ def test_showing_the_chart_again_rebuilds_no_bar_and_makes_no_item(qtbot, window
         assert window.chart_tab.chart is chart and chart.build_count == builds
         assert len(chart.scene().items()) == items and chart.selected_bar_ids() == ["berat"]
         window.selection.clear(origin="test")
+
+
+def test_the_chart_lays_out_its_bars_with_the_collector_paused(qtbot, monkeypatch, window):
+    import gc
+
+    import app.ui.chart_plot as chart_plot
+    seen = []
+    original = chart_plot.layout_bars
+
+    def layout_bars(*args):
+        seen.append(gc.isenabled())  # a full collection pass would walk every bar made so far, in this turn
+        return original(*args)
+    monkeypatch.setattr(chart_plot, "layout_bars", layout_bars)
+    window.show_tab("chart")
+    chart = window.chart_tab.ensure_built()
+    assert seen == [False] and gc.isenabled()
+    window.chart_tab.percent_button.click()  # a redraw for a mode is not settled: it lets old bars go
+    assert seen == [False, True] and chart.build_count == 2
