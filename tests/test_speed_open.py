@@ -298,3 +298,11 @@ def test_a_cancel_while_the_tables_are_read_stops_both_connections(large):
     with pytest.raises(opening.OpenCancelled, match="was cancelled"):
         Store.open(large, cancel=cancel)
     assert not [t for t in threading.enumerate() if t.name == "open-checks"]
+
+
+def test_a_check_beside_that_runs_past_the_budget_is_stopped_and_the_file_refused_as_too_slow(monkeypatch):
+    endless = "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n) SELECT count(*) FROM n"
+    monkeypatch.setattr(checks, "check_unique", lambda con: con.execute(endless).fetchone())
+    with pytest.raises(DatasetError, match=r"opening it took longer than 0.5 s, so it was stopped"):
+        Store.open(budget=0.5)
+    assert not [t for t in threading.enumerate() if t.name == "open-checks"]

@@ -15,8 +15,10 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 # VM steps between two looks at the budget on the second connection: each look needs Python's lock, which the
-# reading thread holds, so it looks less often than the first (2,000) and still within a millisecond of work
-PROGRESS_STEPS = 50_000
+# reading thread holds (handing it over costs that thread a wake-up), so it looks far less often than the first
+# (2,000): about ten times at 1000x the data, still every few tens of milliseconds of SQLite's work. stop()
+# interrupts SQLite at once whatever this says.
+PROGRESS_STEPS = 1_000_000
 
 
 class Refused(Exception):
