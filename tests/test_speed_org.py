@@ -269,3 +269,49 @@ def test_a_language_switch_leaves_the_hidden_chart_and_people_list_until_they_ar
         page.show_view("tree")
         page.set_language("en")
         assert page.drawable() is chart and "Council" in " ".join(" ".join(b.texts()) for b in chart.boxes.values())
+
+
+def people_keys(view) -> list:
+    model = view.model()
+    return [model.index(r, 0).data(KEY_ROLE) for r in range(model.rowCount())]
+
+
+def test_a_big_people_list_is_made_in_slices_and_then_lists_everyone_in_order(qtbot, monkeypatch, make_page, hub, store):
+    from app.ui.people_view import PeopleModel
+    at_once = make_page("org")
+    at_once.show_view("people")
+    whole = people_keys(at_once.people.list)
+    monkeypatch.setattr(PeopleModel, "AT_ONCE", 5)  # the bundled ~40 people, as if they were 41,000
+    monkeypatch.setattr(PeopleModel, "SLICE", 7)
+    page = make_page("org")
+    hub.select("person", "sejfulla-maleshova", origin="test")
+    page.show_view("people")
+    view, model = page.people.list, page.people.model
+    assert not model.is_loaded() and view.model().rowCount() == 0  # back to the event loop at once
+    qtbot.waitUntil(model.is_loaded)
+    assert people_keys(view) == whole and len(whole) == len(store.people())
+    assert view.currentIndex().siblingAtColumn(0).data(KEY_ROLE) == ("person", "sejfulla-maleshova")
+    with albanian_catalogue():
+        page.set_language("sq")
+        assert not model.is_loaded() and view.model().headerData(0, Qt.Orientation.Horizontal) == "Name"
+        assert view.currentIndex().siblingAtColumn(0).data(KEY_ROLE) == ("person", "sejfulla-maleshova")
+        qtbot.waitUntil(model.is_loaded)
+        assert view.model().headerData(0, Qt.Orientation.Horizontal) == "Emri"
+    assert view.currentIndex().siblingAtColumn(0).data(KEY_ROLE) == ("person", "sejfulla-maleshova")
+    assert view.selectionModel().isSelected(view.currentIndex())
+    at_once.set_language("sq")
+    at_once.people.model.finish_load()  # what needs every row at once can have them
+    assert people_keys(view) == people_keys(at_once.people.list) != whole  # Albanian order (sh after s …)
+
+
+def test_the_people_filter_matches_word_starts_as_before(qtbot, make_page):
+    from app.model.text import matches
+    page = make_page("org")
+    page.show_view("people")
+    view, model = page.people.list, page.people.model
+    rows = range(model.rowCount())
+    for query in ("male", "sh", "ko an", "kryet", "x", "", "chairman presidency"):
+        page.people.search.setText(query)
+        expected = [model.index(r, 0).data(KEY_ROLE) for r in rows
+                    if matches(query, *model._rows[r][3])]
+        assert people_keys(view) == expected, query

@@ -403,6 +403,7 @@ class OrgTree(QTreeView):
     def showEvent(self, event) -> None:
         # lay the rows out now, with the view's size known: the scroll bar they need shows before the first paint,
         # not after it (which narrowed the columns and painted every row a second time)
+        self.share_width()
         self.executeDelayedItemsLayout()
         super().showEvent(event)
 

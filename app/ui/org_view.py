@@ -112,7 +112,8 @@ class OrgTab(OrgBuilding, Page):
         seconds on a large dataset)."""
         metrics = self.tree.header().fontMetrics()
         self.tree.sources_width = metrics.horizontalAdvance(self.tr("Sources")) + 28
-        self.tree.share_width()
+        if self.tree.isVisible():  # else when it is shown: resizing a hidden tree's columns lays out all its rows
+            self.tree.share_width()
 
     def _headers(self) -> list[str]:
         return [self.tr("Name"), self.tr("Role"), self.tr("Portfolio"), self.tr("Sources")]

@@ -7,12 +7,13 @@ surname in Albanian order (dh after d, ë after e, sh after s …) when the inte
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import (QAbstractTableModel, QModelIndex, QRegularExpression, QSortFilterProxyModel, Qt, QTimer,
+                            Signal)
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLineEdit, QTableView, QVBoxLayout, QWidget
 
 from app.model import Store
 from app.model.entities import localized
-from app.model.text import index_text, matches_index, sort_key, words
+from app.model.text import index_text, sort_key, words
 from app.ui import vocabulary
 from app.ui.item_views import KEY_ROLE, SelectionLink, refilter
 from app.ui.labels import genitive
@@ -23,12 +24,29 @@ SEARCH_ROLE = Qt.ItemDataRole.UserRole + 3
 
 def albanian_key(text: str) -> tuple:
     """Albanian alphabetical order (app.model.text.sort_key: ç after c, ë after e, the digraphs as letters)."""
-    return sort_key(text, "sq")
+    return _flat(sort_key(text, "sq"))
 
 
 def english_key(text: str) -> tuple:
     """English order: diacritics only break ties (Ç sorts with C)."""
-    return sort_key(text, "en")
+    return _flat(sort_key(text, "en"))
+
+
+def _flat(key: tuple) -> tuple[str, str, str]:
+    """sort_key's key with its tuples written as strings, which sort alike: a weight (class, n) as two
+    characters (none of them NUL), a case flag as 0 or 1."""
+    primary, case, text = key
+    if not isinstance(primary, str):
+        primary = "".join(chr(c + 1) + chr(n + 1 if c == 2 else n) for c, n in primary)
+    return primary, "".join("1" if upper else "0" for upper in case), text
+
+
+def person_key(surname: str, given: str, lang: str) -> str:
+    """The order of people: by surname, then given names, as (key(surname), key(given)) sorts, in one string
+    (its fields joined by NUL, which sorts before every character they hold): 41,000 people at 1000x the data
+    sort in a tenth of the time tuples of tuples take."""
+    key = albanian_key if lang == "sq" else english_key
+    return "\0".join(key(surname) + key(given))
 
 
 def surname_first(name: str) -> tuple[str, str]:
@@ -46,6 +64,10 @@ class PeopleModel(QAbstractTableModel):
     41,000 people of 1000x the data). The filter above it only filters."""
 
     COLUMNS = 4  # name, roles, delegation, life dates
+    AT_ONCE = 2000  # people whose rows are made in one go (the bundled data has ~40)
+    SLICE = 400  # people made in one turn of the event loop beyond that (~10 ms)
+
+    loaded = Signal()  # the rows are made (in the model's language)
 
     def __init__(self, store: Store, lang: str = "en", parent=None) -> None:
         super().__init__(parent)
@@ -54,17 +76,49 @@ class PeopleModel(QAbstractTableModel):
         self._rows: list[tuple] = []  # (key, cells, sort key of the name, the texts a filter searches), shown order
         self._row_of: dict[tuple[str, str], int] = {}
         self._search: dict[tuple[str, str], str] = {}  # folded when first asked for (a filter's first keystroke)
-        self._headers: list[str] = []
+        self._headers = self._headers_now()
         self._sorted_by: tuple[int, Qt.SortOrder] = (0, Qt.SortOrder.AscendingOrder)
-        self._load()
+        self._slicer = QTimer(self)  # a timer of our own (no lambda kept by Qt): one slice per turn
+        self._slicer.setSingleShot(True)
+        self._slicer.setInterval(0)
+        self._slicer.timeout.connect(self._load_slice)
+        self._loading = None
+        self._start_load()
+
+    def _headers_now(self) -> list[str]:
+        return [self.tr("Name"), self.tr("Roles in the bodies"), self.tr("Delegation"), self.tr("Born–died")]
+
+    def _start_load(self) -> None:
+        """Make the rows in the model's language: at once for a few people (the bundled data), else a slice of
+        SLICE people per turn of the event loop (41,000 people at 1000x the data: ~1 s of Python), the rows
+        shown until then staying as they are."""
+        self._loading = self._make_rows()
+        if len(self._store.ids("person")) <= self.AT_ONCE:
+            self.finish_load()
+        else:
+            self._slicer.start()
+
+    def is_loaded(self) -> bool:
+        return self._loading is None
+
+    def finish_load(self) -> None:
+        """Make the rest of the rows now (for whatever needs them all)."""
+        if self._loading is not None:
+            self._slicer.stop()
+            for _ in self._loading:
+                pass
+
+    def _load_slice(self) -> None:
+        if self._loading is not None and next(self._loading, True) is None:
+            self._slicer.start()
 
     # The texts are built here, translated in the model's context (lupdate reads them as PeopleModel strings).
-    def _load(self) -> None:
+    def _make_rows(self):
         s, sq = self._store, self._lang == "sq"
         not_recorded = self.tr("not recorded in the sources")
-        key = albanian_key if sq else english_key
+        headers = self._headers_now()
         rows = []
-        for p in s.people():
+        for n, p in enumerate(s.people(), 1):
             roles = []
             for seat in s.roles(p.id):
                 body = s.body(seat.body_id)
@@ -80,8 +134,8 @@ class PeopleModel(QAbstractTableModel):
                     phrase = f"{where}: {role}" if sq else f"{role}, {where}"
                 roles.append(phrase)
             delegations = []
-            for n in s.delegations_of_person(p.id):
-                d = s.delegation(n.delegation_id)
+            for named in s.delegations_of_person(p.id):
+                d = s.delegation(named.delegation_id)
                 delegations.append(d.name_sq if sq else d.name_en)
             if p.born is None and p.died is None:
                 life = not_recorded
@@ -89,11 +143,22 @@ class PeopleModel(QAbstractTableModel):
                 life = f"{p.born or '?'}–{p.died or '?'}"
             surname, given = surname_first(p.name)
             cells = (p.name, "; ".join(roles), "; ".join(delegations), life)
-            rows.append((("person", p.id), cells, (key(surname), key(given)), (p.name, p.alt_names, *roles, *delegations)))
-        self._rows = rows
-        self._search = {}
-        self._order()
-        self._headers = [self.tr("Name"), self.tr("Roles in the bodies"), self.tr("Delegation"), self.tr("Born–died")]
+            rows.append((("person", p.id), cells, person_key(surname, given, self._lang), (p.name, p.alt_names, *roles, *delegations)))
+            if n % self.SLICE == 0:
+                yield None
+
+        def install() -> None:
+            self._rows, self._search, self._headers = rows, {}, headers
+            self._order()
+        self._loading = None
+        if len(rows) == len(self._rows):  # the same people in another language: the views keep their rows
+            self._relaid(install)
+        else:
+            self.beginResetModel()
+            install()
+            self.endResetModel()
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.COLUMNS - 1)
+        self.loaded.emit()
 
     def _order(self) -> None:
         column, order = self._sorted_by
@@ -123,10 +188,9 @@ class PeopleModel(QAbstractTableModel):
 
     def set_language(self, lang: str) -> None:
         """The same people, their texts and sort keys in `lang`, sorted again: a layout change, not a reset, so
-        the views keep their current row, selection and scroll."""
+        the views keep their current row, selection and scroll (on a big dataset once the rows are made)."""
         self._lang = lang
-        self._relaid(self._load)
-        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.COLUMNS - 1)
+        self._start_load()
 
     def search_text(self, row: int) -> str:
         key, _cells, _sort, texts = self._rows[row]
@@ -172,20 +236,23 @@ class PeopleModel(QAbstractTableModel):
 
 
 class PeopleFilter(QSortFilterProxyModel):
-    """Diacritic-folding filter (name, other spellings, roles, delegation). Sorting is the model's (see
-    PeopleModel): the view's sort goes to it, and the filter keeps the model's order."""
+    """Diacritic-folding filter (name, other spellings, roles, delegation): a row shows when each word typed
+    starts a word of its folded texts (app.model.text.matches_index, as a regular expression Qt runs, so that
+    with no text typed no row is asked about in Python: 41,000 calls at 1000x the data on every change of the
+    rows). Sorting is the model's (see PeopleModel): the view's sort goes to it, and the filter keeps its order."""
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._words: list[str] = []
+        self.setFilterRole(SEARCH_ROLE)
 
     def set_query(self, query: str) -> None:
-        refilter(self, lambda: setattr(self, "_words", words(query)))
-
-    def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex) -> bool:
-        if not self._words:
-            return True
-        return matches_index(self._words, self.sourceModel().search_text(source_row))
+        def change() -> None:
+            self._words = words(query)
+            self.setFilterRegularExpression(QRegularExpression(
+                "".join(f"(?=.* {QRegularExpression.escape(w)})" for w in self._words),
+                QRegularExpression.PatternOption.DotMatchesEverythingOption))
+        refilter(self, change)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         self.sourceModel().sort(column, order)
@@ -216,6 +283,8 @@ class PeopleView(QWidget):
         self.list.setColumnWidth(1, 240)
         self.list.setColumnWidth(2, 150)
         self.link = SelectionLink(self.list, selection, row_of=self.model.row_of)  # a lookup, not a walk
+        self._selection = selection
+        self.model.loaded.connect(self._show_selection)  # selected before its row was made (a big dataset)
         self.search = QLineEdit(self)
         self.search.setObjectName("peopleFilter")
         self.search.setClearButtonEnabled(True)
@@ -237,6 +306,9 @@ class PeopleView(QWidget):
         """Retranslate in place: the same widgets, the rows rebuilt in the new language and sort order."""
         self.model.set_language(lang)  # sorted again, as the view's header says
         self.retranslate()
+
+    def _show_selection(self) -> None:
+        self.link.show_selection(self._selection.current())
 
     def focus_search(self) -> None:
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
