@@ -314,7 +314,9 @@ def test_file_open_lets_go_of_the_dataset_it_replaces(qtbot, window, tmp_path):
     pages = {name: weakref.ref(page) for name, page in window.pages.items()}
     assert window.open_dataset(str(paths[1]))
     QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-    QApplication.processEvents()
+    # pages made meanwhile settle (gc.freeze) what exists, the replaced dataset with it: the end of the
+    # background work lets it go and collects it (app/ui/idle.py); on a loaded machine that end takes a while
+    qtbot.waitUntil(window.idle.done, timeout=10_000)
     gc.collect()
     assert replaced() is None
     assert [name for name, page in pages.items() if page() is not None] == []

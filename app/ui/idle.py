@@ -22,16 +22,12 @@ from PySide6.QtCore import QObject, QTimer
 def collector_paused():
     """Make many objects that will live as long as the page (a tree of 80,000 rows at 1000x the data) without
     the cyclic collector walking them again and again while they are made (a third of the time); they are
-    settled at once (see above), not walked by the first collection after. Unless nothing is settled: after
-    File → Open (IdleWork.let_go) the replaced dataset is garbage not yet collected, and settling now would
-    keep it until the background work ends; the end of that work settles these objects instead."""
+    settled at once (see above), not walked by the first collection after."""
     was_enabled = gc.isenabled()
-    settling = gc.get_freeze_count() > 0
     gc.disable()
     try:
         yield
-        if settling:
-            gc.freeze()
+        gc.freeze()
     finally:
         if was_enabled:
             gc.enable()
