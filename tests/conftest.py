@@ -68,8 +68,9 @@ def settings(tmp_path):
     return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
 
 
-@pytest.fixture
-def window(qtbot, store, settings):
+@contextlib.contextmanager
+def shown_window(qtbot, store, settings):
+    """A main window on `store`, shown at 1280×800, deleted at the end."""
     from PySide6.QtCore import QEvent
     from PySide6.QtWidgets import QApplication
 
@@ -85,6 +86,12 @@ def window(qtbot, store, settings):
     w.close()
     w.deleteLater()
     QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+@pytest.fixture
+def window(qtbot, store, settings):
+    with shown_window(qtbot, store, settings) as w:
+        yield w
 
 
 @pytest.fixture

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import numpy
 import pytest
-from PySide6.QtCore import QEvent
 from PySide6.QtGui import QImage, QPen
 from PySide6.QtWidgets import QApplication
 
@@ -17,6 +16,7 @@ from app.ui.map import MapView
 from app.ui.map.county_layer import CountyLayer, SymbolLayer
 from app.ui.map.items import RegionItem
 from benchmarks.synthetic import make_dataset
+from conftest import shown_window
 
 
 @pytest.fixture(scope="module")
@@ -27,16 +27,8 @@ def big_store(tmp_path_factory) -> Store:
 
 @pytest.fixture
 def big_window(qtbot, big_store, settings):
-    from app.ui.main_window import MainWindow
-    w = MainWindow(big_store, settings=settings)
-    qtbot.addWidget(w)
-    w.resize(1280, 800)
-    w.show()
-    qtbot.waitExposed(w)
-    yield w
-    w.close()
-    w.deleteLater()
-    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    with shown_window(qtbot, big_store, settings) as w:
+        yield w
 
 
 def pixels(view: MapView):
