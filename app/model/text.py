@@ -74,6 +74,16 @@ def sort_key(text: str | None, lang: str = "sq") -> tuple:
     return primary, tuple(c.isupper() for c in text), text
 
 
+def flat_sort_key(text: str | None, lang: str = "sq") -> tuple[str, str, str]:
+    """sort_key with its parts written as strings, which sort alike and compare much faster (41,000 people at
+    1000x the data): a weight (class, n) as two characters, none of them NUL, so that "\0" may join keys; the
+    case flags as 0 or 1."""
+    primary, case, text = sort_key(text, lang)
+    if not isinstance(primary, str):
+        primary = "".join(chr(c + 1) + chr(n + 1 if c == 2 else n) for c, n in primary)
+    return primary, "".join("1" if upper else "0" for upper in case), text
+
+
 def person_sort_key(name: str | None, lang: str = "sq") -> tuple:
     """People sort by surname (the last word), then given names: Baba Faja Martaneshi under M."""
     parts = (name or "").split()

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLineEdit, QTableV
 
 from app.model import Store
 from app.model.entities import localized
-from app.model.text import index_text, matches_index, sort_key, words
+from app.model.text import flat_sort_key, index_text, matches_index, words
 from app.ui import vocabulary
 from app.ui.item_views import KEY_ROLE, SelectionLink, refilter
 from app.ui.labels import genitive
@@ -23,21 +23,12 @@ SEARCH_ROLE = Qt.ItemDataRole.UserRole + 3
 
 def albanian_key(text: str) -> tuple:
     """Albanian alphabetical order (app.model.text.sort_key: ç after c, ë after e, the digraphs as letters)."""
-    return _flat(sort_key(text, "sq"))
+    return flat_sort_key(text, "sq")
 
 
 def english_key(text: str) -> tuple:
     """English order: diacritics only break ties (Ç sorts with C)."""
-    return _flat(sort_key(text, "en"))
-
-
-def _flat(key: tuple) -> tuple[str, str, str]:
-    """sort_key's key with its tuples written as strings, which sort alike: a weight (class, n) as two
-    characters (none of them NUL), a case flag as 0 or 1."""
-    primary, case, text = key
-    if not isinstance(primary, str):
-        primary = "".join(chr(c + 1) + chr(n + 1 if c == 2 else n) for c, n in primary)
-    return primary, "".join("1" if upper else "0" for upper in case), text
+    return flat_sort_key(text, "en")
 
 
 def person_key(surname: str, given: str, lang: str) -> str:
