@@ -7,7 +7,8 @@ from __future__ import annotations
 from collections import Counter
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QPushButton, QRadioButton, QStyle, QWidget
 
 from app.ui.theme import AppStyle, ToggleStyle, accent_for, apply_palette
@@ -96,3 +97,47 @@ def test_a_change_of_palette_keeps_the_toggles_style_and_the_rest_plain(qtbot, d
     assert isinstance(dark_window.map_tab.counties_button.style(), ToggleStyle)
     assert isinstance(QApplication.style(), AppStyle) and python_overrides(QApplication.style()) == set()
     assert dark_window.details.verticalScrollBar().style() is QApplication.style()
+
+
+class PagePaints(QObject):
+    """Counts the Paint events of one widget."""
+
+    def __init__(self, widget: QWidget) -> None:
+        super().__init__()
+        self.widget, self.count = widget, 0
+
+    def eventFilter(self, obj, event) -> bool:
+        if obj is self.widget and event.type() == QEvent.Type.Paint:
+            self.count += 1
+        return False
+
+    def __enter__(self):
+        self.widget.installEventFilter(self)
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.widget.removeEventFilter(self)
+
+
+def settle_fully() -> None:
+    # the zero-timers a shown page starts (item views lay their rows out in one) fire on the turns after its paint
+    for _ in range(10):
+        QApplication.processEvents()
+        QTest.qWait(2)
+
+
+def test_a_tab_is_painted_once_when_first_shown_and_when_shown_after_a_language_switch(qtbot, window):
+    """The Decisions tab: its list lays its rows out in a zero-timer after it is shown. (The map and the chart
+    draw some of their parts a turn later by design, and the organisation tree adds its rows in slices.)"""
+    tab = "decisions"
+    page = window.pages[tab]
+    assert not page.is_built()
+    for _ in range(2):  # its first show, then a visit after the language changed while it was hidden
+        with PagePaints(page) as paints:
+            window.show_tab(tab)
+            settle_fully()
+        assert paints.count == 1
+        window.show_tab("overview")
+        settle_fully()
+        window.set_language("sq" if window.lang == "en" else "en")
+        settle_fully()
