@@ -256,7 +256,7 @@ def test_the_chart_import_waits_while_the_main_thread_works_and_goes_on_once_it_
     monkeypatch.setattr(chart_import, "BUSY_SHARE", 0.02)  # a main thread computing on a loaded machine is busy
     monkeypatch.setattr(chart_import, "LOOK_S", 0.0)  # the worker looks at every import (40 take a few ms)
     name = package("quiet_busy")
-    worker = chart_import.QuietImport(name, prepare=())
+    worker = chart_import.QuietImport(name)
     worker.start()
     busy_until(worker.waiting)
     assert worker.waiting()
@@ -276,7 +276,7 @@ def test_the_main_thread_importing_what_the_worker_is_importing_does_not_wait_fo
     monkeypatch.setattr(chart_import, "BUSY_SHARE", 0.02)
     monkeypatch.setattr(chart_import, "LOOK_S", 0.0)
     name = package("quiet_shared")
-    worker = chart_import.QuietImport(name, prepare=())
+    worker = chart_import.QuietImport(name)
     worker.start()
     busy_until(worker.waiting)  # the worker holds the package's lock (Python takes it before looking for it)
     assert worker.waiting()
@@ -292,7 +292,7 @@ def test_a_chart_tab_shown_while_the_import_waits_hurries_it_and_the_chart_appea
     monkeypatch.setattr(chart_import, "QUIET_SHARE", -1.0)  # never quiet enough: the import waits until hurried
     monkeypatch.setattr(chart_import, "BUSY_SHARE", -1.0)
     name = package("quiet_chart", then="import app.ui.chart_plot\n")
-    worker = chart_import.QuietImport(name, prepare=())
+    worker = chart_import.QuietImport(name)
     monkeypatch.setattr(chart_view, "_preload", worker)
     worker.start()
     qtbot.waitUntil(worker.waiting)
@@ -303,6 +303,43 @@ def test_a_chart_tab_shown_while_the_import_waits_hurries_it_and_the_chart_appea
     qtbot.waitUntil(lambda: window.chart_tab.chart is not None and window.chart_tab.chart.isVisible())
     assert not worker.is_alive() and imported_parts(name) == 40
     assert window.chart_tab.chart.bar_ids()[0] == "durres"
+
+
+def test_the_qt_classes_pyqtgraph_copies_are_made_on_the_main_thread_a_few_a_turn_before_the_import(
+        qtbot, monkeypatch, package):
+    import threading
+
+    from app.ui import chart_import
+
+    class Classes:
+        """Stands in for QtCore: which thread asks for each class, and in which turn of the event loop."""
+
+        def __init__(self) -> None:
+            self.asked: list[tuple[bool, int]] = []
+            self.turn = 0
+
+        def __dir__(self):
+            return [f"Q{i}" for i in range(30)]
+
+        def __getattr__(self, name: str):
+            self.asked.append((threading.current_thread() is threading.main_thread(), self.turn))
+            if len(self.asked) % 10 == 0:
+                time.sleep(chart_import.TURN_S)  # ten classes fill a turn
+            return name
+    import time
+    classes = Classes()
+    name = package("quiet_classes")
+    libraries = chart_import.ChartLibraries(name, prepare=(classes,))
+    libraries.start()
+    assert libraries.is_alive() and classes.asked == []  # nothing is made before the event loop turns
+    while classes.turn < 1000 and len(classes.asked) < 30:
+        classes.turn += 1
+        QApplication.processEvents()
+    qtbot.waitUntil(lambda: not libraries.is_alive())
+    assert len(classes.asked) == 30 and all(main for main, _ in classes.asked)
+    first_turn = [turn for _, turn in classes.asked if turn == classes.asked[0][1]]
+    assert len(first_turn) <= 10 and imported_parts(name) == 40  # a turn's worth, not every class at once
+    assert libraries.worker().ident != threading.main_thread().ident
 
 
 def test_pyqtgraph_still_copies_every_name_the_worker_makes_beforehand():

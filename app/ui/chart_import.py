@@ -12,7 +12,8 @@ the worker waits, without the interpreter, until the main thread has been quiet 
 thread blocked (in an import that waits for the worker's lock, say) uses no CPU: the worker goes on. While the
 window is idle the import runs at full speed. The one long stretch without an import, pyqtgraph.Qt copying every
 name of QtCore, QtGui and QtWidgets into its own modules (PySide6 makes each of those ~700 classes when it is
-first asked for: ~250 ms), is done beforehand, a name at a time, looking between two.
+first asked for: ~250 ms), is done beforehand by the main thread itself, a few classes a turn of its event loop
+(ChartLibraries).
 
 `hurry()`: someone waits for the import (the Chart tab is shown, an export asks for the chart): the worker does
 not give way while they do. Where the system gives no thread the CPU clock of another (Windows, macOS), the
@@ -26,13 +27,18 @@ import sys
 import threading
 import time
 
+from collections import deque
+
 from PySide6 import QtCore, QtGui, QtWidgets
+from PySide6.QtCore import QObject, QTimer
 
 BUSY_SHARE = 0.25  # the main thread used more than this of the last LOOK_S: it is busy, give way
 LOOK_S = 0.003  # (while the worker runs, a main thread that wants the interpreter waits SWITCH_INTERVAL_S for it)
 QUIET_SHARE = 0.1  # then wait until it uses less than this of a QUIET_S window
 QUIET_S = 0.002
 SWITCH_INTERVAL_S = 0.001  # while importing: how long the main thread waits for the interpreter when it wants it
+TURN_S = 0.005  # the main thread makes Qt classes this long a turn of its event loop (see ChartLibraries)
+HURRIED_TURN_S = 0.04  # and this long while someone waits for the chart
 # pyqtgraph.Qt copies every public name of these (pyqtgraph/Qt/__init__.py, _copy_attrs); see the docstring
 COPIED_BY_PYQTGRAPH = (QtCore, QtGui, QtWidgets)
 
@@ -56,14 +62,50 @@ def main_thread_runs() -> bool:
     return text[text.rindex(b")") + 2:][:1] == b"R"
 
 
-class QuietImport(threading.Thread):
-    """Import `module` (and first make the classes of `prepare`) on a daemon thread that gives way to the main
-    thread."""
+class ChartLibraries(QObject):
+    """Import `module` once the classes of `prepare` are made: those on the main thread, a few a turn of its event
+    loop (PySide6 makes a class when first asked for it, and two threads asking at once is nothing it promises to
+    bear), then the import on a worker thread that gives way to the main thread (QuietImport). Made on the main
+    thread; `is_alive` and `hurry` as QuietImport's."""
 
     def __init__(self, module: str, prepare=COPIED_BY_PYQTGRAPH) -> None:
+        super().__init__()
+        self._names = deque((part, name) for part in prepare for name in dir(part))
+        self._worker = QuietImport(module)
+        self._turns = QTimer(self)  # a timer of our own (no lambda kept by Qt): one batch of classes a turn
+        self._turns.setInterval(0)
+        self._turns.timeout.connect(self._make_some)
+        self._turn_s = TURN_S
+
+    def start(self) -> None:
+        self._turns.start()
+
+    def is_alive(self) -> bool:
+        return self._turns.isActive() or self._worker.is_alive()
+
+    def hurry(self, on: bool = True) -> None:
+        self._turn_s = HURRIED_TURN_S if on else TURN_S
+        self._worker.hurry(on)
+
+    def worker(self) -> QuietImport:
+        return self._worker
+
+    def _make_some(self) -> None:
+        end = time.perf_counter() + self._turn_s
+        while self._names and time.perf_counter() < end:
+            part, name = self._names.popleft()
+            getattr(part, name, None)
+        if not self._names:
+            self._turns.stop()
+            self._worker.start()
+
+
+class QuietImport(threading.Thread):
+    """Import `module` on a daemon thread that gives way to the main thread."""
+
+    def __init__(self, module: str) -> None:
         super().__init__(name=f"import {module}", daemon=True)
         self.module = module
-        self.prepare = prepare
         self.waits = 0  # how often the worker gave way (tests)
         self._clock = main_thread_clock()
         self._hurry = threading.Event()
@@ -88,10 +130,6 @@ class QuietImport(threading.Thread):
         if self._clock is not None:
             self._looked = self._look()
         try:
-            for module in self.prepare:
-                for name in dir(module):
-                    self._give_way()
-                    getattr(module, name, None)
             importlib.import_module(self.module)  # if it fails, the main thread's import says why
         finally:
             sys.meta_path.remove(self)

@@ -1,8 +1,8 @@
 """Chart tab: the 188 delegates by delegation, as bars.
 
 pyqtgraph and numpy (chart_plot.py) are not imported at start-up: the first window does not wait for them.
-Half a second after the event loop starts they are imported on a worker thread that gives way to the window
-(chart_import.py), so that the first visit of the tab does not stop the window for the import either: a visit
+Half a second after the event loop starts they are made ready in the background, on a worker thread that gives
+way to the window (chart_import.py), so that the first visit of the tab does not stop the window for the import either: a visit
 while that thread still imports shows the tab at once, hurries the import and builds the chart when it is done;
 a visit before the thread starts imports them then.
 """
@@ -13,7 +13,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
 from app.ui import vocabulary
-from app.ui.chart_import import QuietImport
+from app.ui.chart_import import ChartLibraries
 from app.ui.labels import label
 from app.ui.pages import Page
 
@@ -21,7 +21,7 @@ from app.ui.pages import Page
 PRELOAD_AFTER_MS = 500
 IMPORT_POLL_MS = 15
 SLICED_PAST = 60  # bars: a chart of more is made over several turns of the event loop (_begin_in_slices)
-_preload: QuietImport | None = None
+_preload: ChartLibraries | None = None
 
 
 def preload_chart_module() -> None:
@@ -29,7 +29,7 @@ def preload_chart_module() -> None:
     main thread meanwhile waits for it (Python's import lock) instead of importing twice."""
     global _preload
     if _preload is None:
-        _preload = QuietImport("app.ui.chart_plot")
+        _preload = ChartLibraries("app.ui.chart_plot")
         _preload.start()
 
 
