@@ -264,7 +264,8 @@ class OrgTreeModel(QAbstractItemModel):
         self.beginInsertRows(QModelIndex(), len(root.children), len(root.children) + len(tops) - 1)
         for top in tops:
             root.add(top)
-        self._first = first | self._first
+        first.update(self._first)  # (a key with a row keeps it; the rows made earlier are the fewer)
+        self._first = first
         self.endInsertRows()
 
     def row_of(self, key: Selection) -> QModelIndex | None:
