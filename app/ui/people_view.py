@@ -17,6 +17,7 @@ from app.model import Store
 from app.model.entities import localized
 from app.model.text import flat_sort_key, index_text, words
 from app.ui import vocabulary
+from app.ui.idle import collector_paused
 from app.ui.item_views import KEY_ROLE, SelectionLink
 from app.ui.labels import genitive
 from app.ui.selection import SelectionModel
@@ -103,12 +104,16 @@ class PeopleModel(QAbstractTableModel):
         """Make the rest of the rows now (for whatever needs them all)."""
         if self._loading is not None:
             self._slicer.stop()
-            for _ in self._loading:
-                pass
+            with collector_paused():
+                for _ in self._loading:
+                    pass
 
     def _load_slice(self) -> None:
         self._dropped = None
-        if self._loading is not None and next(self._loading, True) is None:
+        # the rows live until the language changes: made without the collector walking them again and again
+        with collector_paused():
+            more = self._loading is not None and next(self._loading, True) is None
+        if more:
             self._slicer.start()
 
     # The texts are built here, translated in the model's context (lupdate reads them as PeopleModel strings).
