@@ -12,7 +12,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QAbstractProxyModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QAbstractItemModel, QAbstractProxyModel, QModelIndex, QPersistentModelIndex, Qt
+
+# the rows come, go or move, never the columns: the horizontal header is left alone (it re-reads its titles,
+# ~50 calls into Python, on a layout change of any other kind)
+_ROWS = QAbstractItemModel.LayoutChangeHint.VerticalSortHint
+_HINTED = "QList<QPersistentModelIndex>", "QAbstractItemModel::LayoutChangeHint"  # the signals' overload with a hint
 
 
 class ShownRows(QAbstractProxyModel):
@@ -56,7 +61,7 @@ class ShownRows(QAbstractProxyModel):
         self.endResetModel()
 
     def _source_layout_about(self, *_args) -> None:
-        self.layoutAboutToBeChanged.emit()
+        self.layoutAboutToBeChanged[_HINTED].emit([], _ROWS)
         old = self.persistentIndexList()
         self._saved.append((old, [QPersistentModelIndex(self.mapToSource(index)) for index in old]))
 
@@ -64,7 +69,7 @@ class ShownRows(QAbstractProxyModel):
         old, sources = self._saved.pop()
         self._set_rows(self._choose())
         self.changePersistentIndexList(old, [self.mapFromSource(QModelIndex(source)) for source in sources])
-        self.layoutChanged.emit()
+        self.layoutChanged[_HINTED].emit([], _ROWS)
 
     def _source_data(self, top: QModelIndex, bottom: QModelIndex, roles=()) -> None:
         if self._rows is None:
@@ -79,13 +84,13 @@ class ShownRows(QAbstractProxyModel):
     def refilter(self) -> None:
         """Ask `choose()` again: the rows no longer chosen go, those chosen come, in one layout change (what is
         current and selected stays where it still shows)."""
-        self.layoutAboutToBeChanged.emit()
+        self.layoutAboutToBeChanged[_HINTED].emit([], _ROWS)
         old = self.persistentIndexList()
         sources = [self._source_row(index.row()) for index in old]
         self._set_rows(self._choose())
         self.changePersistentIndexList(old, [self._shown_index(source, index.column())
                                              for source, index in zip(sources, old)])
-        self.layoutChanged.emit()
+        self.layoutChanged[_HINTED].emit([], _ROWS)
 
     def filtered(self) -> bool:
         return self._rows is not None
@@ -107,7 +112,9 @@ class ShownRows(QAbstractProxyModel):
         return 0 if parent.isValid() or self._source is None else self._source.columnCount()
 
     def index(self, row: int, column: int, parent: QModelIndex = QModelIndex()) -> QModelIndex:
-        if parent.isValid() or not (0 <= row < self.rowCount() and 0 <= column < self.columnCount()):
+        source = self._source
+        if parent.isValid() or source is None or row < 0 or column < 0 or column >= source.columnCount() or \
+                row >= (source.rowCount() if self._rows is None else len(self._rows)):
             return QModelIndex()
         return self.createIndex(row, column)
 
