@@ -70,13 +70,21 @@ class ChecksBeside:
                 self._finished = len(self._steps)
                 self._done.notify_all()
 
-    def raise_first(self, steps: int, cancelled: Callable[[], bool] | None = None) -> bool:
-        """Wait until the first `steps` checks have ended; raise Refused for the first of them that failed.
-        While waiting, `cancelled()` is asked every 50 ms: False at once when it says so."""
+    def ended(self, steps: int, cancelled: Callable[[], bool] | None = None) -> bool:
+        """Wait until the first `steps` checks have ended (or one failed, which ends the rest); False at once when
+        `cancelled()` says so (asked every 50 ms)."""
         with self._done:
             while not self._done.wait_for(lambda: self._finished >= steps, timeout=0.05):
                 if cancelled is not None and cancelled():
                     return False
+        return True
+
+    def raise_first(self, steps: int, cancelled: Callable[[], bool] | None = None) -> bool:
+        """Wait until the first `steps` checks have ended; raise Refused for the first of them that failed.
+        While waiting, `cancelled()` is asked every 50 ms: False at once when it says so."""
+        if not self.ended(steps, cancelled):
+            return False
+        with self._done:
             failure = self._failure
         if failure is not None and failure[0] < steps:
             raise Refused(failure[1])

@@ -147,6 +147,26 @@ def read_table(con: sqlite3.Connection, table: str, order: str, spec: tuple[str,
     return rows
 
 
+def distinct_clean(spec: tuple[str, ...], distinct: dict[str, set], strings: Strings | None = None) -> bool:
+    """True when every cell of a table whose columns (`spec`, as for read_table) hold these distinct values
+    passes read_table's checks; then the text columns' values are added to `strings`, as read_table adds them.
+    False: read the table with read_table, which names the first bad cell."""
+    columns = parse_spec(spec)
+    for name, kind, optional in columns:
+        values = distinct[name]
+        if kind == "text":
+            limit = MAX_GEOMETRY if name == "geometry_geojson" else MAX_TEXT
+            if not _texts_ok(values, optional, limit):
+                return False
+        elif not _numbers_ok(tuple(values), kind, optional) or (kind == "real" and set(map(type, values)) != {float}):
+            return False  # (whole numbers in a real column are made floats by read_table)
+    if strings is not None:
+        for name, kind, _ in columns:
+            if kind == "text":
+                (strings.ids if is_id_name(name) else strings.texts).update(distinct[name])
+    return True
+
+
 def cells_one_by_one(rows: list[tuple], columns: list[tuple[str, str, bool]], table: str) -> list[tuple]:
     """Every cell asked in turn, row by row: the first bad one raises its DatasetError."""
     checks = [(CELL[kind], name, optional) for name, kind, optional in columns]

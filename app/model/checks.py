@@ -63,6 +63,7 @@ _ASCII_CONTROL = re.compile("[\x00-\x1f\x7f]")
 # ASCII ids joined by NUL: a control character, a leading or trailing space, or an empty id
 _ASCII_ID_SUSPECT = re.compile("[\x01-\x1f\x7f]|\x00 | \x00|\x00\x00")
 _ASTRAL = re.compile("[\U00010000-\U0010ffff]")
+_FROM_MARKS = re.compile("[\u0300-\uffff]")  # where the combining marks begin, to the end of the BMP
 
 
 def _combining_class() -> re.Pattern:
@@ -253,9 +254,19 @@ def _values_clean(store, strings=None) -> bool:
     if joined.count("\x00") != len(ascii_ids) + 1 or _ASCII_ID_SUSPECT.search(joined):
         return False
     joined = "\x00".join(filterfalse(str.isascii, texts))
+    if _C1.search(joined) or _ASTRAL.search(joined):
+        return False
+    if not _holds_a_mark(joined):  # no combining mark at all: no run of them (and no need to compile their class)
+        return True
     if _COMBINING_RUN is None:
         _COMBINING_RUN = _combining_class()
-    return not (_C1.search(joined) or _COMBINING_RUN.search(joined) or _ASTRAL.search(joined))
+    return not _COMBINING_RUN.search(joined)
+
+
+def _holds_a_mark(text: str) -> bool:
+    """True when the text holds a combining mark (of the Basic Multilingual Plane, as _combining_class): only its
+    distinct characters from U+0300 on are asked (Albanian needs none: its letters are below U+0300)."""
+    return any(unicodedata.category(char)[0] == "M" for char in set(_FROM_MARKS.findall(text)))
 
 
 def _check_values_one_by_one(store) -> None:

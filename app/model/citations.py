@@ -1,17 +1,33 @@
-"""Each item's citations, as the Store keeps them: read and checked with everything else at open, but made into
-Citation objects only when that item's citations are first asked for. At 1000x the bundled data the citation
-table holds 200,000 rows; making them all at open took a quarter of the open's time, and a person looks at a few.
+"""Each item's citations, as the Store keeps them, made into Citation objects only when that item's citations are
+first asked for. At 1000x the bundled data the citation table holds 200,000 rows; making them all at open took a
+quarter of the open's time, and reading them into Python another third, while a person looks at a few.
+
+So the table is not read into Python at open: `CitationCopy`, a step of the checks beside (app/model/beside.py),
+copies it in SQLite into a database in memory (in the table's order) and asks SQLite for each column's distinct
+values, which Store._load checks as it would check the rows it reads (app/model/cells.py) and hands to
+checks.check_values. An item's citations are then one indexed query of that copy: what is shown is what was
+checked, whatever becomes of the file after. Where the copy cannot be made or a value fails a check, Store._load
+reads the table itself, as it always did (`CitationIndex` with rows), and refuses the file in the same words.
 """
 
 from __future__ import annotations
 
+import sqlite3
+import threading
 from collections import defaultdict
 from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from pathlib import Path
 
 from app.model.entities import Citation, Source, maker
 
-Key = tuple[str, str]
-make_citation = maker(Citation)  # (subject kind, subject id)
+Key = tuple[str, str]  # (subject kind, subject id)
+make_citation = maker(Citation)
+COLUMNS = ("source_id", "subject_kind", "subject_id", "field", "quote", "quote_language", "value")
+# VM steps of the copy between two looks at its budget: each look waits for Python's lock, which the reading thread
+# holds (app/model/beside.py); stop() interrupts it at once whatever this says
+PROGRESS_STEPS = 1_000_000
+PAGE_SIZE = 65_536  # the copy's pages: a third less work than SQLite's 4,096 to copy, index and ask
 
 
 class CitationIndex(Mapping):
@@ -35,10 +51,7 @@ class CitationIndex(Mapping):
             rows = self._rows.get(key)
             if rows is None:
                 return default
-            sources = self._sources
-            make = make_citation
-            made = self._made[key] = [make(kind, subject_id, field, sources[source_id], quote, language, value)
-                                      for source_id, kind, subject_id, field, quote, language, value in rows]
+            made = self._made[key] = _made(self._sources, rows)
         return made
 
     def __getitem__(self, key: Key) -> list[Citation]:
@@ -56,3 +69,165 @@ class CitationIndex(Mapping):
     def total(self) -> int:
         """How many citations there are, without making any."""
         return self._total
+
+    def count(self, key: Key) -> int:
+        """How many citations one subject has, without making them."""
+        return len(self._rows.get(key, ()))
+
+
+def _made(sources: dict[str, Source], rows: list[tuple]) -> list[Citation]:
+    """Citations of rows in COLUMNS' order."""
+    make = make_citation
+    return [make(kind, subject_id, field, sources[source_id], quote, language, value)
+            for source_id, kind, subject_id, field, quote, language, value in rows]
+
+
+# ---------------------------------------------------------------------------------------------- the copy
+@dataclass
+class CopiedTable:
+    """The citation table copied into memory (`con`, table `citation`, its rowids in the dataset's order), with
+    each column's distinct values (by name, as in COLUMNS) and the number of rows."""
+    con: sqlite3.Connection
+    distinct: dict[str, set]
+    total: int
+
+
+class CitationCopy:
+    """The step of the checks beside that copies the citation table (`__call__(con)`, on that thread). It never
+    fails: whatever stops it (a budget of `seconds` of its own, a stop(), an odd file), `table` stays None and
+    Store._load reads the table as always, which names any fault in the file."""
+
+    def __init__(self, path: Path, seconds: float) -> None:
+        self.path = path
+        self.seconds = seconds
+        self.table: CopiedTable | None = None
+        self._stopping = threading.Event()
+        self._con: sqlite3.Connection | None = None
+
+    def __call__(self, con: sqlite3.Connection | None = None) -> None:
+        try:
+            self.table = self._copy()
+        except Exception:  # noqa: BLE001 — only time is lost: the table is then read as it always was
+            self.table = None
+
+    def _copy(self) -> CopiedTable | None:
+        from app.model.opening import Budget, read_only_uri
+
+        budget = Budget(self.seconds, self._stopping.is_set)
+        # no declared types or collations: values are kept as they are and compared as Python compares them
+        self._con = mem = sqlite3.connect("file::memory:", uri=True, check_same_thread=False, isolation_level=None)
+        try:
+            mem.set_progress_handler(budget, PROGRESS_STEPS)
+            mem.execute(f"PRAGMA page_size = {PAGE_SIZE}")
+            mem.execute("PRAGMA trusted_schema = OFF")
+            mem.execute("PRAGMA cell_size_check = ON")
+            mem.execute("ATTACH DATABASE ? AS dataset", (read_only_uri(self.path),))
+            listed = ", ".join(COLUMNS)
+            mem.execute(f"CREATE TABLE citation ({listed})")
+            mem.execute(f"INSERT INTO citation SELECT {listed} FROM dataset.citation ORDER BY id")
+            mem.execute("DETACH DATABASE dataset")
+            mem.execute("CREATE INDEX citation_subject ON citation (subject_kind, subject_id)")
+            distinct: dict[str, set] = {name: set() for name in COLUMNS}
+            few = ("source_id", "subject_kind", "field", "quote_language", "value")  # few distinct values together
+            for values in mem.execute(f"SELECT DISTINCT {', '.join(few)} FROM citation"):
+                for name, value in zip(few, values):
+                    distinct[name].add(value)
+            for name, select in (("quote", "SELECT DISTINCT quote AS v FROM citation"),
+                                 # the index holds every (kind, id): walked, not sorted again
+                                 ("subject_id", "SELECT DISTINCT subject_kind, subject_id AS v FROM citation")):
+                found = _texts(mem, select)
+                if found is None:
+                    mem.close()
+                    return None
+                distinct[name] = found
+            total = mem.execute("SELECT count(*) FROM citation").fetchone()[0]
+            mem.set_progress_handler(None, 0)  # the budget is the open's: later questions are not bounded by it
+        except BaseException:
+            mem.close()
+            raise
+        if self._stopping.is_set():
+            mem.close()
+            return None
+        return CopiedTable(mem, distinct, total)
+
+    def stop(self) -> None:
+        """Stop the copy if it is still running (the open failed or was cancelled); the thread ends it."""
+        self._stopping.set()
+        con = self._con
+        if con is not None:
+            try:
+                con.interrupt()
+            except sqlite3.Error:  # already closed
+                pass
+
+
+SEPARATOR = "\x1f"  # a control character: no clean text holds one (app/model/cells.py)
+
+
+def _texts(mem: sqlite3.Connection, select: str) -> set | None:
+    """The distinct values `select` gives as column `v`, when each is text or NULL (None stands for NULL): joined
+    into one string in SQLite, so that tens of thousands come into Python as one. None where a value is neither
+    (then the table is read in Python, which names it) or holds the SEPARATOR (the parts would not add up)."""
+    rows, values, texts, joined = mem.execute(f"SELECT count(*), count(v), total(typeof(v) = 'text'), "
+                                              f"group_concat(v, char({ord(SEPARATOR)})) FROM ({select})").fetchone()
+    parts = [] if joined is None else joined.split(SEPARATOR)
+    if texts != values or len(parts) != values:
+        return None
+    return set(parts) | ({None} if rows > values else set())
+
+
+class CopiedCitations(CitationIndex):
+    """A CitationIndex over the checked copy of the citation table: a subject's citations are read from it when
+    first asked for (one indexed query), then kept. Counts are read a kind at a time, when first asked for."""
+
+    def __init__(self, sources: dict[str, Source], table: CopiedTable) -> None:
+        super().__init__(sources)
+        self._con = table.con
+        self._total = table.total
+        self._none: set[Key] = set()  # subjects asked for that have no citation
+        self._counts: dict[str, dict[str, int]] = {}
+        self._every: dict[Key, list[Citation]] | None = None
+
+    def get(self, key: Key, default=None):
+        made = self._made.get(key)
+        if made is not None:
+            return made
+        if key in self._none or self._every is not None:
+            return default
+        rows = self._con.execute(f"SELECT {', '.join(COLUMNS)} FROM citation WHERE subject_kind = ? AND "
+                                 "subject_id = ? ORDER BY rowid", key).fetchall()
+        if not rows:
+            self._none.add(key)
+            return default
+        made = self._made[key] = _made(self._sources, rows)
+        return made
+
+    def _all(self) -> dict[Key, list[Citation]]:
+        """Every subject's citations, subjects in the order of their first citation (as CitationIndex keeps them):
+        one query, for whoever walks them all (checks.check_values' careful look)."""
+        if self._every is None:
+            rows: dict[Key, list[tuple]] = defaultdict(list)
+            for row in self._con.execute(f"SELECT {', '.join(COLUMNS)} FROM citation ORDER BY rowid"):
+                rows[row[1], row[2]].append(row)
+            for key, found in rows.items():
+                if key not in self._made:
+                    self._made[key] = _made(self._sources, found)
+            self._every = {key: self._made[key] for key in rows}
+        return self._every
+
+    def __iter__(self) -> Iterator[Key]:
+        return iter(self._all())
+
+    def __len__(self) -> int:
+        return len(self._all())
+
+    def values(self):
+        return self._all().values()
+
+    def count(self, key: Key) -> int:
+        kind, subject_id = key
+        counts = self._counts.get(kind)
+        if counts is None:
+            counts = self._counts[kind] = dict(self._con.execute(
+                "SELECT subject_id, count(*) FROM citation WHERE subject_kind = ? GROUP BY subject_id", (kind,)))
+        return counts.get(subject_id, 0)

@@ -212,11 +212,16 @@ class Budget:
         return 0
 
 
+def read_only_uri(path: Path) -> str:
+    """The URI SQLite opens the dataset by: read-only, and immutable when it is a WAL-mode file (so no `-wal` or
+    `-shm` file is ever made beside it)."""
+    location = quote(os.fsencode(path.absolute()))
+    return f"file:{location}?mode=ro" + ("&immutable=1" if is_wal(path) else "")
+
+
 def connect(path: Path, budget: Budget) -> sqlite3.Connection:
     """A read-only connection that never writes beside the file and gives up at once on a lock."""
-    location = quote(os.fsencode(path.absolute()))
-    uri = f"file:{location}?mode=ro" + ("&immutable=1" if is_wal(path) else "")
-    con = sqlite3.connect(uri, uri=True, timeout=0, check_same_thread=False)
+    con = sqlite3.connect(read_only_uri(path), uri=True, timeout=0, check_same_thread=False)
     try:
         con.set_progress_handler(budget, 2_000)
         con.row_factory = sqlite3.Row
@@ -306,9 +311,15 @@ def open_dataset(store_class, path: Path, budget: float | None = None, cancel: C
     item; the tables read and their cells checked (Store._load); the codes and unique ids (SQL); the rest of the
     meaning (app/model/checks.py). The integrity check, the limits per item, the codes and the unique ids run on
     a second connection while the tables are read (app/model/beside.py); their outcome is asked for where the
-    order reaches them. (The limit on rows comes before any table is read: a runaway file is never loaded.)"""
+    order reaches them. (The limit on rows comes before any table is read: a runaway file is never loaded.)
+
+    The citation table, the largest, is copied into memory on that second connection too, after its checks, and
+    its cells asked of SQL's distinct values (app/model/citations.py); Store._load takes the copy where it would
+    read the table, when every value in it passes that table's checks, and otherwise reads the table itself as
+    always, which refuses a bad cell in the same words and in the same place in the order."""
     from app.model import checks
     from app.model.beside import ChecksBeside, Refused
+    from app.model.citations import CitationCopy
 
     check_file(path)
     shown = shown_path(path)
@@ -323,18 +334,28 @@ def open_dataset(store_class, path: Path, budget: float | None = None, cancel: C
     # again while millions of rows are read (a fifth of the open at 1000x the data): it waits until the end
     collecting = gc.isenabled()
     gc.disable()
-    beside = None
+    beside = copy = None
     try:
         tables = check_objects(con)
+        copy = CitationCopy(path, timer.seconds)
         beside = ChecksBeside(path, timer.seconds, (_check_integrity, check_item_limits, checks.check_codes,
-                                                    checks.check_unique),
+                                                    checks.check_unique, copy),
                               lambda exc, its_timer: refusal(shown, exc, its_timer))
+
+        def copied():
+            """The citation table's copy (None: read it), once every check beside has ended; the integrity
+            check and the limits, which come before any table is read, are asked for first."""
+            if not beside.ended(5, cancel):
+                raise OpenCancelled(f"Opening {shown} was cancelled.")
+            beside.raise_first(2)
+            return copy.table
+
         before = 1  # of the checks beside, those that come before the step being taken
         try:
             _check_identity(con, set(tables))
             check_limits(con)
             before = 2
-            loaded = store._load(con)
+            loaded = store._load(con, copied)
         except Exception:
             if timer.reason != "cancelled":
                 beside.raise_first(before, cancel)
@@ -347,6 +368,8 @@ def open_dataset(store_class, path: Path, budget: float | None = None, cancel: C
     except Exception as exc:  # noqa: BLE001 — the last line of defence: one line, never a traceback
         raise refusal(shown, exc, timer) from None
     finally:
+        if copy is not None:
+            copy.stop()
         if beside is not None:
             beside.stop()
         con.close()

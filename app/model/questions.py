@@ -26,6 +26,11 @@ class Questions:
     def citations(self, kind: str, subject_id: str) -> list[Citation]:
         return list(self._citations.get((kind, subject_id), ()))
 
+    def citation_count(self, kind: str, subject_id: str) -> int:
+        """How many citations one subject has, without making them (a subject with one cannot hold a
+        disagreement; a row that shows a count needs no more)."""
+        return self._citations.count((kind, subject_id))
+
     def figures(self, kind: str, subject_id: str, field: str) -> list[Figure]:
         """The values sources assert for one field, each with its citations (in dataset order)."""
         grouped: dict[str, list[Citation]] = {}

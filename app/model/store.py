@@ -16,8 +16,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from app.model import opening
-from app.model.cells import Strings, read_table
-from app.model.citations import CitationIndex
+from app.model.cells import Strings, distinct_clean, read_table
+from app.model.citations import CitationIndex, CopiedCitations, CopiedTable
 from app.model.entities import (Body, Decision, Delegation, Event, NamedDelegate, Person, Place,
                                 Seat, Source, Term, Tradition, maker)
 from app.model.geometry import check_geometry, quick_boxes
@@ -124,15 +124,33 @@ class Store(Questions, SearchIndex):
     def _read(self, con: sqlite3.Connection, table: str, order: str, spec: tuple[str, ...]) -> list[tuple]:
         return read_table(con, table, order, spec, self._loading.strings if table in ITEM_TABLES else None)
 
-    def _load(self, con: sqlite3.Connection) -> Loaded:
+    def _load(self, con: sqlite3.Connection, copied: Callable[[], CopiedTable | None] | None = None) -> Loaded:
         """Every table read and checked (cells, references, kinds, geometry); returns what checks.check_loaded
-        may use of what was found on the way."""
+        may use of what was found on the way. `copied()`, where given, is the citation table already copied into
+        memory (app/model/citations.py), taken instead of reading the table when its values pass the same checks."""
         self._loading = loaded = Loaded()
         try:
             self._load_tables(con)
+            self._load_citations(con, copied() if copied is not None else None)
         finally:
             del self._loading
+        self._index_people()
         return loaded
+
+    def _load_citations(self, con: sqlite3.Connection, copy: CopiedTable | None) -> None:
+        """The last table: its copy where every distinct value passes the checks reading it would make (its cells,
+        its sources known), else read as always, which refuses the first bad row in the same words."""
+        if copy is not None and copy.distinct["source_id"] <= self._sources.keys() \
+                and distinct_clean(CITATION, copy.distinct, self._loading.strings):
+            self._citations = CopiedCitations(self._sources, copy)
+            return
+        if copy is not None:
+            copy.con.close()
+        rows = self._read(con, "citation", "id", CITATION)
+        unknown = {row[0] for row in rows} - self._sources.keys()
+        if unknown:
+            self._require(next(row[0] for row in rows if row[0] in unknown), self._sources, "citation", "source")
+        self._citations = CitationIndex(self._sources, rows)
 
     def _load_tables(self, con: sqlite3.Connection) -> None:
         for key, value in self._read(con, "meta", "key", ("key", "value?")):
@@ -211,13 +229,6 @@ class Store(Questions, SearchIndex):
         self._load_events(con)
         for row in self._read(con, "term", "seq, id", TERM):
             self._terms[row[0]] = Term(*row)
-
-        rows = self._read(con, "citation", "id", CITATION)
-        unknown = {row[0] for row in rows} - self._sources.keys()
-        if unknown:
-            self._require(next(row[0] for row in rows if row[0] in unknown), self._sources, "citation", "source")
-        self._citations = CitationIndex(self._sources, rows)
-        self._index_people()
 
     def _index_people(self) -> None:
         """A person's seats and delegations, found once here: a click on a person is then a lookup, not a walk

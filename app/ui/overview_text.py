@@ -229,6 +229,8 @@ class OverviewText(QObject):
             out.append(e(self.tr("The election resolution set quotas within this total, not added to it: {list}.")).format(
                 list=items))
         for d in s.delegations():
+            if s.citation_count("delegation", d.id) < 2:  # one citation gives one value: nothing to disagree on
+                continue
             values = self._values("delegation", d.id, "delegates")
             if len(values) > 1:
                 out.append(e(self.tr("The sources disagree on a delegation — {name}: {values}.")).format(
