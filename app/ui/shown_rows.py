@@ -18,6 +18,7 @@ from PySide6.QtCore import QAbstractItemModel, QAbstractProxyModel, QModelIndex,
 # the rows come, go or move, never the columns: the horizontal header is left alone (it re-reads its titles,
 # ~50 calls into Python, on a layout change of any other kind)
 _ROWS = QAbstractItemModel.LayoutChangeHint.VerticalSortHint
+_ROOT = QModelIndex()
 _HINTED = "QList<QPersistentModelIndex>", "QAbstractItemModel::LayoutChangeHint"  # the signals' overload with a hint
 
 
@@ -48,7 +49,12 @@ class ShownRows(QAbstractProxyModel):
 
     def _wires(self):
         s = self._source
-        return ((s.modelAboutToBeReset, self.beginResetModel), (s.modelReset, self._source_reset),
+        # rows or columns added or taken away (the tables here never do it): taken as a reset
+        changes = [(getattr(s, f"{what}AboutToBe{done}"), self.beginResetModel) for what in ("rows", "columns")
+                   for done in ("Inserted", "Removed", "Moved")]
+        changes += [(getattr(s, f"{what}{done}"), self._source_reset) for what in ("rows", "columns")
+                    for done in ("Inserted", "Removed", "Moved")]
+        return (*changes, (s.modelAboutToBeReset, self.beginResetModel), (s.modelReset, self._source_reset),
                 (s.layoutAboutToBeChanged, self._source_layout_about), (s.layoutChanged, self._source_layout),
                 (s.dataChanged, self._source_data), (s.headerDataChanged, self.headerDataChanged))
 
@@ -92,7 +98,7 @@ class ShownRows(QAbstractProxyModel):
 
     def shown_source_rows(self) -> list[int]:
         """The source rows shown, in order."""
-        return list(range(self._source.rowCount())) if self._rows is None else self._rows
+        return list(range(self._source.rowCount(_ROOT))) if self._rows is None else self._rows
 
     def _source_row(self, row: int) -> int:
         return row if self._rows is None else self._rows[row]
@@ -108,15 +114,15 @@ class ShownRows(QAbstractProxyModel):
     def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:
         if parent.isValid() or self._source is None:
             return 0
-        return self._source.rowCount() if self._rows is None else len(self._rows)
+        return self._source.rowCount(_ROOT) if self._rows is None else len(self._rows)
 
     def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() or self._source is None else self._source.columnCount()
+        return 0 if parent.isValid() or self._source is None else self._source.columnCount(_ROOT)
 
     def index(self, row: int, column: int, parent: QModelIndex = QModelIndex()) -> QModelIndex:
         source = self._source
-        if parent.isValid() or source is None or row < 0 or column < 0 or column >= source.columnCount() or \
-                row >= (source.rowCount() if self._rows is None else len(self._rows)):
+        if parent.isValid() or source is None or row < 0 or column < 0 or column >= source.columnCount(_ROOT) or \
+                row >= (source.rowCount(_ROOT) if self._rows is None else len(self._rows)):
             return QModelIndex()
         return self.createIndex(row, column)
 
