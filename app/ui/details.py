@@ -10,14 +10,14 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QSizeF, Qt, QUrl
-from PySide6.QtWidgets import QTextBrowser, QTextEdit
+from PySide6.QtCore import QUrl
 
 from app.links import LinkError, parse_kind_id
 from app.model import Store
 from app.model.entities import Citation, localized
 from app.model.text import sort_key
 from app.ui import vocabulary
+from app.ui.details_browser import OnePassBrowser
 from app.ui.dialogs import open_external_link
 from app.ui.labels import date_range, genitive, label, percent, place_name, seat_ranges
 from app.ui.citation import citation_text  # noqa: F401  (re-exported: the views import it from here)
@@ -28,7 +28,7 @@ def e(text: object) -> str:
     return escape("" if text is None else str(text))
 
 
-class DetailsPanel(QTextBrowser):
+class DetailsPanel(OnePassBrowser):
     """Shows the current selection (follow=True, the window's panel), or one item it is told to show
     (follow=False, e.g. the Decisions tab's reading pane). Links inside select what they name."""
 
@@ -39,12 +39,6 @@ class DetailsPanel(QTextBrowser):
         self._selection = selection
         self._lang = lang
         self._shown: tuple[str, str] | None = None
-        self._drawn: tuple = ("nothing yet",)
-        self._drawn_html = ""
-        # The text wraps at the width it has beside a scroll bar, shown or not: an item too long for the panel
-        # then is laid out once, not a second time when the scroll bar appears (a body's page: ~2.5 of ~5 ms)
-        self.setLineWrapMode(QTextEdit.LineWrapMode.FixedPixelWidth)
-        self._fit_wrap()
         self._retranslate()
         self.setOpenLinks(False)
         self.anchorClicked.connect(self._follow_link)
@@ -52,22 +46,13 @@ class DetailsPanel(QTextBrowser):
             selection.changed.connect(self.refresh)
             self.refresh()
 
-    def _fit_wrap(self) -> None:
-        width = max(40, self.maximumViewportSize().width() - self.verticalScrollBar().sizeHint().width())
-        if width != self.lineWrapColumnOrWidth():
-            self.setLineWrapColumnOrWidth(width)
-
-    def resizeEvent(self, event) -> None:
-        self._fit_wrap()
-        super().resizeEvent(event)
-
     def _retranslate(self) -> None:
         self.setAccessibleName(self.tr("Details"))
         self.setAccessibleDescription(self.tr("What is selected, its figures and the sources they come from"))
 
     def show_item(self, kind: str, item_id: str) -> None:
         self._shown = (kind, item_id)
-        self._draw(self._shown, self.item_html(kind, item_id))
+        self.show_page(self._shown, self.item_html(kind, item_id))
 
     def item_html(self, kind: str, item_id: str) -> str:
         render = {"place": self._place, "delegation": self._delegation, "body": self._body,
@@ -85,39 +70,6 @@ class DetailsPanel(QTextBrowser):
     def set_store(self, store: Store) -> None:
         self._store = store
         self.refresh()
-
-    def _draw(self, key: tuple, html: str) -> None:
-        """Show `html`; when it is the same item as before (a language switch), keep the reader's place."""
-        if key == self._drawn and html == self._drawn_html:
-            return  # the same item reselected, in the same words: laying it out again (~2-4 ms) would change nothing
-        bar = self.verticalScrollBar()
-        position, same = bar.value(), key == self._drawn
-        self._lay_out(html)
-        self._drawn_html = html
-        if same:
-            bar.setValue(position)
-        self._drawn = key
-
-    def _lay_out(self, html: str) -> None:
-        """setHtml, laid out once. setHtml alone lays a long page out twice: its clear() empties the document,
-        the scroll bar hides, the new text brings it back, and QTextEdit lays the whole document out again
-        because the viewport's width changed (even with a fixed wrap width). Here the document has no page size
-        while it is filled (nothing is laid out), the scroll bar stays as it is while the page is laid out at
-        its width, and only then may it show or hide (which, at a fixed wrap width, lays nothing out again).
-        Each paragraph keeps its shaped glyphs, so that painting it does not shape its text a second time."""
-        doc = self.document()
-        page = doc.pageSize()
-        pinned = (Qt.ScrollBarPolicy.ScrollBarAlwaysOn if self.verticalScrollBar().isVisible()
-                  else Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setVerticalScrollBarPolicy(pinned)
-        doc.setPageSize(QSizeF(0, 0))
-        self.setHtml(html)
-        block = doc.begin()
-        while block.isValid():
-            block.layout().setCacheEnabled(True)
-            block = block.next()
-        doc.setPageSize(page)
-        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
 
     def _follow_link(self, url: QUrl) -> None:
         if url.scheme() == "select":
@@ -141,9 +93,9 @@ class DetailsPanel(QTextBrowser):
     def refresh(self) -> None:
         current = self._selection.current()
         if current is None or not self._store.exists(*current):
-            self._draw((), self._overview())
+            self.show_page((), self._overview())
         else:
-            self._draw(current, self.item_html(*current))
+            self.show_page(current, self.item_html(*current))
 
     def _overview(self) -> str:
         s = self._store

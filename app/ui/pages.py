@@ -15,8 +15,8 @@ import importlib
 from collections.abc import Callable
 from typing import ClassVar
 
-from PySide6.QtCore import QCoreApplication, Signal
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QCoreApplication, QEvent, Signal
+from PySide6.QtWidgets import QAbstractItemView, QWidget
 
 from app.model import Store
 from app.ui.selection import SelectionModel
@@ -29,6 +29,11 @@ _REGISTRY = (
     "app.ui.org_view:OrgTab",
     "app.ui.decisions_view:DecisionsTab",
 )
+
+
+# How many layouts lie between a page and its window, at most (page, stack, tab widget, splitter, window) and a few
+# more for a page's own nested layouts: a layout request climbs one of them per pass over the event queue.
+_LAYOUT_LEVELS = 8
 
 
 class Page(QWidget):
@@ -147,9 +152,26 @@ class Page(QWidget):
         # The tab widget shows a page with show() when it becomes current: build it (or bring its language up to
         # date) before it is visible, so that its widgets are shown and painted with it. A page of a window that is
         # not shown yet waits: the window builds its current page when it is shown itself (MainWindow.setVisible).
-        if visible and not self.isVisible() and (self.isWindow() or self.window().isVisible()):
+        showing = visible and not self.isVisible() and (self.isWindow() or self.window().isVisible())
+        if showing:
             self.bring_up_to_date()
         super().setVisible(visible)
+        if showing:
+            self._lay_out_before_paint()
+
+    def _lay_out_before_paint(self) -> None:
+        """Do now the layout Qt would do after the page's first paint, so that it is painted once. Item views lay
+        their rows out in a zero-timer after they are shown, which fires after the paint; their scroll bars then
+        change, and the layout request that follows travels up to the tab widget, which repaints itself whole
+        (QTabWidget answers every layout request with an update of all it covers). The layout requests the
+        showing posted are then handled too, before the paint they would otherwise follow: each layout that is
+        activated posts a request to the one above it (page, stack, tab widget, splitter, window), which Qt keeps
+        for its next pass over the queue, after the paint; here each level is handled in turn."""
+        for view in self.findChildren(QAbstractItemView):
+            if view.isVisibleTo(self):
+                view.executeDelayedItemsLayout()
+        for _ in range(_LAYOUT_LEVELS):
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
 
     def bring_up_to_date(self) -> None:
         """Build the page, or retranslate it if the language changed while it was hidden."""

@@ -1,12 +1,14 @@
 """Light and dark palettes, and the application style. By default the app follows the system palette and style;
 `--palette dark|light` forces a palette (Fusion style, so that every platform draws it the same). Either way the
-style is AppStyle over the platform's or Fusion: checked toggle buttons in the accent colour."""
+style is AppStyle over the platform's or Fusion, which gives the few toggles that look different (checked push
+buttons in the accent colour, Fusion's radio buttons on dark palettes) their own ToggleStyle."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QRectF, QSize
 from PySide6.QtGui import QColor, QPainter, QPalette, QPen
-from PySide6.QtWidgets import QApplication, QProxyStyle, QPushButton, QStyle, QStyleOptionButton, QWidget
+from PySide6.QtWidgets import (QApplication, QProxyStyle, QPushButton, QRadioButton, QStyle, QStyleOptionButton,
+                               QWidget)
 
 from app.ui.style import text_colour_on
 
@@ -50,7 +52,28 @@ def dark_palette() -> QPalette:
 
 
 class AppStyle(QProxyStyle):
-    """The platform's style (Fusion with `--palette dark|light`), except two things.
+    """The application's style: the platform's (Fusion with `--palette dark|light`), drawn by Qt alone.
+
+    Two kinds of widget look different, and only they are drawn through Python: when one is polished it is given
+    ToggleStyle as its own style (see there). Every other widget's paint, size hint and metric goes from this
+    proxy straight to the base style: this class overrides nothing that paints or measures (a Python override of
+    drawControl or sizeFromContents would run for every frame, scroll bar and item of the window: ~0.7 ms of
+    each full repaint, and every size hint of the details panel's scroll bar)."""
+
+    def __init__(self, base: str = "Fusion") -> None:
+        super().__init__(base)
+
+    def polish(self, target) -> None:
+        if isinstance(target, (QPushButton, QRadioButton)) and target.style() is self:
+            toggles = toggle_style_for(self)
+            if toggles is not None and toggles.draws(target):
+                target.setStyle(toggles)  # Qt unpolishes it here and polishes it with its own style
+                return
+        super().polish(target)
+
+
+class ToggleStyle(QProxyStyle):
+    """The base style of AppStyle, except for two things, on the few widgets AppStyle gives it to.
 
     - A checked push button (Counts/Percent, Tree/Org chart…) is filled with the accent colour (dark blue on light
       palettes, light blue on dark ones) with black or white text on it: the fill stands 3:1 or more apart from an
@@ -66,6 +89,13 @@ class AppStyle(QProxyStyle):
     def __init__(self, base: str = "Fusion") -> None:
         super().__init__(base)
         self._fusion = base.lower() == "fusion"
+
+    def draws(self, widget: QWidget) -> bool:
+        """Whether `widget` is one this style draws differently: a checkable push button (checked at some time),
+        or a radio button under Fusion."""
+        if isinstance(widget, QPushButton):
+            return widget.isCheckable()
+        return self._fusion and isinstance(widget, QRadioButton)
 
     def drawPrimitive(self, element, option, painter, widget=None) -> None:
         if element == QStyle.PrimitiveElement.PE_PanelButtonCommand and _checked_push_button(option, widget):
@@ -104,6 +134,22 @@ class AppStyle(QProxyStyle):
         super().drawControl(element, option, painter, widget)
 
 
+def toggle_style_for(style: QStyle) -> ToggleStyle | None:
+    """The application's one ToggleStyle over the base style of `style` (made when first asked for, kept by the
+    application: a widget's own style is not owned by the widget, and must outlive every widget that uses it)."""
+    app = QApplication.instance()
+    base = style.baseStyle() if isinstance(style, QProxyStyle) else style
+    if app is None or base is None:
+        return None
+    key = "toggleStyle:" + base.name().lower()
+    toggles = app.property(key)
+    if toggles is None:
+        toggles = ToggleStyle(base.name())
+        toggles.setParent(app)
+        app.setProperty(key, toggles)
+    return toggles
+
+
 def _checked_push_button(option, widget) -> bool:
     return (isinstance(widget, QPushButton) and isinstance(option, QStyleOptionButton)
             and bool(option.state & QStyle.StateFlag.State_On))
@@ -116,7 +162,8 @@ def checked_button_colours(palette: QPalette) -> tuple[QColor, QColor, QColor]:
 
 
 def install_app_style(app: QApplication | None = None) -> None:
-    """Draw checked push buttons as AppStyle does, over whatever style the application has (once)."""
+    """Make the application's style AppStyle over whatever style it has (once): checked push buttons then draw
+    as ToggleStyle does."""
     app = app or QApplication.instance()
     if not isinstance(app.style(), AppStyle):
         app.setStyle(AppStyle(app.style().name()))
