@@ -2,9 +2,14 @@
 `make bench`'s): a big tree is made in slices from the event loop, its top shown first, and once the slices are done
 it is the tree made at once (rows, what is open, what is selected); whatever needs the whole tree finishes it first;
 the tree's cells are drawn without going through the application's Python style, with the same pixels; a
-selection describes only the rows it shows."""
+selection describes only the rows it shows; the last rows of a big tree are added closed and opened over later
+turns; a keystroke in the people filter, the decisions list's first show and its search ask no row one by one."""
 
 from __future__ import annotations
+
+import collections
+import contextlib
+import sys
 
 import pytest
 from PySide6.QtCore import QModelIndex, QPoint, Qt
@@ -282,7 +287,8 @@ def test_a_big_people_list_is_made_in_slices_and_then_lists_everyone_in_order(qt
     at_once.show_view("people")
     whole = people_keys(at_once.people.list)
     monkeypatch.setattr(PeopleModel, "AT_ONCE", 5)  # the bundled ~40 people, as if they were 41,000
-    monkeypatch.setattr(PeopleModel, "SLICE", 7)
+    monkeypatch.setattr(PeopleModel, "CHECK_EVERY", 7)  # and a slice ends every 7 people
+    monkeypatch.setattr(PeopleModel, "SLICE_S", 0.0)
     page = make_page("org")
     hub.select("person", "sejfulla-maleshova", origin="test")
     page.show_view("people")
@@ -304,7 +310,7 @@ def test_a_big_people_list_is_made_in_slices_and_then_lists_everyone_in_order(qt
     assert people_keys(view) == people_keys(at_once.people.list) != whole  # Albanian order (sh after s …)
 
 
-def test_the_people_filter_matches_word_starts_as_before(qtbot, make_page):
+def test_the_people_filter_matches_word_starts_as_before(qtbot, make_page, store):
     from app.model.text import matches
     page = make_page("org")
     page.show_view("people")
@@ -312,6 +318,149 @@ def test_the_people_filter_matches_word_starts_as_before(qtbot, make_page):
     rows = range(model.rowCount())
     for query in ("male", "sh", "ko an", "kryet", "x", "", "chairman presidency"):
         page.people.search.setText(query)
-        expected = [model.index(r, 0).data(KEY_ROLE) for r in rows
-                    if matches(query, *model._rows[r][3])]
+        expected = []
+        for r in rows:  # the name, its other spellings, the roles and the delegation shown on the row
+            key, shown = model.index(r, 0).data(KEY_ROLE), [model.index(r, c).data() for c in range(3)]
+            if matches(query, shown[0], store.person(key[1]).alt_names, *shown[1:]):
+                expected.append(key)
         assert people_keys(view) == expected, query
+
+
+@contextlib.contextmanager
+def python_calls(*files: str):
+    """Count the Python functions of `files` entered meanwhile (a comprehension counts as one): a filter that
+    asks Python once per row shows as hundreds on the big store."""
+    calls: collections.Counter = collections.Counter()
+
+    def profile(frame, event, _arg) -> None:
+        if event == "call" and frame.f_code.co_filename.endswith(files):
+            calls[frame.f_code.co_name] += 1
+    sys.setprofile(profile)
+    try:
+        yield calls
+    finally:
+        sys.setprofile(None)
+
+
+def shown_people(view) -> list:
+    return [view.model().index(r, 0).data(KEY_ROLE) for r in range(view.model().rowCount())]
+
+
+def people_matching(model, store: Store, query: str) -> list:
+    """The people whose name, other spellings, roles or delegation (as the rows show them) `query` finds."""
+    from app.model.text import matches
+    out = []
+    for r in range(model.rowCount()):
+        key, shown = model.index(r, 0).data(KEY_ROLE), [model.index(r, c).data() for c in range(3)]
+        if matches(query, shown[0], store.person(key[1]).alt_names, *shown[1:]):
+            out.append(key)
+    return out
+
+
+def test_a_keystroke_in_the_people_filter_shows_the_right_people_without_asking_each_row(qtbot, big_store):
+    page = org_page(qtbot, big_store)
+    page.show()
+    page.show_view("people")
+    people = page.people
+    qtbot.waitUntil(people.model.is_loaded)
+    QApplication.processEvents()
+    assert people.model.rowCount() == len(big_store.people()) > 500
+    people.search.setFocus()
+    for key in "ma" + "\b" * 2 + "kesh" + "\b" * 4 + "m":
+        with python_calls("people_view.py", "shown_rows.py", "item_views.py") as calls:
+            if key == "\b":
+                qtbot.keyClick(people.search, Qt.Key.Key_Backspace)
+            else:
+                qtbot.keyClicks(people.search, key)
+        assert sum(calls.values()) < 40, calls  # a few calls, not one (or more) for each of 820 rows
+        QApplication.processEvents()  # drawn: the rows on screen only
+        assert shown_people(people.list) == people_matching(people.model, big_store, people.search.text())
+    assert 0 < people.list.model().rowCount() < people.model.rowCount()
+
+
+def test_the_people_filter_typed_while_the_rows_are_made_applies_once_they_are(qtbot, monkeypatch, make_page, hub, store):
+    from app.ui.people_view import PeopleModel
+    monkeypatch.setattr(PeopleModel, "AT_ONCE", 5)  # the bundled ~40 people, as if they were 41,000
+    monkeypatch.setattr(PeopleModel, "CHECK_EVERY", 7)
+    monkeypatch.setattr(PeopleModel, "SLICE_S", 0.0)
+    hub.select("person", "sejfulla-maleshova", origin="test")
+    page = make_page("org")
+    page.show_view("people")
+    people = page.people
+    assert not people.model.is_loaded()
+    qtbot.keyClicks(people.search, "ma")  # while the rows are being made
+    qtbot.waitUntil(people.model.is_loaded)
+    expected = people_matching(people.model, store, "ma")
+    assert shown_people(people.list) == expected and 0 < len(expected) < people.model.rowCount()
+    assert people.list.currentIndex().siblingAtColumn(0).data(KEY_ROLE) == ("person", "sejfulla-maleshova")
+    qtbot.keyClicks(people.search, "l")  # the current person stays current while shown
+    assert people.list.currentIndex().siblingAtColumn(0).data(KEY_ROLE) == ("person", "sejfulla-maleshova")
+    people.search.clear()
+    assert shown_people(people.list) == [people.model.index(r, 0).data(KEY_ROLE) for r in range(people.model.rowCount())]
+
+
+def test_the_decisions_lists_first_show_and_a_search_ask_no_row_one_by_one(qtbot, big_store, store):
+    from app.model.text import matches
+    from app.ui.decisions_view import DecisionsTab
+
+    def shown(store: Store):
+        page = DecisionsTab.unbuilt(store, SelectionModel(), "en")
+        qtbot.addWidget(page)
+        page.resize(1000, 700)
+        with python_calls("decisions_model.py", "decisions_view.py", "shown_rows.py") as calls:
+            page.show()  # built (a filter that asks each row would be asked for each of them here)
+        return page, sum(calls.values())
+    decisions = big_store.decisions()
+    assert len(decisions) >= 10 * len(store.decisions())
+    small, bundled = shown(store)
+    small.hide()
+    page, big = shown(big_store)
+    assert big <= bundled + 10  # as many calls for ten times the rows
+    with python_calls("decisions_view.py") as calls:
+        QApplication.processEvents()  # laid out and drawn: the rows on screen only
+    on_screen = page.list.viewport().height() // page.list.rowHeight(0) + 2
+    assert 0 < calls["_describe"] <= on_screen < len(decisions)
+    for _ in page.filter.build_index():  # what the window folds while idle
+        pass
+    for query in ("council", "co", "zzz", ""):
+        with python_calls("decisions_model.py", "decisions_view.py", "shown_rows.py") as calls:
+            page.search.setText(query)
+        del calls["headerData"]  # the header reads its four titles again when the count beside it changes
+        assert sum(calls.values()) < 40, calls
+        QApplication.processEvents()
+        expected = [d.id for d in decisions
+                    if matches(query, d.title_en, d.title_sq, d.summary_en, d.summary_sq, d.category,
+                               *[c.quote for c in page._citations(d)])]
+        assert page.visible_ids() == expected, query
+    page.category.setCurrentIndex(1)  # a category: the rows are picked in one pass too
+    assert page.visible_ids() == [d.id for d in decisions if d.kind != "viewpoint" and d.category == page.category.currentData()]
+
+
+def test_the_last_rows_of_a_big_tree_are_added_closed_and_opened_over_later_turns(qtbot, monkeypatch, big_store, sliced):
+    from app.ui.org_building import OrgBuilding
+    from app.ui.org_tree import OrgTreeModel
+    asked = []
+    original = OrgTreeModel.index  # counted from the model's making on (PySide looks an override up once)
+    monkeypatch.setattr(OrgTreeModel, "index", lambda self, row, column, parent=QModelIndex():
+                        (asked.append(1), original(self, row, column, parent))[1])
+    opening = []
+    open_slice = OrgBuilding._open_slice
+    monkeypatch.setattr(OrgBuilding, "_open_slice", lambda self, *a: (opening.append(len(asked)), open_slice(self, *a))[1])
+    page = org_page(qtbot, big_store)
+    page.show()
+    tops = len(big_store.child_bodies(None))
+    while page.model.rowCount() < tops:
+        QApplication.processEvents()
+    added_at = len(asked)
+    assert not page.is_tree_built()  # every row is there; most bodies are not open yet
+    qtbot.waitUntil(page.is_tree_built)
+    whole = whole_tree(qtbot, big_store, monkeypatch)
+    assert rows(page.tree) == whole  # the tree made at once, open as it is
+    open_rows, closed_at = 0, None  # the rows the open tree shows: those with every row above them open
+    for depth, _key, _cells, is_open in whole:
+        if closed_at is not None and depth > closed_at:
+            continue
+        open_rows, closed_at = open_rows + 1, None if is_open else depth
+    # the turn that added the last rows (its layout and paint included) asked for the rows of the closed tree,
+    # not for every row the open tree shows; the rows were then opened over several turns
+    assert len(opening) > 1 and opening[0] - added_at < open_rows // 3

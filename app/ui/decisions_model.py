@@ -5,14 +5,15 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtGui import QFont
 
 from app.model.entities import Decision, localized
-from app.model.text import index_text, matches_index, words
-from app.ui.item_views import KEY_ROLE, refilter
+from app.model.text import index_text, words
+from app.ui.item_views import KEY_ROLE
 from app.ui.labels import plain_tooltip
 from app.ui.selection import Selection
+from app.ui.shown_rows import ShownRows
 
 SEARCH_ROLE = Qt.ItemDataRole.UserRole + 3
 CATEGORY_ROLE = Qt.ItemDataRole.UserRole + 4
@@ -33,11 +34,18 @@ class DecisionsModel(QAbstractTableModel):
         self._describe = describe
         self._cells: dict[int, tuple] = {}
         self._italic, self._shade = italic, shade
+        self._categories: list[str | None] | None = None
 
     def retranslate(self, headers: list[str]) -> None:
         self._headers = headers
         self._cells.clear()
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(headers) - 1)
+
+    def categories(self) -> list[str | None]:
+        """The category of each row (CATEGORY_ROLE's value), made once."""
+        if self._categories is None:
+            self._categories = [VIEWPOINTS if d.kind == "viewpoint" else d.category for d in self.decisions]
+        return self._categories
 
     def row_of(self, key: Selection) -> QModelIndex | None:
         row = self._row.get(key)
@@ -85,11 +93,12 @@ class DecisionsModel(QAbstractTableModel):
         return localized(d, "summary", self.lang) or ""
 
 
-class DecisionFilter(QSortFilterProxyModel):
-    """Rows whose titles, summary or quotes match the query (ignoring case and diacritics), in a category."""
+class DecisionFilter(ShownRows):
+    """Rows whose titles, summary or quotes match the query (ignoring case and diacritics), in a category.
+    The rows are picked in one pass over plain lists (no call from Qt per row, see ShownRows)."""
 
     def __init__(self, search_texts, parent=None) -> None:
-        super().__init__(parent)
+        super().__init__(self._choose_rows, parent)
         self._search_texts = search_texts  # row -> the texts to search, folded the first time they are needed
         self._index: dict[int, str] = {}
         self._words: list[str] = []
@@ -110,25 +119,23 @@ class DecisionFilter(QSortFilterProxyModel):
         return self.sourceModel().rowCount() - len(self._index)
 
     def set_filter(self, query: str, category: str | None) -> None:
-        """Work out the rows to show in one pass over plain lists; the proxy then only asks a set."""
-        def change() -> None:
-            self._words, self._category = words(query), category
-            model = self.sourceModel()
-            categories = [model.index(r, 0).data(CATEGORY_ROLE) for r in range(model.rowCount())] \
-                if category is not None else None
-            rows = range(model.rowCount())
-            if categories is not None:
-                rows = [r for r in rows if categories[r] == category]
-            if self._words:
-                for r in rows:
-                    if r not in self._index:
-                        self._index[r] = index_text(*self._search_texts(r))
-                index = self._index
-                rows = [r for r in rows if matches_index(self._words, index[r])]
-            self._accepted = None if (categories is None and not self._words) else set(rows)
-        refilter(self, change)
+        """Show the rows that match `query` in `category` (None: every category)."""
+        self._words, self._category = words(query), category
+        self.refilter()
 
-    _accepted: set[int] | None = None  # None: every row
-
-    def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex) -> bool:
-        return self._accepted is None or source_row in self._accepted
+    def _choose_rows(self) -> list[int] | None:
+        if self._category is None and not self._words:
+            return None
+        model = self.sourceModel()
+        rows = range(model.rowCount())
+        if self._category is not None:
+            categories = model.categories()
+            rows = [r for r in rows if categories[r] == self._category]
+        if self._words:
+            index = self._index
+            for r in rows:
+                if r not in index:
+                    index[r] = index_text(*self._search_texts(r))
+            for needle in sorted((" " + w for w in self._words), key=len, reverse=True):
+                rows = [r for r in rows if needle in index[r]]
+        return list(rows)

@@ -3,9 +3,11 @@ event loop, so that the first visit of the tab never holds the window for long (
 53,000 nodes: ~80 ms of Python, then the view's layout of the rows opened).
 
 The first slice is made before the tab is shown, so it opens on the top of the tree; the rest is made a slice of
-top bodies at a time and added at the end of the tree in one go, opened as the whole tree would be. A selection
-whose row is not made yet is shown when it is. Whatever needs the whole tree (the filter, the saved state, Expand all, an
-export) finishes it first (`finish_tree`); once finished it is the tree `build_tree` makes."""
+top bodies at a time and added at the end of the tree in one go, closed (the view lays out only the rows it shows:
+~2,000 top rows at 1000x, not the ~4,000 of the open tree), then opened as the whole tree would be, a few bodies a
+turn (each opening lays out only the rows under it). A selection whose row is not made yet is shown when it is
+open. Whatever needs the whole tree (the filter, the saved state, Expand all, an export) finishes it first
+(`finish_tree`); once finished it is the tree `build_tree` makes."""
 
 from __future__ import annotations
 
@@ -34,6 +36,8 @@ class OrgBuilding:
         self._tops = tree_tops(self._store)
         self._made: list[OrgNode] = []  # made by the later slices, added to the tree when the last is made
         self._made_keys: dict = {}  # the first row of every key under them
+        self._opening = None  # the steps that open the rows added last (see _open_new), while there are some
+        self._waiting = None  # a selection made before its row was: shown once the rows are open
         self._slicer = QTimer(self)  # a timer of our own (no lambda kept by Qt): one slice per turn
         self._slicer.setSingleShot(True)
         self._slicer.setInterval(0)
@@ -50,8 +54,8 @@ class OrgBuilding:
             self._slicer.start()
 
     def is_tree_built(self) -> bool:
-        """Whether the page is built and its tree whole."""
-        return self.is_built() and self._tops is None and not self._made
+        """Whether the page is built and its tree whole and open as it will be."""
+        return self.is_built() and self._tops is None and not self._made and self._opening is None
 
     def finish_tree(self) -> None:
         """Build the page if it is not yet, and make what is left of its tree now (for whatever needs all of it)."""
@@ -79,8 +83,11 @@ class OrgBuilding:
         return made
 
     def _build_slice(self, everything: bool = False) -> None:
-        """Make the next top bodies; on the turn after the last is made, add them all to the tree in one go (each
-        addition has the view lay out every row it shows and repaint)."""
+        """Make the next top bodies; on the turn after the last is made, add them all to the tree in one go (the
+        addition has the view lay out every row it shows and repaint), closed; then open them a few a turn."""
+        if self._opening is not None:
+            self._open_slice(everything)
+            return
         if self._tops is not None:
             self._made += self._take(self._made_keys, everything)
             if not everything:
@@ -88,27 +95,52 @@ class OrgBuilding:
                 return
         made, keys, self._made, self._made_keys = self._made, self._made_keys, [], {}
         current = self._selection.current()
-        waiting = current is not None and self.model.row_of(current) is None
+        self._waiting = current if current is not None and self.model.row_of(current) is None else None
         self.model.append(made, keys)
-        self._open_new(made)
-        if waiting and self.model.row_of(current) is not None:
-            self.link.show_selection(current)  # selected before its row was made
+        self._opening = self._open_steps(made)
+        if everything:
+            self._open_slice(everything)
+        else:
+            self._slicer.start()
+
+    def _open_slice(self, everything: bool = False) -> None:
+        """Open rows added last for about SLICE_S (all of them with `everything`); when they are all open, show
+        a selection that waited for its row."""
+        deadline = time.perf_counter() + self.SLICE_S
+        for _ in self._opening:
+            if not everything and time.perf_counter() > deadline:
+                self._slicer.start()
+                return
+        self._opening = None
+        waiting, self._waiting = self._waiting, None
+        if waiting is not None and waiting == self._selection.current() and self.model.row_of(waiting) is not None:
+            self.link.show_selection(waiting)  # selected before its row was made
 
     def open_only(self, wanted: set[tuple[str, str]]) -> None:
         """Open the rows `wanted` ((kind, body id) of bodies and folded unnamed seats) and no other, those made
         later included."""
         self._wanted_open = wanted
+        if self._opening is not None:  # the rows added last were being opened otherwise: open them as wanted below
+            self._opening = iter(())
         self.tree.collapseAll()
         self._open_new(self._root.children)
 
     def _open_new(self, tops: list[OrgNode]) -> None:
         """Open the rows under `tops` that a saved state asks for; else the bodies (not the folded unnamed seats),
-        in order, while fewer than EXPAND_ALL_LIMIT rows show: as `_expand` opens the whole tree, a slice at a time."""
+        in order, while fewer than EXPAND_ALL_LIMIT rows show: as `_expand` opens the whole tree."""
+        for _ in self._open_steps(tops):
+            pass
+
+    def _open_steps(self, tops: list[OrgNode]):
+        """`_open_new`, a step at a time (a step after each row opened, and every 500 rows looked at)."""
         if self._wanted_open is not None:
             for top in tops:
-                for node in self._walk_from(top):
+                for n, node in enumerate(self._walk_from(top)):
                     if node.children and (node.kind, node.body.id) in self._wanted_open:
                         self.tree.expand(self._tree_index(node))
+                        yield
+                    elif n % 500 == 499:
+                        yield
             return
         for top in tops:
             for node in self._walk_from(top):
@@ -119,6 +151,7 @@ class OrgBuilding:
                     if index.isValid():
                         self.tree.expand(index)
                         self._opened_rows += len(node.children)
+                        yield
 
     @staticmethod
     def _walk_from(node: OrgNode):

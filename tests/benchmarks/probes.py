@@ -234,6 +234,14 @@ def stalls(db: str) -> None:
     steps += [("a visit after a language switch", lambda name=name: window.show_tab(name)) for name in TABS]
     steps += [("language switch", lambda: window.set_language("en"))]
     steps += [("typing in the decisions search", key(lambda: window.decisions_tab.search, c)) for c in "\b\b\bkesh"]
+    # the people list (Organisation → People): its first show, typing while its 41,000 rows are made, then after
+    people = lambda: window.org_tab.people  # noqa: E731
+    steps += [("first visit: people list", lambda: (window.show_tab("org"), window.org_tab.show_view("people")))]
+    steps += [("typing in the people filter while loading", key(lambda: people().search, c)) for c in "mal"]
+    steps += [("the people list loading", lambda: None)] * 30  # ~1.8 s: its rows are made a slice a turn
+    steps += [("typing in the people filter", key(lambda: people().search, c)) for c in "\b\b\bkesh\b\b"]
+    steps += [("language switch, people list current", lambda: window.set_language("sq"))]
+    steps += [("the people list loading", lambda: None)] * 30
 
     def run(n: int = 0) -> None:
         if n == len(steps):
