@@ -141,3 +141,41 @@ def test_a_tab_is_painted_once_when_first_shown_and_when_shown_after_a_language_
         settle_fully()
         window.set_language("sq" if window.lang == "en" else "en")
         settle_fully()
+
+
+PAINT_AND_LIST_THREADS = r"""
+import glob, os, sys
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+os.environ.pop("QT_NO_GUI_THREADPOOL", None)
+from PySide6.QtWidgets import QApplication
+app = QApplication([])
+from app import cli
+args, store, selection = cli.prepare([])
+window = cli.build_window(args, store, selection, persistent=False)
+window.resize(1280, 800)
+window.show()
+for kind, item in (("body", "council"), ("place", "berat"), ("body", "congress")):
+    for tab in ("overview", "map", "org"):
+        window.show_tab(tab)
+        window.selection.select(kind, item)
+        for _ in range(3):
+            QApplication.processEvents()
+print(sorted(open(t + "/comm").read().strip() for t in glob.glob("/proc/self/task/*")))
+os._exit(0)
+"""
+
+
+def test_the_window_paints_without_qts_gui_thread_pool():
+    """Qt's raster engine hands big fills (a scroll bar's groove, a view's background) to a pool of threads, named
+    "Thread (pooled)", and waits for them; on two busy cores the hand-off costs more than the fill. A fresh
+    process that builds the window and repaints it at several clicks never starts such a thread."""
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[1]
+    done = subprocess.run([sys.executable, "-c", PAINT_AND_LIST_THREADS], cwd=root, capture_output=True, text=True,
+                          timeout=120)
+    assert done.returncode == 0, done.stderr[-2000:]
+    threads = done.stdout.strip().splitlines()[-1]
+    assert "python" in threads and "Thread (pooled)" not in threads
