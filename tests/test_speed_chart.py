@@ -29,6 +29,13 @@ class PaintCounter(QObject):
         return False
 
 
+class StandIn(threading.Thread):
+    """Stands in for the worker that imports pyqtgraph (chart_import.QuietImport)."""
+
+    def hurry(self, on: bool = True) -> None:
+        pass
+
+
 def settle() -> None:
     for _ in range(3):
         QApplication.processEvents()
@@ -128,7 +135,7 @@ def test_a_chart_of_hundreds_of_delegations_is_drawn_with_one_item_a_kind_of_bar
 
 def test_a_visit_while_pyqtgraph_is_imported_does_not_wait_for_it(qtbot, window, monkeypatch):
     importing = threading.Event()
-    worker = threading.Thread(target=importing.wait, args=(30,), daemon=True)  # stands in for the slow import
+    worker = StandIn(target=importing.wait, args=(30,), daemon=True)  # the slow import
     worker.start()
     monkeypatch.setattr(chart_view, "_preload", worker)
     window.show_tab("chart")
@@ -162,7 +169,7 @@ def test_a_language_switch_rewrites_the_numbers_on_the_bars_in_place(qtbot, wind
 def imported(monkeypatch):
     """pyqtgraph imported, and the worker thread that would import it done (a visit then never waits)."""
     import app.ui.chart_plot  # noqa: F401
-    done = threading.Thread(target=lambda: None)
+    done = StandIn(target=lambda: None)
     done.start()
     done.join()
     monkeypatch.setattr(chart_view, "_preload", done)

@@ -2,7 +2,8 @@
 by timing (timings are `make bench`'s): showing the map or the chart again rebuilds and refits nothing and reuses
 the pixels Qt keeps; counties made while the map was hidden are drawn a few a turn once it is shown again (not all
 in its first paint) and the map then looks as one drawn whole; the map's plain items carry no pen, so that Qt never
-strokes 12,000 outlines to learn their bounds."""
+strokes 12,000 outlines to learn their bounds. The worker thread that imports pyqtgraph gives way while the main
+thread works, never waits for a main thread that waits for it, and hurries when the Chart tab is shown."""
 
 from __future__ import annotations
 
@@ -209,3 +210,144 @@ def test_the_chart_lays_out_its_bars_with_the_collector_paused(qtbot, monkeypatc
     assert seen == [False] and gc.isenabled()
     window.chart_tab.percent_button.click()  # a redraw for a mode is not settled: it lets old bars go
     assert seen == [False, True] and chart.build_count == 2
+
+
+# ---------------------------------------------------------------- pyqtgraph's import gives way to the window
+@pytest.fixture
+def package(tmp_path, monkeypatch):
+    """A package of many small modules, made for the test under a name of its own: `make(name)` -> its name;
+    importing the package imports each module in turn (each import is a place where the worker can stop)."""
+    import sys
+    monkeypatch.syspath_prepend(str(tmp_path))
+    made = []
+
+    def make(name: str, then: str = "") -> str:
+        folder = tmp_path / name
+        folder.mkdir()
+        (folder / "__init__.py").write_text("".join(f"from . import m{i}\n" for i in range(40)) + then)
+        for i in range(40):
+            (folder / f"m{i}.py").write_text(f"VALUE = {i}\n")
+        made.append(name)
+        return name
+    yield make
+    for name in made:
+        for key in [k for k in sys.modules if k == name or k.startswith(name + ".")]:
+            del sys.modules[key]
+
+
+def imported_parts(name: str) -> int:
+    import sys
+    return sum(f"{name}.m{i}" in sys.modules for i in range(40))
+
+
+def busy_until(condition, limit_s: float = 20.0) -> None:
+    """Keep the main thread computing (not in the event loop) until `condition` holds (or the limit passes)."""
+    import time
+    end = time.monotonic() + limit_s
+    while not condition() and time.monotonic() < end:
+        sum(range(2000))
+
+
+def test_the_chart_import_waits_while_the_main_thread_works_and_goes_on_once_it_is_idle(
+        qtbot, monkeypatch, package):
+    import time
+
+    from app.ui import chart_import
+    monkeypatch.setattr(chart_import, "BUSY_SHARE", 0.02)  # a main thread computing on a loaded machine is busy
+    monkeypatch.setattr(chart_import, "LOOK_S", 0.0)  # the worker looks at every import (40 take a few ms)
+    name = package("quiet_busy")
+    worker = chart_import.QuietImport(name)
+    worker.start()
+    busy_until(worker.waiting)
+    assert worker.waiting()
+    parts = imported_parts(name)
+    end = time.monotonic() + 0.3
+    busy_until(lambda: time.monotonic() > end)  # a while longer: the worker still waits for the main thread
+    assert worker.waiting() and imported_parts(name) < 40
+    qtbot.waitUntil(lambda: not worker.is_alive())  # the event loop idles: the import goes on, to its end
+    assert imported_parts(name) == 40 and worker.waits >= 1 and parts < 40
+
+
+def test_the_main_thread_importing_what_the_worker_is_importing_does_not_wait_for_it_for_ever(
+        qtbot, monkeypatch, package):
+    import importlib
+
+    from app.ui import chart_import
+    monkeypatch.setattr(chart_import, "BUSY_SHARE", 0.02)
+    monkeypatch.setattr(chart_import, "LOOK_S", 0.0)
+    name = package("quiet_shared")
+    worker = chart_import.QuietImport(name)
+    worker.start()
+    busy_until(worker.waiting)  # the worker holds the package's lock (Python takes it before looking for it)
+    assert worker.waiting()
+    module = importlib.import_module(name)  # waits for the worker's import: a blocked thread is a quiet one
+    assert module.m39.VALUE == 39 and imported_parts(name) == 40
+    worker.join(10)
+    assert not worker.is_alive()
+
+
+def test_a_chart_tab_shown_while_the_import_waits_hurries_it_and_the_chart_appears(
+        qtbot, monkeypatch, package, window):
+    from app.ui import chart_import, chart_view
+    monkeypatch.setattr(chart_import, "QUIET_SHARE", -1.0)  # never quiet enough: the import waits until hurried
+    monkeypatch.setattr(chart_import, "BUSY_SHARE", -1.0)
+    name = package("quiet_chart", then="import app.ui.chart_plot\n")
+    worker = chart_import.QuietImport(name)
+    monkeypatch.setattr(chart_view, "_preload", worker)
+    worker.start()
+    qtbot.waitUntil(worker.waiting)
+    window.show_tab("overview")
+    settle()
+    assert worker.waiting() and window.chart_tab.chart is None  # nobody waits for the chart yet
+    window.show_tab("chart")
+    qtbot.waitUntil(lambda: window.chart_tab.chart is not None and window.chart_tab.chart.isVisible())
+    assert not worker.is_alive() and imported_parts(name) == 40
+    assert window.chart_tab.chart.bar_ids()[0] == "durres"
+
+
+def test_the_qt_classes_pyqtgraph_copies_are_made_on_the_main_thread_a_few_a_turn_before_the_import(
+        qtbot, monkeypatch, package):
+    import threading
+
+    from app.ui import chart_import
+
+    class Classes:
+        """Stands in for QtCore: which thread asks for each class, and in which turn of the event loop."""
+
+        def __init__(self) -> None:
+            self.asked: list[tuple[bool, int]] = []
+            self.turn = 0
+
+        def __dir__(self):
+            return [f"Q{i}" for i in range(30)]
+
+        def __getattr__(self, name: str):
+            self.asked.append((threading.current_thread() is threading.main_thread(), self.turn))
+            if len(self.asked) % 10 == 0:
+                time.sleep(chart_import.TURN_S)  # ten classes fill a turn
+            return name
+    import time
+    classes = Classes()
+    name = package("quiet_classes")
+    libraries = chart_import.ChartLibraries(name, prepare=(classes,))
+    libraries.start()
+    assert libraries.is_alive() and classes.asked == []  # nothing is made before the event loop turns
+    while classes.turn < 1000 and len(classes.asked) < 30:
+        classes.turn += 1
+        QApplication.processEvents()
+    qtbot.waitUntil(lambda: not libraries.is_alive())
+    assert len(classes.asked) == 30 and all(main for main, _ in classes.asked)
+    first_turn = [turn for _, turn in classes.asked if turn == classes.asked[0][1]]
+    assert len(first_turn) <= 10 and imported_parts(name) == 40  # a turn's worth, not every class at once
+    assert libraries.worker().ident != threading.main_thread().ident
+
+
+def test_pyqtgraph_still_copies_every_name_the_worker_makes_beforehand():
+    """The worker makes every class of QtCore, QtGui and QtWidgets a few at a time because pyqtgraph.Qt would
+    make them all at once when it copies them: were it to stop copying, that step would only cost memory."""
+    import pyqtgraph.Qt as pg_qt
+
+    from app.ui.chart_import import COPIED_BY_PYQTGRAPH
+    for module in COPIED_BY_PYQTGRAPH:
+        copy = getattr(pg_qt, module.__name__.rsplit(".", 1)[1])
+        assert all(hasattr(copy, name) for name in dir(module) if not name.startswith("__")), module.__name__

@@ -3,29 +3,26 @@ window appears without paying for pyqtgraph and numpy (see chart_view.py)."""
 
 from __future__ import annotations
 
-import bisect
-
 import pyqtgraph as pg
-from PySide6.QtCore import QPoint, QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import (QAccessible, QAccessibleEvent, QBrush, QColor, QFontMetrics, QPainter, QPainterPath,
-                           QPalette, QPen, QRegion)
-from PySide6.QtWidgets import (QApplication, QGraphicsItem, QGraphicsPathItem, QGraphicsRectItem, QGraphicsView, QToolTip,
-                               QWidget)
+from PySide6.QtCore import QPoint, QRectF, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFontMetrics, QPainter, QPainterPath, QPalette, QPen, QRegion
+from PySide6.QtWidgets import QApplication, QGraphicsItem, QGraphicsPathItem, QGraphicsRectItem, QGraphicsView, QWidget
 
 from app.model import Store
 from app.model.entities import Delegation
 from app.ui import vocabulary
-from app.ui.chart_bars import (BAR_WIDTH, KINDS, LABEL_LIMIT, Bar, BarItem, ValueLabel, bar_style, fill_legend,
-                                  layout_bars, ordered_regions)
+from app.ui.chart_bars import (KINDS, LABEL_LIMIT, Bar, BarItem, ValueLabel, bar_style, fill_legend, layout_bars,
+                               ordered_regions)
+from app.ui.chart_input import ChartInput
 from app.ui.idle import collector_paused
-from app.ui.labels import percent, plain_tooltip
+from app.ui.labels import percent
 from app.ui.selection import SelectionModel
 from app.ui.text_fit import wrap
 from app.ui.theme import accent
 
 
-class DelegateChart(pg.PlotWidget):
-    """Bars for the delegations (object name `delegateChart`). Clicks and keys select; hover explains.
+class DelegateChart(ChartInput, pg.PlotWidget):
+    """Bars for the delegations (object name `delegateChart`). Clicks and keys select; hover explains (chart_input.py).
 
     The bars are built once per mode and order. A selection only moves one outline drawn over the selected
     bars (no bar is rebuilt), and while the chart is hidden it does nothing at all until it is shown again.
@@ -266,13 +263,6 @@ class DelegateChart(pg.PlotWidget):
         self._highlight.setPath(path)
         self._highlighted = wanted
 
-    def _show_focus(self) -> None:
-        if self._focus_index is not None and self._focus_index < len(self._bars):
-            self._focus_frame.setRect(self._bars[self._focus_index].rect.adjusted(-0.08, 0, 0.08, 0))
-            self._focus_frame.show()
-        else:
-            self._focus_frame.hide()
-
     def highlighted_bar_ids(self) -> list[str]:
         """The bars the outline is drawn around at this moment (stale while the chart is hidden)."""
         self._bars_now()
@@ -311,12 +301,6 @@ class DelegateChart(pg.PlotWidget):
         self._focus_index = None
         self.redraw()
 
-    def select_bar(self, delegation_id: str) -> None:
-        self._selection.select("delegation", delegation_id, origin=self)
-
-    def focused_bar_id(self) -> str | None:
-        return self._bars[self._focus_index].delegation.id if self._focus_index is not None else None
-
     def tooltip_for(self, delegation_id: str) -> str:
         d = self._store.delegation(delegation_id)
         citations = self._store.citations("delegation", d.id)
@@ -347,55 +331,6 @@ class DelegateChart(pg.PlotWidget):
         if self._highlight_stale:
             self._show_highlight()
         super().showEvent(event)
-
-    # ------------------------------------------------------------------ mouse and keys
-    def _bar_at(self, scene_pos: QPointF) -> Bar | None:
-        vb = self.getPlotItem().getViewBox()
-        if not vb.sceneBoundingRect().contains(scene_pos):
-            return None
-        p = vb.mapSceneToView(scene_pos)
-        # the whole column above a bar counts, so that the short bars (Durrës: 2) are easy to hit
-        n = bisect.bisect_left(self._xs, p.x() - BAR_WIDTH / 2)
-        if n < len(self._bars) and abs(p.x() - self._bars[n].x) <= BAR_WIDTH / 2 and p.y() >= 0:
-            return self._bars[n]
-        return None
-
-    def _on_click(self, event) -> None:
-        if event.button() != Qt.MouseButton.LeftButton:
-            return
-        bar = self._bar_at(event.scenePos())
-        if bar is not None:
-            self._focus_index = bisect.bisect_left(self._xs, bar.x)
-            self._show_focus()
-            self.select_bar(bar.delegation.id)
-        elif self.getPlotItem().getViewBox().sceneBoundingRect().contains(event.scenePos()):
-            self._selection.clear(origin=self)
-
-    def _on_move(self, scene_pos: QPointF) -> None:
-        bar = self._bar_at(scene_pos)
-        if bar is None:
-            self.setToolTip("")
-            return
-        text = plain_tooltip(self.tooltip_for(bar.delegation.id))
-        self.setToolTip(text)
-        self.bar_hovered.emit(bar.delegation.id)
-        QToolTip.showText(self.mapToGlobal(self.mapFromScene(scene_pos)), text, self)
-
-    def keyPressEvent(self, event) -> None:
-        key = event.key()
-        if key in (Qt.Key.Key_Left, Qt.Key.Key_Right) and self._bars:
-            step = 1 if key == Qt.Key.Key_Right else -1
-            if self._focus_index is None:
-                self._focus_index = 0 if step > 0 else len(self._bars) - 1
-            else:
-                self._focus_index = max(0, min(len(self._bars) - 1, self._focus_index + step))
-            self.setAccessibleDescription(self.tooltip_for(self._bars[self._focus_index].delegation.id).replace("\n", "; "))
-            QAccessible.updateAccessibility(QAccessibleEvent(self, QAccessible.Event.DescriptionChanged))
-            self._show_focus()
-        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space) and self._focus_index is not None:
-            self.select_bar(self._bars[self._focus_index].delegation.id)
-        else:
-            super().keyPressEvent(event)
 
     # ------------------------------------------------------------------ export
     def _cached_items(self) -> list[QGraphicsItem]:

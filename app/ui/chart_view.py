@@ -1,20 +1,19 @@
 """Chart tab: the 188 delegates by delegation, as bars.
 
 pyqtgraph and numpy (chart_plot.py) are not imported at start-up: the first window does not wait for them.
-Half a second after the event loop starts they are imported on a worker thread, so that the first visit of
-the tab does not stop the window for the import either: a visit while that thread still imports shows the
-tab at once and builds the chart when the import is done; a visit before the thread starts imports them then.
+Half a second after the event loop starts they are made ready in the background, on a worker thread that gives
+way to the window (chart_import.py), so that the first visit of the tab does not stop the window for the import either: a visit
+while that thread still imports shows the tab at once, hurries the import and builds the chart when it is done;
+a visit before the thread starts imports them then.
 """
 
 from __future__ import annotations
-
-import importlib
-import threading
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
 from app.ui import vocabulary
+from app.ui.chart_import import ChartLibraries
 from app.ui.labels import label
 from app.ui.pages import Page
 
@@ -22,7 +21,7 @@ from app.ui.pages import Page
 PRELOAD_AFTER_MS = 500
 IMPORT_POLL_MS = 15
 SLICED_PAST = 60  # bars: a chart of more is made over several turns of the event loop (_begin_in_slices)
-_preload: threading.Thread | None = None
+_preload: ChartLibraries | None = None
 
 
 def preload_chart_module() -> None:
@@ -30,9 +29,14 @@ def preload_chart_module() -> None:
     main thread meanwhile waits for it (Python's import lock) instead of importing twice."""
     global _preload
     if _preload is None:
-        _preload = threading.Thread(target=importlib.import_module, args=("app.ui.chart_plot",),
-                                    name="chart-preload", daemon=True)
+        _preload = ChartLibraries("app.ui.chart_plot")
         _preload.start()
+
+
+def _hurry_preload(on: bool = True) -> None:
+    """Someone waits for the chart: the worker imports without giving way while they do."""
+    if _preload is not None:
+        _preload.hurry(on)
 
 
 def _preload_later() -> None:
@@ -160,6 +164,7 @@ class ChartTab(Page):
     def _begin_chart(self) -> None:
         """The plot, its axes and legend, not yet placed in the tab (so never drawn without its bars)."""
         if self.chart is None:
+            _hurry_preload()
             from app.ui.chart_plot import DelegateChart
 
             self._import_wait.stop()
@@ -187,10 +192,16 @@ class ChartTab(Page):
         if self.chart is None and _preload is not None and _preload.is_alive():
             # pyqtgraph is being imported on the worker thread: the window stays answering meanwhile, and the
             # chart is built as soon as the import is done (ensure_built, as exports call it, would wait for it)
+            _hurry_preload()
             self._import_wait.start()
         else:
             self._begin_in_slices()
         super().showEvent(event)
+
+    def hideEvent(self, event) -> None:
+        if self.is_built() and self.chart is None:  # left before the chart came: the import gives way again
+            _hurry_preload(False)
+        super().hideEvent(event)
 
     def _begin_in_slices(self) -> None:
         """A first visit of a chart of many bars: in the next turns of the event loop the plot, the bars'
