@@ -366,7 +366,7 @@ def test_a_keystroke_in_the_people_filter_shows_the_right_people_without_asking_
     QApplication.processEvents()
     assert people.model.rowCount() == len(big_store.people()) > 500
     people.search.setFocus()
-    for key in "ma" + "\b" * 2 + "kesh" + "\b" * 4 + "m":
+    for key in "ma" + "\b" * 2 + "kesh" + "\b" * 4 + "m a":  # typing on narrows what the last key showed
         with python_calls("people_view.py", "shown_rows.py", "item_views.py") as calls:
             if key == "\b":
                 qtbot.keyClick(people.search, Qt.Key.Key_Backspace)

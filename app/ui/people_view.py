@@ -291,15 +291,25 @@ class PeopleFilter(ShownRows):
     def set_query(self, query: str) -> None:
         new = words(query)
         if new != self._words:
+            # typing on narrows: when each word typed before starts a word typed now, the rows now are among
+            # the rows before, and only those are looked at again
+            narrowing = bool(self._words) and all(any(n.startswith(w) for n in new) for w in self._words)
+            self._among = self.shown_source_rows() if narrowing else None
             self._words = new
             self.refilter()
+            self._among = None
+
+    _among: list[int] | None = None
 
     def _choose_rows(self) -> list[int] | None:
         if not self._words:
             return None
         texts = self.sourceModel().search_texts()
         needles = sorted((" " + w for w in self._words), key=len, reverse=True)  # the rarest first, likely
-        rows = [n for n, text in enumerate(texts) if needles[0] in text]
+        if self._among is None:
+            rows = [n for n, text in enumerate(texts) if needles[0] in text]
+        else:
+            rows = [n for n in self._among if needles[0] in texts[n]]
         for needle in needles[1:]:
             rows = [n for n in rows if needle in texts[n]]
         return rows

@@ -10,6 +10,7 @@ is current and selected stays on the same rows (a layout change, not a reset), a
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable
 
 from PySide6.QtCore import QAbstractItemModel, QAbstractProxyModel, QModelIndex, QPersistentModelIndex, Qt
@@ -17,6 +18,7 @@ from PySide6.QtCore import QAbstractItemModel, QAbstractProxyModel, QModelIndex,
 # the rows come, go or move, never the columns: the horizontal header is left alone (it re-reads its titles,
 # ~50 calls into Python, on a layout change of any other kind)
 _ROWS = QAbstractItemModel.LayoutChangeHint.VerticalSortHint
+_ROOT = QModelIndex()
 _HINTED = "QList<QPersistentModelIndex>", "QAbstractItemModel::LayoutChangeHint"  # the signals' overload with a hint
 
 
@@ -28,8 +30,7 @@ class ShownRows(QAbstractProxyModel):
     def __init__(self, choose: Callable[[], list[int] | None], parent=None) -> None:
         super().__init__(parent)
         self._choose = choose
-        self._rows: list[int] | None = None  # source row of each row shown; None: every row, in place
-        self._at: dict[int, int] = {}  # source row -> row shown (when filtered)
+        self._rows: list[int] | None = None  # source row of each row shown, ascending; None: every row, in place
         self._saved: list[tuple[list, list]] = []  # persistent indexes across a source layout change
         self._source = None
 
@@ -48,13 +49,17 @@ class ShownRows(QAbstractProxyModel):
 
     def _wires(self):
         s = self._source
-        return ((s.modelAboutToBeReset, self.beginResetModel), (s.modelReset, self._source_reset),
+        # rows or columns added or taken away (the tables here never do it): taken as a reset
+        changes = [(getattr(s, f"{what}AboutToBe{done}"), self.beginResetModel) for what in ("rows", "columns")
+                   for done in ("Inserted", "Removed", "Moved")]
+        changes += [(getattr(s, f"{what}{done}"), self._source_reset) for what in ("rows", "columns")
+                    for done in ("Inserted", "Removed", "Moved")]
+        return (*changes, (s.modelAboutToBeReset, self.beginResetModel), (s.modelReset, self._source_reset),
                 (s.layoutAboutToBeChanged, self._source_layout_about), (s.layoutChanged, self._source_layout),
                 (s.dataChanged, self._source_data), (s.headerDataChanged, self.headerDataChanged))
 
     def _set_rows(self, rows: list[int] | None) -> None:
-        self._rows = rows
-        self._at = {source: row for row, source in enumerate(rows)} if rows is not None else {}
+        self._rows = rows  # a source row's row shown is found by bisection (a table of them cost ~10 ms a keystroke)
 
     def _source_reset(self) -> None:
         self._set_rows(self._choose())
@@ -75,10 +80,9 @@ class ShownRows(QAbstractProxyModel):
         if self._rows is None:
             self.dataChanged.emit(self.index(top.row(), top.column()), self.index(bottom.row(), bottom.column()), roles)
         else:  # the rows shown between, if any
-            shown = [self._at[r] for r in range(top.row(), bottom.row() + 1) if r in self._at]
-            if shown:
-                self.dataChanged.emit(self.index(min(shown), top.column()), self.index(max(shown), bottom.column()),
-                                      roles)
+            first, last = bisect_left(self._rows, top.row()), bisect_right(self._rows, bottom.row()) - 1
+            if first <= last:
+                self.dataChanged.emit(self.index(first, top.column()), self.index(last, bottom.column()), roles)
 
     # ---- filtering
     def refilter(self) -> None:
@@ -92,29 +96,33 @@ class ShownRows(QAbstractProxyModel):
                                              for source, index in zip(sources, old)])
         self.layoutChanged[_HINTED].emit([], _ROWS)
 
-    def filtered(self) -> bool:
-        return self._rows is not None
+    def shown_source_rows(self) -> list[int]:
+        """The source rows shown, in order."""
+        return list(range(self._source.rowCount(_ROOT))) if self._rows is None else self._rows
 
     def _source_row(self, row: int) -> int:
         return row if self._rows is None else self._rows[row]
 
     def _shown_index(self, source_row: int, column: int) -> QModelIndex:
-        row = source_row if self._rows is None else self._at.get(source_row)
-        return self.createIndex(row, column) if row is not None else QModelIndex()
+        rows = self._rows
+        if rows is None:
+            return self.createIndex(source_row, column)
+        row = bisect_left(rows, source_row)
+        return self.createIndex(row, column) if row < len(rows) and rows[row] == source_row else QModelIndex()
 
     # ---- the model
     def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:
         if parent.isValid() or self._source is None:
             return 0
-        return self._source.rowCount() if self._rows is None else len(self._rows)
+        return self._source.rowCount(_ROOT) if self._rows is None else len(self._rows)
 
     def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() or self._source is None else self._source.columnCount()
+        return 0 if parent.isValid() or self._source is None else self._source.columnCount(_ROOT)
 
     def index(self, row: int, column: int, parent: QModelIndex = QModelIndex()) -> QModelIndex:
         source = self._source
-        if parent.isValid() or source is None or row < 0 or column < 0 or column >= source.columnCount() or \
-                row >= (source.rowCount() if self._rows is None else len(self._rows)):
+        if parent.isValid() or source is None or row < 0 or column < 0 or column >= source.columnCount(_ROOT) or \
+                row >= (source.rowCount(_ROOT) if self._rows is None else len(self._rows)):
             return QModelIndex()
         return self.createIndex(row, column)
 
