@@ -8,6 +8,7 @@ data is shown as the characters it is, never rendered.
 
 from __future__ import annotations
 
+import functools
 from html import escape
 
 from PySide6.QtCore import QUrl
@@ -25,7 +26,19 @@ from app.ui.selection import SelectionModel
 
 
 def e(text: object) -> str:
-    return escape("" if text is None else str(text))
+    return _escaped("" if text is None else str(text))
+
+
+@functools.lru_cache(maxsize=2048)
+def _escaped(text: str) -> str:
+    # a page escapes ~150 texts, most of them again on the next page (titles, quotes, field names): a lookup is
+    # cheaper than html.escape's five passes over each
+    return escape(text)
+
+
+@functools.lru_cache(maxsize=1024)
+def _title_key(title: str, lang: str) -> tuple:
+    return sort_key(title, lang)  # the few source titles, sorted on every page that shows a disagreement
 
 
 class DetailsPanel(OnePassBrowser):
@@ -148,7 +161,7 @@ class DetailsPanel(OnePassBrowser):
             for f in figures:
                 voices = (" (" + e(self.tr("one wording, repeated by {n} sources").format(n=f.sources)) + ")"
                           if f.traditions == 1 and f.sources > 1 else "")
-                titles = "; ".join(sorted({c.source.title for c in f.citations}, key=lambda t: sort_key(t, self._lang)))
+                titles = "; ".join(sorted({c.source.title for c in f.citations}, key=lambda t: _title_key(t, self._lang)))
                 rows.append(f"<li><b>{e(self._figure(f))}</b>{voices} — {e(titles)}</li>")
             heading = self.tr("Sources disagree on {field}:").format(field=vocabulary.field_object(field))
             out.append("<p><b>" + e(heading) + "</b></p><ul>" + "".join(rows) + "</ul>")
