@@ -306,3 +306,11 @@ def test_a_check_beside_that_runs_past_the_budget_is_stopped_and_the_file_refuse
     with pytest.raises(DatasetError, match=r"opening it took longer than 0.5 s, so it was stopped"):
         Store.open(budget=0.5)
     assert not [t for t in threading.enumerate() if t.name == "open-checks"]
+
+
+@pytest.mark.parametrize("bad", ["", " lead", "trail ", "tab\there", "nul\x00in", "del\x7f", "x" * 201, "ë\u200e"])
+def test_every_id_a_rule_refuses_is_found_by_the_quick_look_among_thousands_of_plain_ones(bad):
+    ids = {f"item-{n}" for n in range(5000)}
+    store = Store.open()
+    assert checks._values_clean(store, cells.Strings(ids=ids | {"korçë"}, texts={"Korça"}))
+    assert not checks._values_clean(store, cells.Strings(ids=ids | {bad}, texts={"Korça"}))

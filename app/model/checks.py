@@ -60,8 +60,9 @@ _C1 = re.compile("[\x80-\x9f]")
 # every ASCII character an id may not hold: the C0 controls and DEL (category Cc; ASCII's whitespace other than
 # " " is among them, and ASCII has no Cf, Zl, Zp, Cs, Co or Cn character)
 _ASCII_CONTROL = re.compile("[\x00-\x1f\x7f]")
-# ASCII ids joined by NUL: a control character, a leading or trailing space, or an empty id
-_ASCII_ID_SUSPECT = re.compile("[\x01-\x1f\x7f]|\x00 | \x00|\x00\x00")
+# ASCII ids joined by NUL: a control character other than the NUL between them (a leading or trailing space and an
+# empty id are "\x00 ", " \x00" and "\x00\x00", found by str's own search, several times faster than one pattern)
+_ASCII_CONTROL_NOT_NUL = re.compile("[\x01-\x1f\x7f]")
 _ASTRAL = re.compile("[\U00010000-\U0010ffff]")
 _FROM_MARKS = re.compile("[\u0300-\uffff]")  # where the combining marks begin, to the end of the BMP
 
@@ -245,13 +246,19 @@ def _values_clean(store, strings=None) -> bool:
         ids, texts = _gathered(store)
     else:
         ids, texts = strings.ids - {None}, strings.texts - {None}
-    ascii_ids = list(filter(str.isascii, ids))
-    if len(ascii_ids) < len(ids) and any(map(bad_id_reason, filterfalse(str.isascii, ids))):
-        return False
+    joined = "\x00".join(ids)
+    if joined.isascii():  # the usual case, asked of the whole at once
+        ascii_ids = ids
+    else:
+        ascii_ids = list(filter(str.isascii, ids))
+        if any(map(bad_id_reason, filterfalse(str.isascii, ids))):
+            return False
+        joined = "\x00".join(ascii_ids)
     if ascii_ids and max(map(len, ascii_ids)) > MAX_ID:
         return False
-    joined = "\x00" + "\x00".join(ascii_ids) + "\x00"
-    if joined.count("\x00") != len(ascii_ids) + 1 or _ASCII_ID_SUSPECT.search(joined):
+    joined = "\x00" + joined + "\x00"
+    if joined.count("\x00") != len(ascii_ids) + 1 or _ASCII_CONTROL_NOT_NUL.search(joined) or \
+            "\x00 " in joined or " \x00" in joined or "\x00\x00" in joined:
         return False
     joined = "\x00".join(filterfalse(str.isascii, texts))
     if _C1.search(joined) or _ASTRAL.search(joined):

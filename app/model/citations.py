@@ -15,6 +15,7 @@ from __future__ import annotations
 import bisect
 import sqlite3
 import threading
+import weakref
 from collections import defaultdict
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
@@ -121,6 +122,7 @@ class CitationCopy:
         try:
             mem.set_progress_handler(budget, PROGRESS_STEPS)
             mem.execute(f"PRAGMA page_size = {PAGE_SIZE}")
+            mem.execute("PRAGMA temp_store = MEMORY")  # its sorts too: no file is ever written for the copy
             mem.execute("PRAGMA trusted_schema = OFF")
             mem.execute("PRAGMA cell_size_check = ON")
             mem.execute("ATTACH DATABASE ? AS dataset", (read_only_uri(self.path),))
@@ -192,6 +194,7 @@ class CopiedCitations(CitationIndex):
     def __init__(self, sources: dict[str, Source], table: CopiedTable) -> None:
         super().__init__(sources)
         self._con = table.con
+        weakref.finalize(self, table.con.close)  # closed with the Store that holds it (not left to the collector)
         self._total = table.total
         # kind -> the ranges of ids [start, end) whose rows have been read (end None: to the last), in order
         self._starts: dict[str, list[str]] = {}
