@@ -64,6 +64,19 @@ class OrgBuilding:
             self._slicer.stop()
             self._build_slice(everything=True)
 
+    def hideEvent(self, event) -> None:
+        """Hidden with its window (a page closed on its own, as a test's teardown closes it before deleting it), the
+        page makes no more of its tree until it is shown again: no slice runs on a page being taken down. Hidden
+        behind another tab it goes on (the main window, closing, finishes the tree as it saves its state)."""
+        if self.is_built() and self.window().isHidden():
+            self._slicer.stop()
+        super().hideEvent(event)
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)  # builds the page on its first show (and starts the slices)
+        if self.is_built() and not self.is_tree_built() and not self._slicer.isActive():
+            self._slicer.start()  # shown again after a close: go on
+
     def _take(self, first: dict, everything: bool = False, rows: int = 0) -> list[OrgNode]:
         """The next top bodies, made for about SLICE_S seconds (or until they have `rows` rows); the first row of
         each key under them goes into `first` (where it is not yet)."""
