@@ -135,3 +135,29 @@ def test_a_subject_asked_for_by_something_other_than_text_has_no_citations():
     assert store.citations("body", None) == [] and store.citation_count("body", None) == 0
     assert store.citations(None, "congress") == [] and store.figures("body", 7, "size") == []
     assert store.citations("body", "congress")
+
+
+def test_a_fields_figures_for_every_item_of_a_kind_are_read_at_once_and_are_those_of_its_citations(large, monkeypatch):
+    from app.model import citations
+    plain = _read_plainly(large)
+    store = Store.open(large)
+    made = []
+    monkeypatch.setattr(citations, "make_citation", lambda *fields: made.append(fields) or Citation(*fields))
+    asked = []
+    store._citations._con.set_trace_callback(asked.append)
+    bodies = [b.id for b in store.bodies()]
+    shown = {b: [(f.value, [(c.source.id, c.quote) for c in f.citations]) for f in store.figures("body", b, "size")]
+             for b in bodies}
+    expected = {}
+    for b in bodies:
+        grouped: dict = {}
+        for source, field, quote, _, value in plain.get(("body", b), []):
+            if field == "size" and value is not None:
+                grouped.setdefault(value, []).append((source, quote))
+        expected[b] = list(grouped.items())
+    assert {b: [(v, cs) for v, cs in f] for b, f in shown.items()} == expected and any(expected.values())
+    assert len(asked) <= citations.WALK + 1 < len(bodies)  # one query for the rest of the kind's sizes
+    assert len(made) < sum(len(rows) for (kind, _), rows in plain.items() if kind == "body")
+    first = bodies[0]
+    assert [c for f in store.figures("body", first, "size") for c in f.citations] == \
+        [c for c in store.citations("body", first) if c.field == "size"]

@@ -29,6 +29,7 @@ COLUMNS = ("source_id", "subject_kind", "subject_id", "field", "quote", "quote_l
 # VM steps of the copy between two looks at its budget: each look waits for Python's lock, which the reading thread
 # holds (app/model/beside.py); stop() interrupts it at once whatever this says
 PROGRESS_STEPS = 1_000_000
+WALK = 8  # subjects of a kind asked one by one for a field's values before the kind's values are read at once
 READ_AHEAD = 256  # rows read with an item's citations, of the items that follow it (CopiedCitations._read_ahead)
 PAGE_SIZE = 65_536  # the copy's pages: a third less work than SQLite's 4,096 to copy, index and ask
 
@@ -76,6 +77,10 @@ class CitationIndex(Mapping):
     def count(self, key: Key) -> int:
         """How many citations one subject has, without making them."""
         return len(self._rows.get(key, ()))
+
+    def valued(self, key: Key, field: str) -> list[Citation]:
+        """The subject's citations that give a value for `field`, in dataset order."""
+        return [c for c in self.get(key, ()) if c.field == field and c.value is not None]
 
 
 def _made(sources: dict[str, Source], rows: list[tuple]) -> list[Citation]:
@@ -201,6 +206,8 @@ class CopiedCitations(CitationIndex):
         self._ends: dict[str, list[str | None]] = {}
         self._counts: dict[str, dict[str, int]] = {}
         self._every: dict[Key, list[Citation]] | None = None
+        self._asked: dict[tuple[str, str], int] = {}  # (kind, field) -> subjects whose values were asked one by one
+        self._valued: dict[tuple[str, str], dict[str, list]] = {}  # (kind, field) -> subject id -> rows, then made
 
     def get(self, key: Key, default=None):
         made = self._made.get(key)
@@ -254,6 +261,30 @@ class CopiedCitations(CitationIndex):
         starts.insert(at, subject_id)
         ends.insert(at, end)
         return False
+
+    def valued(self, key: Key, field: str) -> list[Citation]:
+        """As CitationIndex.valued. A view that asks it of every item of a kind (the sizes of 5,000 bodies in the
+        org chart) would read and make every citation of each to keep a few: past the first WALK subjects asked
+        one by one for a (kind, field), the values of that field for the whole kind are read at once, and only
+        those citations made."""
+        if key in self._made or not _is_key(key) or type(field) is not str or self._every is not None:
+            return super().valued(key, field)
+        wanted = (key[0], field)
+        found = self._valued.get(wanted)
+        if found is None:
+            asked = self._asked[wanted] = self._asked.get(wanted, 0) + 1
+            if asked <= WALK:
+                return super().valued(key, field)
+            found = self._valued[wanted] = {}
+            for row in self._con.execute(f"SELECT {', '.join(COLUMNS)} FROM citation WHERE subject_kind = ? AND "
+                                         "field = ? AND value IS NOT NULL ORDER BY rowid", wanted):
+                found.setdefault(row[2], []).append(row)
+        rows = found.get(key[1])
+        if not rows:
+            return []
+        if type(rows[0]) is tuple:
+            rows = found[key[1]] = _made(self._sources, rows)
+        return list(rows)
 
     def _all(self) -> dict[Key, list[Citation]]:
         """Every subject's citations, subjects in the order of their first citation (as CitationIndex keeps them):
