@@ -351,3 +351,24 @@ def test_pyqtgraph_still_copies_every_name_the_worker_makes_beforehand():
     for module in COPIED_BY_PYQTGRAPH:
         copy = getattr(pg_qt, module.__name__.rsplit(".", 1)[1])
         assert all(hasattr(copy, name) for name in dir(module) if not name.startswith("__")), module.__name__
+
+
+def test_a_hidden_chart_lets_go_of_the_pixels_qt_kept_and_looks_the_same_when_shown_again(qtbot, window):
+    from PySide6.QtWidgets import QGraphicsItem, QGraphicsView
+    kept, none = QGraphicsItem.CacheMode.DeviceCoordinateCache, QGraphicsItem.CacheMode.NoCache
+    window.selection.select("delegation", "korca", origin="test")
+    window.show_tab("chart")
+    chart = window.chart_tab.ensure_built()
+    qtbot.waitUntil(chart.isVisible)
+    settle()
+    cached = chart._cached_items()
+    assert len(cached) >= 3 and all(item.cacheMode() == kept for item in cached)
+    assert chart.cacheMode() == QGraphicsView.CacheModeFlag.CacheNone  # the plain background is filled, not kept
+    shown = chart.grab().toImage()
+    window.show_tab("map")
+    settle()
+    assert all(item.cacheMode() == none for item in cached)
+    window.show_tab("chart")
+    settle()
+    assert all(item.cacheMode() == kept for item in chart._cached_items())
+    assert chart.grab().toImage() == shown
