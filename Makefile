@@ -25,6 +25,8 @@ test: $(STAMP)
 # ratios to a bare Qt window and pyqtgraph's hello window measured in the same run; asserts nothing. About
 # 10 minutes on 2 cores; BENCH_QUICK=1 leaves out the synthetic datasets.
 bench: $(STAMP)
+	@# fresh bytecode first: with PYTHONDONTWRITEBYTECODE set, every start would compile each changed module again
+	$(PY) -m compileall -q app tests/benchmarks
 	QT_QPA_PLATFORM=offscreen $(PY) tests/benchmarks/bench.py
 
 # 2,000 mutated datasets of each kind (bytes, rows) and 100 of each structure-aware kind (ids, hierarchy,

@@ -16,6 +16,11 @@ os.environ["QT_QPA_PLATFORM"] = "offscreen"
 _CONFIG_HOME = tempfile.mkdtemp(prefix="permet-test-config-")
 os.environ["XDG_CONFIG_HOME"] = _CONFIG_HOME
 
+# pytest.approx looks numpy up in sys.modules without taking the import lock, and the app imports pyqtgraph
+# (numpy with it) on a worker thread after each window's first paint: imported here first, an approx in a test
+# can never meet numpy half made ("partially initialized module 'numpy'"). Subprocess tests are unaffected.
+import numpy  # noqa: E402,F401
+
 from app.model import Store  # noqa: E402
 from app.paths import bundled_database  # noqa: E402
 

@@ -41,9 +41,12 @@ def test_opening_reads_no_citation_into_python_and_an_item_asked_for_is_one_quer
     asked = []
     store._citations._con.set_trace_callback(asked.append)
     first = store.citations("body", "congress-1")
-    assert len(asked) == 1 and "WHERE subject_kind = 'body' AND subject_id >= 'congress-1'" in asked[0]
-    assert store.citations("body", "congress-1") == first and len(asked) == 1 and len(made) == len(first)
-    assert store.citations("person", "nobody") == [] == store.citations("person", "nobody") and len(asked) == 2
+    # one read from it on (and the whole of it again when it alone fills what that read takes)
+    assert len(asked) <= 2 and "WHERE subject_kind = 'body' AND subject_id >= 'congress-1'" in asked[0]
+    before = len(asked)
+    assert store.citations("body", "congress-1") == first and len(asked) == before and len(made) == len(first)
+    assert store.citations("person", "nobody") == [] == store.citations("person", "nobody")
+    assert len(asked) == before + 1
 
 
 @pytest.mark.parametrize("read_ahead", [256, 3])
@@ -135,3 +138,30 @@ def test_a_subject_asked_for_by_something_other_than_text_has_no_citations():
     assert store.citations("body", None) == [] and store.citation_count("body", None) == 0
     assert store.citations(None, "congress") == [] and store.figures("body", 7, "size") == []
     assert store.citations("body", "congress")
+
+
+def test_a_fields_figures_for_every_item_of_a_kind_are_read_at_once_and_are_those_of_its_citations(large, monkeypatch):
+    from app.model import citations
+    monkeypatch.setattr(citations, "WALK", 8)  # (200: this file has 100 bodies)
+    plain = _read_plainly(large)
+    store = Store.open(large)
+    made = []
+    monkeypatch.setattr(citations, "make_citation", lambda *fields: made.append(fields) or Citation(*fields))
+    asked = []
+    store._citations._con.set_trace_callback(asked.append)
+    bodies = [b.id for b in store.bodies()]
+    shown = {b: [(f.value, [(c.source.id, c.quote) for c in f.citations]) for f in store.figures("body", b, "size")]
+             for b in bodies}
+    expected = {}
+    for b in bodies:
+        grouped: dict = {}
+        for source, field, quote, _, value in plain.get(("body", b), []):
+            if field == "size" and value is not None:
+                grouped.setdefault(value, []).append((source, quote))
+        expected[b] = list(grouped.items())
+    assert {b: [(v, cs) for v, cs in f] for b, f in shown.items()} == expected and any(expected.values())
+    assert len(asked) <= 2 * citations.WALK + 1 < len(bodies)  # then one query for the rest of the kind's sizes
+    assert len(made) < sum(len(rows) for (kind, _), rows in plain.items() if kind == "body")
+    first = bodies[0]
+    assert [c for f in store.figures("body", first, "size") for c in f.citations] == \
+        [c for c in store.citations("body", first) if c.field == "size"]

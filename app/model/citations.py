@@ -29,7 +29,9 @@ COLUMNS = ("source_id", "subject_kind", "subject_id", "field", "quote", "quote_l
 # VM steps of the copy between two looks at its budget: each look waits for Python's lock, which the reading thread
 # holds (app/model/beside.py); stop() interrupts it at once whatever this says
 PROGRESS_STEPS = 1_000_000
-READ_AHEAD = 256  # rows read with an item's citations, of the items that follow it (CopiedCitations._read_ahead)
+WALK = 200  # subjects of a kind asked one by one for a field's values before the kind's values are read at once
+READ_AHEAD = 256  # the most rows read with an item's citations, of the items that follow it (CopiedCitations._read)
+FIRST_AHEAD = 16  # the fewest: while what was read ahead is not asked for (items asked out of id order)
 PAGE_SIZE = 65_536  # the copy's pages: a third less work than SQLite's 4,096 to copy, index and ask
 
 
@@ -76,6 +78,10 @@ class CitationIndex(Mapping):
     def count(self, key: Key) -> int:
         """How many citations one subject has, without making them."""
         return len(self._rows.get(key, ()))
+
+    def valued(self, key: Key, field: str) -> list[Citation]:
+        """The subject's citations that give a value for `field`, in dataset order."""
+        return [c for c in self.get(key, ()) if c.field == field and c.value is not None]
 
 
 def _made(sources: dict[str, Source], rows: list[tuple]) -> list[Citation]:
@@ -186,10 +192,10 @@ def _is_key(key: object) -> bool:
 
 class CopiedCitations(CitationIndex):
     """A CitationIndex over the checked copy of the citation table: a subject's citations are read from it when
-    first asked for, then kept. Each read takes the subjects that follow it too (by id, up to READ_AHEAD rows),
-    kept as rows until asked for: a view that walks every item of a kind (a search index, a list) asks SQLite
-    once per few hundred citations, not once per item, and never reads a row twice. Counts are read a kind at a
-    time, when first asked for."""
+    first asked for, then kept. Each read takes the subjects that follow it too (by id, FIRST_AHEAD rows, up to
+    READ_AHEAD while what was read ahead is asked for), kept as rows until asked for: a view that walks every
+    item of a kind (a search index, a list) asks SQLite once per few hundred citations, not once per item, and
+    never reads a row twice. Counts are read a kind at a time, when first asked for."""
 
     def __init__(self, sources: dict[str, Source], table: CopiedTable) -> None:
         super().__init__(sources)
@@ -201,13 +207,19 @@ class CopiedCitations(CitationIndex):
         self._ends: dict[str, list[str | None]] = {}
         self._counts: dict[str, dict[str, int]] = {}
         self._every: dict[Key, list[Citation]] | None = None
+        self._ahead = FIRST_AHEAD  # rows the next read takes: grows while what is read ahead is asked for
+        self._served = 0  # subjects given from rows read ahead since the last read
+        self._asked: dict[tuple[str, str], int] = {}  # (kind, field) -> subjects whose values were asked one by one
+        self._valued: dict[tuple[str, str], dict[str, list]] = {}  # (kind, field) -> subject id -> rows, then made
 
     def get(self, key: Key, default=None):
         made = self._made.get(key)
         if made is not None:
             return made
         rows = self._rows.pop(key, None)
-        if rows is None:
+        if rows is not None:
+            self._served += 1
+        else:
             if self._every is not None or not _is_key(key) or self._read(*key):
                 return default  # read before (or not text, which no clean copy holds): it has none
             rows = self._rows.pop(key, None)
@@ -225,15 +237,17 @@ class CopiedCitations(CitationIndex):
         if at and (ends[at - 1] is None or subject_id < ends[at - 1]):
             return True
         following = starts[at] if at < len(starts) else None
+        self._ahead = limit = min(READ_AHEAD, self._ahead * 4 if self._served >= 2 else FIRST_AHEAD)
+        self._served = 0
         rows = self._con.execute(f"SELECT {', '.join(COLUMNS)} FROM citation WHERE subject_kind = ? AND "
                                  f"subject_id >= ?{'' if following is None else ' AND subject_id < ?'} "
-                                 f"ORDER BY subject_id, rowid LIMIT {READ_AHEAD}",
+                                 f"ORDER BY subject_id, rowid LIMIT {limit}",
                                  (kind, subject_id) if following is None else (kind, subject_id, following)).fetchall()
         groups: dict[str, list[tuple]] = {}
         for row in rows:
             groups.setdefault(row[2], []).append(row)
         end = following
-        if len(rows) == READ_AHEAD:  # the last subject read may be cut short: it is read again when asked for
+        if len(rows) == limit:  # the last subject read may be cut short: it is read again when asked for
             end, _ = groups.popitem()
             if end == subject_id:  # the asked subject alone has as many rows or more: all of them
                 end = subject_id + "\x00"  # the next id after it
@@ -254,6 +268,30 @@ class CopiedCitations(CitationIndex):
         starts.insert(at, subject_id)
         ends.insert(at, end)
         return False
+
+    def valued(self, key: Key, field: str) -> list[Citation]:
+        """As CitationIndex.valued. A view that asks it of every item of a kind (the sizes of 5,000 bodies in the
+        overview) would read and make every citation of each to keep a few: past the first WALK subjects asked
+        one by one for a (kind, field), the values of that field for the whole kind are read at once, and only
+        those citations made."""
+        if key in self._made or not _is_key(key) or type(field) is not str or self._every is not None:
+            return super().valued(key, field)
+        wanted = (key[0], field)
+        found = self._valued.get(wanted)
+        if found is None:
+            asked = self._asked[wanted] = self._asked.get(wanted, 0) + 1
+            if asked <= WALK:
+                return super().valued(key, field)
+            found = self._valued[wanted] = {}
+            for row in self._con.execute(f"SELECT {', '.join(COLUMNS)} FROM citation WHERE subject_kind = ? AND "
+                                         "field = ? AND value IS NOT NULL ORDER BY rowid", wanted):
+                found.setdefault(row[2], []).append(row)
+        rows = found.get(key[1])
+        if not rows:
+            return []
+        if type(rows[0]) is tuple:
+            rows = found[key[1]] = _made(self._sources, rows)
+        return list(rows)
 
     def _all(self) -> dict[Key, list[Citation]]:
         """Every subject's citations, subjects in the order of their first citation (as CitationIndex keeps them):

@@ -34,9 +34,8 @@ class Questions:
     def figures(self, kind: str, subject_id: str, field: str) -> list[Figure]:
         """The values sources assert for one field, each with its citations (in dataset order)."""
         grouped: dict[str, list[Citation]] = {}
-        for c in self._citations.get((kind, subject_id), ()):
-            if c.field == field and c.value is not None:
-                grouped.setdefault(c.value, []).append(c)
+        for c in self._citations.valued((kind, subject_id), field):
+            grouped.setdefault(c.value, []).append(c)
         return [Figure(value, tuple(cs), *self._labels.get((kind, subject_id, field, value), (None, None)))
                 for value, cs in grouped.items()]
 
