@@ -10,7 +10,7 @@ import time
 
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QPalette
-from PySide6.QtWidgets import QAbstractItemView, QApplication, QProxyStyle, QStyleFactory, QTreeView
+from PySide6.QtWidgets import QAbstractItemView, QTreeView
 
 from app.model import Store
 from app.model.entities import Body
@@ -263,25 +263,6 @@ class OrgTreeModel(QAbstractItemModel):
                 entry.clearData()
 
 
-def draw_with_base_style(view: QAbstractItemView) -> None:
-    """Draw the cells of `view` with a plain copy of the style the application's proxy style (theme.AppStyle)
-    stands over. That proxy changes only push and radio buttons, but every call the paint of a cell makes into the
-    style (and each call the style makes into itself) goes through Python: at 1000x the data, a third of the
-    tree's repaint after a click. The pixels are the same. One copy for the whole application, kept by it."""
-    app = QApplication.instance()
-    style = app.property("plainItemStyle")
-    if style is None:
-        proxy = app.style()
-        if not isinstance(proxy, QProxyStyle) or proxy.baseStyle() is None:
-            return
-        style = QStyleFactory.create(proxy.baseStyle().name())
-        if style is None:
-            return
-        style.setParent(app)
-        app.setProperty("plainItemStyle", style)
-    view.setStyle(style)
-
-
 class OrgTree(QTreeView):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -290,7 +271,6 @@ class OrgTree(QTreeView):
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setAlternatingRowColors(True)
         self.setUniformRowHeights(True)
-        draw_with_base_style(self)
 
     sources_width = 60
 
