@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QRect, QRectF, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFontMetrics, QPainter, QPainterPath, QPalette, QPen, QRegion
+from PySide6.QtGui import QBrush, QColor, QFontMetrics, QPainter, QPainterPath, QPalette, QPen, QPicture, QRegion
 from PySide6.QtWidgets import QApplication, QGraphicsItem, QGraphicsPathItem, QGraphicsRectItem, QGraphicsView, QWidget
 
 from app.model import Store
@@ -366,7 +366,10 @@ class DelegateChart(ChartInput, pg.PlotWidget):
             return plot.getAxis("left").width(), plot.getAxis("bottom").height(), plot.getViewBox().size()
         for _ in range(SETTLE_PAINTS):
             before = layout()
-            self.grab()
+            recording = QPicture()  # pyqtgraph measures the axes' text on a QPicture of its own: no pixels needed
+            painter = QPainter(recording)
+            QWidget.render(self, painter, QPoint(), QRegion(), QWidget.RenderFlag.DrawChildren)
+            painter.end()
             for _ in range(LAYOUT_PASSES):
                 QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
             if layout() == before:
