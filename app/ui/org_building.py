@@ -24,7 +24,7 @@ class OrgBuilding:
     `self.tree`, `self.link` and `self._tree_index`."""
 
     FIRST_ROWS = 150  # the first slice, made before the tab shows: a screenful (the bundled data: all ~30 rows)
-    SLICE_S = 0.012  # a later slice stops after the top body that takes it past this long
+    SLICE_S = 0.008  # a later slice stops after the top body that takes it past this long
     EXPAND_ALL_LIMIT = 2000  # rows opened at start; past that, laying the tree out costs seconds (1000x the data)
 
     def _start_tree(self) -> tuple[OrgNode, dict]:
