@@ -405,7 +405,50 @@ def test_a_tab_clicked_before_its_page_is_made_shows_the_page_built_in_its_place
     assert [w.tabs.tabText(i) for i in range(w.tabs.count())] == titles and bar.currentIndex() == 3
     qtbot.keyClick(w.tabs, Qt.Key.Key_Tab, Qt.KeyboardModifier.ControlModifier)  # the next tab, by key
     assert w.tabs.currentWidget() is w.decisions_tab and w.decisions_tab.list.isVisible()
-    # after the first paint the pages nobody asked for are made, unbuilt, one a turn
+    # after the first paint the pages nobody asked for are made, unbuilt, one a turn, and wait out of the tab
+    # widget (a tab inserted into a shown one repaints the current page) until they are needed
     qtbot.waitUntil(lambda: list(w.pages.made()) == [info.name for info in pages.REGISTRY])
-    assert not [i for i in range(w.tabs.count()) if isinstance(w.tabs.widget(i), PageSlot)]
-    assert {name for name, page in w.pages.made().items() if page.is_built()} == {"overview", "org", "decisions"}
+    assert [isinstance(w.tabs.widget(i), PageSlot) for i in range(w.tabs.count())] == [False, True, True, False, False]
+    made = w.pages.made()
+    assert {name for name, page in made.items() if page.is_built()} == {"overview", "org", "decisions"}
+    assert not made["map"].isVisible() and w.tabs.indexOf(made["map"]) == -1
+    w.show_tab("map")
+    assert w.tabs.widget(1) is made["map"] is w.map_tab and w.map_tab.map.isVisible()
+    assert w.findChild(QWidget, "chartTab") is w.pages.made()["chart"]  # the page, not its slot
+    w.tabs.setCurrentIndex(2)
+    assert w.tabs.widget(2) is w.chart_tab and w.chart_tab.isVisible() and w.tabs.count() == len(pages.REGISTRY)
+
+
+def test_a_click_on_a_tab_whose_page_is_not_made_yet_paints_the_page_once(qtbot, store, settings):
+    """The slot is swapped for the page inside the click: what the swap asks of the layout is done before the
+    page's first paint, not after it with a second paint of the whole page."""
+    from PySide6.QtCore import QEvent, QObject
+    from PySide6.QtTest import QTest
+
+    from app.ui.main_window import MainWindow
+    w = MainWindow(store, settings=settings)
+    qtbot.addWidget(w)
+    w.resize(1280, 800)
+    w.show()
+    qtbot.waitExposed(w)
+    w._make_rest.stop()  # the page stays unmade until the click
+
+    class Paints(QObject):
+        count = 0
+
+        def eventFilter(self, obj, event):
+            if event.type() == QEvent.Type.Paint and obj.objectName() == "decisionsTab" and obj is w.tabs.widget(4):
+                self.count += 1
+            return False
+    paints = Paints()
+    QApplication.instance().installEventFilter(paints)
+    try:
+        bar = w.tabs.tabBar()
+        qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(4).center())
+        for _ in range(10):
+            QApplication.processEvents()
+            QTest.qWait(2)
+    finally:
+        QApplication.instance().removeEventFilter(paints)
+    assert w.current_tab_name() == "decisions" and w.decisions_tab.list.isVisible()
+    assert paints.count == 1
