@@ -45,6 +45,8 @@ drain()
 for name in page_names():
     window.show_tab(name)
     drain()
+    while name == "chart" and window.chart_tab.chart is None:  # it comes once pyqtgraph's import is done
+        app.processEvents()
 window.show_tab("org")
 window.org_tab.show_view("chart")
 drain()

@@ -31,6 +31,7 @@ COLUMNS = ("source_id", "subject_kind", "subject_id", "field", "quote", "quote_l
 PROGRESS_STEPS = 1_000_000
 WALK = 200  # subjects of a kind asked one by one for a field's values before the kind's values are read at once
 READ_AHEAD = 256  # the most rows read with an item's citations, of the items that follow it (CopiedCitations._read)
+MANY_IDS = 500  # ids in one query of valued_many (SQLite allows 32,766 parameters; older builds 999)
 FIRST_AHEAD = 16  # the fewest: while what was read ahead is not asked for (items asked out of id order)
 PAGE_SIZE = 65_536  # the copy's pages: a third less work than SQLite's 4,096 to copy, index and ask
 
@@ -82,6 +83,10 @@ class CitationIndex(Mapping):
     def valued(self, key: Key, field: str) -> list[Citation]:
         """The subject's citations that give a value for `field`, in dataset order."""
         return [c for c in self.get(key, ()) if c.field == field and c.value is not None]
+
+    def valued_many(self, kind: str, subject_ids: list[str], field: str) -> dict[str, list[Citation]]:
+        """`valued` of each of `subject_ids` (all of kind `kind`)."""
+        return {i: self.valued((kind, i), field) for i in subject_ids}
 
 
 def _made(sources: dict[str, Source], rows: list[tuple]) -> list[Citation]:
@@ -292,6 +297,24 @@ class CopiedCitations(CitationIndex):
         if type(rows[0]) is tuple:
             rows = found[key[1]] = _made(self._sources, rows)
         return list(rows)
+
+    def valued_many(self, kind: str, subject_ids: list[str], field: str) -> dict[str, list[Citation]]:
+        """As CitationIndex.valued_many, the subjects whose citations are not made yet read in one query (of up to
+        MANY_IDS ids at a time), and only the citations that give the value made (they are not kept: the
+        subject's others are read when asked for)."""
+        if type(kind) is not str or type(field) is not str or self._every is not None or (kind, field) in self._valued:
+            return super().valued_many(kind, subject_ids, field)
+        asked = [i for i in dict.fromkeys(subject_ids) if type(i) is str and (kind, i) not in self._made]
+        asked_set = set(asked)
+        found: dict[str, list[tuple]] = {}
+        for at in range(0, len(asked), MANY_IDS):
+            part = asked[at:at + MANY_IDS]
+            for row in self._con.execute(f"SELECT {', '.join(COLUMNS)} FROM citation WHERE subject_kind = ? AND "
+                                         f"subject_id IN ({', '.join('?' * len(part))}) AND field = ? AND "
+                                         "value IS NOT NULL ORDER BY rowid", (kind, *part, field)):
+                found.setdefault(row[2], []).append(row)
+        made = {i: _made(self._sources, rows) for i, rows in found.items()}
+        return {i: list(made.get(i, ())) if i in asked_set else self.valued((kind, i), field) for i in subject_ids}
 
     def _all(self) -> dict[Key, list[Citation]]:
         """Every subject's citations, subjects in the order of their first citation (as CitationIndex keeps them):

@@ -33,8 +33,17 @@ class Questions:
 
     def figures(self, kind: str, subject_id: str, field: str) -> list[Figure]:
         """The values sources assert for one field, each with its citations (in dataset order)."""
+        return self._figures(kind, subject_id, field, self._citations.valued((kind, subject_id), field))
+
+    def figures_of(self, kind: str, subject_ids: list[str], field: str) -> dict[str, list[Figure]]:
+        """`figures` of many subjects of one kind, read together (one query where the citations are read when
+        asked for): a view showing a field of dozens of items (the org chart's box sizes) asks once."""
+        valued = self._citations.valued_many(kind, subject_ids, field)
+        return {i: self._figures(kind, i, field, valued[i]) for i in subject_ids}
+
+    def _figures(self, kind: str, subject_id: str, field: str, citations: list[Citation]) -> list[Figure]:
         grouped: dict[str, list[Citation]] = {}
-        for c in self._citations.valued((kind, subject_id), field):
+        for c in citations:
             grouped.setdefault(c.value, []).append(c)
         return [Figure(value, tuple(cs), *self._labels.get((kind, subject_id, field, value), (None, None)))
                 for value, cs in grouped.items()]

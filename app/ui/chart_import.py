@@ -38,7 +38,7 @@ QUIET_SHARE = 0.1  # then wait until it uses less than this of a QUIET_S window
 QUIET_S = 0.002
 SWITCH_INTERVAL_S = 0.001  # while importing: how long the main thread waits for the interpreter when it wants it
 TURN_S = 0.005  # the main thread makes Qt classes this long a turn of its event loop (see ChartLibraries)
-HURRIED_TURN_S = 0.04  # and this long while someone waits for the chart
+HURRIED_TURN_S = 0.02  # and this long while someone waits for the chart (two turns may run back to back)
 # pyqtgraph.Qt copies every public name of these (pyqtgraph/Qt/__init__.py, _copy_attrs); see the docstring
 COPIED_BY_PYQTGRAPH = (QtCore, QtGui, QtWidgets)
 
@@ -103,6 +103,9 @@ class ChartLibraries(QObject):
 class QuietImport(threading.Thread):
     """Import `module` on a daemon thread that gives way to the main thread."""
 
+    held_by: threading.Event | None = None
+    """Tests: while this event is not set, the worker waits for it before it imports anything (a slow import)."""
+
     def __init__(self, module: str) -> None:
         super().__init__(name=f"import {module}", daemon=True)
         self.module = module
@@ -124,6 +127,8 @@ class QuietImport(threading.Thread):
         return self.is_alive() and self._waiting
 
     def run(self) -> None:
+        if self.held_by is not None:
+            self.held_by.wait()
         interval = sys.getswitchinterval()
         sys.setswitchinterval(min(interval, SWITCH_INTERVAL_S))
         sys.meta_path.insert(0, self)  # find_spec below: called before each module is imported, by any thread

@@ -4,8 +4,8 @@ window appears without paying for pyqtgraph and numpy (see chart_view.py)."""
 from __future__ import annotations
 
 import pyqtgraph as pg
-from PySide6.QtCore import QPoint, QRectF, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFontMetrics, QPainter, QPainterPath, QPalette, QPen, QRegion
+from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QRect, QRectF, Qt, Signal
+from PySide6.QtGui import QBrush, QColor, QFontMetrics, QPainter, QPainterPath, QPalette, QPen, QPicture, QRegion
 from PySide6.QtWidgets import QApplication, QGraphicsItem, QGraphicsPathItem, QGraphicsRectItem, QGraphicsView, QWidget
 
 from app.model import Store
@@ -19,6 +19,9 @@ from app.ui.labels import percent
 from app.ui.selection import SelectionModel
 from app.ui.text_fit import wrap
 from app.ui.theme import accent
+
+SETTLE_PAINTS = 4  # settle_steps: at most this many paints (the layout moves once or twice)
+LAYOUT_PASSES = 8  # layout requests climb one level a pass (the plot's items, the plot, the view, the tab)
 
 
 class DelegateChart(ChartInput, pg.PlotWidget):
@@ -347,6 +350,31 @@ class DelegateChart(ChartInput, pg.PlotWidget):
         mode = QGraphicsItem.CacheMode.DeviceCoordinateCache if on else QGraphicsItem.CacheMode.NoCache
         for item in self._cached_items():
             item.setCacheMode(mode)
+
+    def settle_steps(self, place: QRect | None = None):
+        """Lay the chart out now as its first paints would (a chart placed in a tab already shown, or about to be,
+        in `place`), one paint a step (each yields True). pyqtgraph measures the axes' numbers when it paints them
+        and then lays the plot out again for the room they take (the left axis's width, with it the bars' slots
+        and the names wrapped under them): the chart is painted off screen and the layout requests that makes
+        are handled, until nothing moves, so that its first picture is that of a chart built as its tab was
+        shown."""
+        if place is not None:
+            self.setGeometry(place)
+        plot = self.getPlotItem()
+
+        def layout():
+            return plot.getAxis("left").width(), plot.getAxis("bottom").height(), plot.getViewBox().size()
+        for _ in range(SETTLE_PAINTS):
+            before = layout()
+            recording = QPicture()  # pyqtgraph measures the axes' text on a QPicture of its own: no pixels needed
+            painter = QPainter(recording)
+            QWidget.render(self, painter, QPoint(), QRegion(), QWidget.RenderFlag.DrawChildren)
+            painter.end()
+            for _ in range(LAYOUT_PASSES):
+                QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+            if layout() == before:
+                return
+            yield True
 
     # ------------------------------------------------------------------ export
     def _cached_items(self) -> list[QGraphicsItem]:

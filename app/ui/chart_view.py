@@ -2,14 +2,19 @@
 
 pyqtgraph and numpy (chart_plot.py) are not imported at start-up: the first window does not wait for them.
 Half a second after the event loop starts they are made ready in the background, on a worker thread that gives
-way to the window (chart_import.py), so that the first visit of the tab does not stop the window for the import either: a visit
-while that thread still imports shows the tab at once, hurries the import and builds the chart when it is done;
-a visit before the thread starts imports them then.
+way to the window (chart_import.py), so that the first visit of the tab does not stop the window for the import either:
+a visit while that thread still imports, or before it has started (it starts then), shows the tab at once with a
+quiet placeholder in the chart's place, hurries the import and builds the chart when it is done. Exports, prints,
+`--screenshot` and tests ask for the chart (`drawable`, `ensure_built`) and get it whole at once, waiting for the
+import if need be.
 """
 
 from __future__ import annotations
 
+import sys
+
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt, QTimer
+from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLabel, QPushButton, QVBoxLayout
 
 from app.ui import vocabulary
@@ -18,6 +23,7 @@ from app.ui.labels import label
 from app.ui.pages import Page
 
 
+CHART_MODULE = "app.ui.chart_plot"
 PRELOAD_AFTER_MS = 500
 IMPORT_POLL_MS = 15
 SLICED_PAST = 60  # bars: a chart of more is made over several turns of the event loop (_begin_in_slices)
@@ -29,7 +35,7 @@ def preload_chart_module() -> None:
     main thread meanwhile waits for it (Python's import lock) instead of importing twice."""
     global _preload
     if _preload is None:
-        _preload = ChartLibraries("app.ui.chart_plot")
+        _preload = ChartLibraries(CHART_MODULE)
         _preload.start()
 
 
@@ -37,6 +43,14 @@ def _hurry_preload(on: bool = True) -> None:
     """Someone waits for the chart: the worker imports without giving way while they do."""
     if _preload is not None:
         _preload.hurry(on)
+
+
+def _chart_module_ready() -> bool:
+    """The chart's module is imported, whole, and no worker is importing it: a chart can be made now without
+    waiting for an import."""
+    if _preload is not None:
+        return not _preload.is_alive()
+    return CHART_MODULE in sys.modules
 
 
 def _preload_later() -> None:
@@ -60,6 +74,8 @@ class ChartTab(Page):
 
     def build(self) -> None:
         self.chart = None  # the DelegateChart, once built
+        self._showing = False  # in showEvent
+        self._settling = None  # the chart's settle_steps while it is laid out in the placeholder's place
 
         self.counts_button = QPushButton(self)
         self.percent_button = QPushButton(self)
@@ -86,6 +102,13 @@ class ChartTab(Page):
         self._finish_later = QTimer(self)  # a first visit's later slices, see _begin_in_slices
         self._finish_later.setInterval(0)
         self._finish_later.timeout.connect(self._build_slice)
+
+        # what the chart's place shows while pyqtgraph is still being imported (see showEvent)
+        self.placeholder = QLabel(self)
+        self.placeholder.setObjectName("chartPlaceholder")
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.placeholder.setForegroundRole(QPalette.ColorRole.PlaceholderText)
+        self.placeholder.hide()
 
         self.caption = QLabel(self)
         self.caption.setWordWrap(True)
@@ -118,6 +141,7 @@ class ChartTab(Page):
         self.geo_button.setText(self.tr("North to south"))
         self.size_button.setText(self.tr("By size"))
         self.order_label.setText(self.tr("Order:"))
+        self.placeholder.setText(self.tr("Preparing the chart…"))
         self.counts_button.setAccessibleDescription(self.tr("Bar heights are numbers of delegates"))
         self.percent_button.setAccessibleDescription(self.tr("Bar heights are shares of all the delegates"))
         self.geo_button.setAccessibleDescription(self.tr("Regional bars from the north to the south"))
@@ -158,7 +182,11 @@ class ChartTab(Page):
         A visit makes it over a few turns of the event loop instead, see showEvent."""
         self._begin_chart()
         self.chart._bars_now()
-        self._finish_chart()
+        if self._finish_chart() and self.isVisible() and not self._showing:
+            # placed in a tab already shown (an export or --screenshot asked while the placeholder showed)
+            self._layout.activate()  # its place and size in the tab
+            for _ in self.chart.settle_steps():
+                pass
         return self.chart
 
     def _begin_chart(self) -> None:
@@ -175,28 +203,70 @@ class ChartTab(Page):
 
     def _build_slice(self) -> None:
         """The plot in the turn after the tab was shown (that turn draws the tab), then one step of the bars a turn
-        (see DelegateChart.build_step), then the placing."""
+        (see DelegateChart.build_step); a chart that comes after the placeholder was shown is then laid out in its
+        place, off screen (settle_steps); then the placing."""
         if self.chart is None:
             self._begin_chart()
-        elif not self.chart.build_step():
+        elif self.chart.build_step():
+            pass
+        elif self._layout.indexOf(self.placeholder) >= 0:
+            if self._settling is None:
+                self._settling = self.chart.settle_steps(self.placeholder.geometry())
+            if not next(self._settling, False):  # laid out: placed in the placeholder's place, as big
+                self._settling = None
+                self._finish_chart()
+        else:
             self._finish_chart()
 
-    def _finish_chart(self) -> None:
-        """The chart, its bars built, in the place the stretch held (the layout shows it in the next turn)."""
+    def _finish_chart(self) -> bool:
+        """The chart, its bars built, in the place the stretch or the placeholder held (the layout shows it in the
+        next turn). True when it was placed now."""
         self._finish_later.stop()
-        if self._layout.indexOf(self.chart) < 0:
-            self._layout.takeAt(self._layout.count() - 1)  # the stretch that held the place
-            self._layout.addWidget(self.chart, 1)
+        self._settling = None
+        if self._layout.indexOf(self.chart) >= 0:
+            return False
+        self._free_the_place()
+        self._layout.addWidget(self.chart, 1)
+        return True
 
     def showEvent(self, event) -> None:
-        if self.chart is None and _preload is not None and _preload.is_alive():
-            # pyqtgraph is being imported on the worker thread: the window stays answering meanwhile, and the
-            # chart is built as soon as the import is done (ensure_built, as exports call it, would wait for it)
+        self._showing = True  # a chart made now is laid out with the tab (Page._lay_out_before_paint), then painted
+        try:
+            self._show_chart()
+        finally:
+            self._showing = False
+        super().showEvent(event)
+
+    def _show_chart(self) -> None:
+        if self.chart is None and not _chart_module_ready():
+            # pyqtgraph is not imported yet: it is, on the worker thread (started now if it was not), at full
+            # speed while the tab waits; the window stays answering meanwhile, the placeholder in the chart's
+            # place, and the chart is built over the next turns once the import is done (ensure_built, as exports
+            # call it, would wait for the import)
+            preload_chart_module()
             _hurry_preload()
+            self._show_placeholder()
             self._import_wait.start()
         else:
             self._begin_in_slices()
-        super().showEvent(event)
+
+    def _show_placeholder(self) -> None:
+        if self._layout.indexOf(self.placeholder) < 0:
+            self._free_the_place()
+            self._layout.addWidget(self.placeholder, 1)
+        self.placeholder.show()
+
+    def _free_the_place(self) -> None:
+        """Take out what holds the chart's place: the placeholder, or the stretch put there by build()."""
+        if self._layout.indexOf(self.placeholder) >= 0:
+            self._layout.removeWidget(self.placeholder)
+            self.placeholder.hide()
+        else:
+            self._layout.takeAt(self._layout.count() - 1)
+
+    def is_waiting_for_import(self) -> bool:
+        """The tab shows its placeholder while pyqtgraph is being imported; the chart comes once it is (tests)."""
+        return self.chart is None and self._import_wait.isActive()
 
     def hideEvent(self, event) -> None:
         if self.is_built() and self.chart is None:  # left before the chart came: the import gives way again
@@ -215,10 +285,12 @@ class ChartTab(Page):
             self._finish_later.start()
 
     def _build_once_imported(self) -> None:
-        if _preload is None or not _preload.is_alive():
+        """The import is done: a tab still shown (its placeholder) gets its chart over the next turns (the plot,
+        its bars, laid out, placed: no turn keeps the window long); a tab left meanwhile builds when shown again."""
+        if _chart_module_ready():
             self._import_wait.stop()
-            if self.isVisible():
-                self._begin_in_slices()
+            if self.isVisible() and self.chart is None:
+                self._finish_later.start()
 
     def _chart_call(self, method: str, value: bool) -> None:
         if self.chart is not None:

@@ -2,11 +2,18 @@
 
 At fit the chart is scaled to the view but never so far down that its text reads under 9 pt: a chart
 wider than that scrolls (drag it, or use the scroll bars).
+
+A chart of many boxes (only synthetic data has them: 60 at 1000x the bundled data, ~45 ms of Python) is made over
+a few turns of the event loop once it shows, a few boxes a turn, and placed in one go when they are all made; a
+language switch while it shows keeps the old boxes until the new ones are placed. Whatever needs the whole chart
+(an export, a test) calls `finish()`. A chart of a few boxes (every real dataset) is made at once.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, QRectF, Qt
+import time
+
+from PySide6.QtCore import QPoint, QRectF, Qt, QTimer
 from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette, QPen
 from PySide6.QtWidgets import (QGraphicsLineItem, QGraphicsRectItem, QGraphicsScene, QGraphicsSimpleTextItem,
                                QGraphicsView)
@@ -22,6 +29,8 @@ from app.ui.theme import accent_for
 READABLE_PT = 9.0  # the smallest text size the chart is shown at when fitted
 MAX_BOXES = 60  # bodies drawn; past that (synthetic data only) the tree lists the rest
 HOLDERS_SHOWN = 6  # named office-holders listed in a box; the rest are counted
+SLICED_PAST = 20  # boxes: a chart of more is made in slices once shown (see above); the bundled data has 5
+SLICE_S = 0.008  # a slice stops after the box that takes it past this long
 
 
 class BodyBox(QGraphicsRectItem):
@@ -73,9 +82,11 @@ class BodyBox(QGraphicsRectItem):
 
 class OrgChart(QGraphicsView):
     """The drawn org chart (object name `orgChart`): boxes and connectors; clicking a box selects the body.
-    The wheel and + / − zoom, 0 fits; a selection restyles only the boxes it changes, and none while hidden."""
+    The wheel and + / − zoom, 0 fits; a selection restyles only the boxes it changes, and none while hidden.
+    `later`: a chart of many boxes is made once it shows, in slices (see the module's docstring), not now."""
 
-    def __init__(self, store: Store, selection: SelectionModel, lang: str = "en", parent=None) -> None:
+    def __init__(self, store: Store, selection: SelectionModel, lang: str = "en", parent=None,
+                 later: bool = False) -> None:
         super().__init__(parent)
         self.setObjectName("orgChart")
         self._lang = lang
@@ -85,15 +96,19 @@ class OrgChart(QGraphicsView):
         self._selected: set[str] = set()
         self._stale = False
         self._fitted = True  # follow the view's size until the user zooms
+        self._steps = None  # the making of the boxes under way (see _build_steps), while there is one
+        self._rebuild = False  # the boxes under way replace others (a language switch)
+        self._slicer = QTimer(self)  # a timer of our own (no lambda kept by Qt): one slice a turn while shown
+        self._slicer.setInterval(0)
+        self._slicer.timeout.connect(self._build_slice)
         self.setScene(QGraphicsScene(self))
         self.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
         self.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
         self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self._retranslate()
-        self._build()
+        self._begin(at_once=not later)
         selection.changed.connect(self._on_selection_changed)
-        self._show_selection()
 
     def _retranslate(self) -> None:
         self.setAccessibleName(self.tr("Org chart of the bodies"))
@@ -101,28 +116,53 @@ class OrgChart(QGraphicsView):
                                               "click a box to select the body. The wheel and + and − zoom, 0 fits."))
 
     def set_language(self, lang: str) -> None:
-        """Redraw the boxes in the other language (a few dozen items), keeping the zoom and the selection."""
+        """Redraw the boxes in the other language (a few dozen items), keeping the zoom and the selection: at once,
+        or, for many boxes, over the turns after the chart shows (the old boxes stay until then)."""
         self._lang = lang
         self._retranslate()
-        transform = self.transform()
-        self.scene().clear()
-        self.boxes.clear()
-        self._build()
-        self._selected = set()
-        self._show_selection()
-        if self._fitted:
-            self.fit()
-        else:
-            self.setTransform(transform)
+        self._rebuild = self._rebuild or bool(self.boxes)
+        self._begin(at_once=False)
 
-    def _lines(self, body: Body) -> list[str]:
+    # ------------------------------------------------------------------ making the boxes
+    def is_built(self) -> bool:
+        """Whether every box is made and placed (in the chart's language)."""
+        return self._steps is None
+
+    def finish(self) -> None:
+        """Make and place now what is left of the boxes (for whatever needs the whole chart)."""
+        if self._steps is not None:
+            self._slicer.stop()
+            for _ in self._steps:
+                pass
+
+    def _begin(self, at_once: bool) -> None:
+        """Start making the boxes: now when `at_once` or when they are few, else in slices while shown."""
+        self._steps = self._build_steps()
+        if at_once or self._box_count() <= SLICED_PAST:
+            self.finish()
+        elif self.isVisible():
+            self._slicer.start()
+
+    def _box_count(self) -> int:
+        return min(MAX_BOXES, len(self._store.bodies()))
+
+    def _build_slice(self) -> None:
+        """Boxes for about SLICE_S (the placing of them all is a step of its own)."""
+        deadline = time.perf_counter() + SLICE_S
+        for _ in self._steps or ():
+            if time.perf_counter() > deadline:
+                return
+        self._slicer.stop()  # (the steps set _steps to None as they end)
+
+    def _lines(self, body: Body, sizes: list | None = None) -> list[str]:
         s = self._store
         # in English the Albanian name follows (the name the sources and the reader will meet); an Albanian
         # screen shows no English
         first = body.name_sq if self._lang == "sq" else body.name_en
         name = f"{first} ({body.abbrev})" if body.abbrev else first
         lines = [name] if self._lang == "sq" else [name, body.name_sq]
-        size = size_text(s, body, self.tr("{values} (sources disagree)"), self.tr("{n} delegates"), self.tr(" or "))
+        size = size_text(s, body, self.tr("{values} (sources disagree)"), self.tr("{n} delegates"), self.tr(" or "),
+                         sizes)
         seats = s.seats(body.id)
         named = [x for x in seats if x.person_id]
         if body.seats is not None:
@@ -144,11 +184,10 @@ class OrgChart(QGraphicsView):
             lines.append(self.tr("called the congress (15 April 1944)"))
         return lines
 
-    def _build(self) -> None:
-        scene = self.scene()
+    def _build_steps(self):
+        """Make the boxes, a step after each, then place them all (`_place`)."""
         pal = self.palette()
         s = self._store
-        gap = 40
         # Rows of the chart: the earlier council beside the congress, then each generation of bodies below.
         rows: list[list[Body]] = []
         level, drawn = s.child_bodies(None), 0
@@ -157,9 +196,28 @@ class OrgChart(QGraphicsView):
             rows.append(level)
             drawn += len(level)
             level = [c for b in level for c in s.child_bodies(b.id)]
-        y = 0.0
+        sizes = s.figures_of("body", [b.id for row in rows for b in row], "size")  # one query, not one a box
+        made: list[list[BodyBox]] = []
         for row in rows:
-            boxes = [BodyBox(b, self._lines(b), pal, muted=b.parent_id is None and b.id != "congress") for b in row]
+            made.append([])
+            for b in row:
+                made[-1].append(BodyBox(b, self._lines(b, sizes[b.id]), pal,
+                                        muted=b.parent_id is None and b.id != "congress"))
+                yield
+        self._steps = None
+        self._place(made)
+
+    def _place(self, rows: list[list[BodyBox]]) -> None:
+        """The boxes made, in rows, in place of any drawn before; their connectors; the selection shown."""
+        scene = self.scene()
+        pal = self.palette()
+        s = self._store
+        gap = 40
+        transform, rebuild, self._rebuild = self.transform(), self._rebuild, False
+        scene.clear()
+        self.boxes.clear()
+        y = 0.0
+        for boxes in rows:
             x = -(sum(box.rect().width() for box in boxes) + gap * (len(boxes) - 1)) / 2
             for box in boxes:
                 box.setPos(x, y)
@@ -197,6 +255,12 @@ class OrgChart(QGraphicsView):
             note.setPos(scene.itemsBoundingRect().left(), y)
             scene.addItem(note)
         self.setSceneRect(scene.itemsBoundingRect().adjusted(-20, -20, 20, 20))
+        self._selected = set()
+        self._show_selection()
+        if self._fitted and (rebuild or self.isVisible()):
+            self.fit()
+        elif rebuild:
+            self.setTransform(transform)
 
     def box_point(self, body_id: str) -> QPoint:
         return self.mapFromScene(self.boxes[body_id].frame().center())
@@ -286,10 +350,16 @@ class OrgChart(QGraphicsView):
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
+        if self._steps is not None:
+            self._slicer.start()
         if self._stale:
             self._show_selection()
         if self._fitted:
             self.fit()
+
+    def hideEvent(self, event) -> None:
+        self._slicer.stop()  # hidden (another view, another tab, a window closing): no slice until shown again
+        super().hideEvent(event)
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
@@ -298,9 +368,10 @@ class OrgChart(QGraphicsView):
 
     # ------------------------------------------------------------------ export
     def export_size(self):
+        self.finish()
         return self.sceneRect().size().toSize()
 
     def render_to(self, painter: QPainter) -> None:
         """The whole chart, whether or not it is on screen."""
-        size = self.export_size()
+        size = self.export_size()  # (the chart whole first)
         self.scene().render(painter, QRectF(0, 0, size.width(), size.height()), self.sceneRect())

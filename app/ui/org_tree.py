@@ -30,10 +30,12 @@ _KEY, _SEARCH, _UNNAMED = int(KEY_ROLE), int(SEARCH_ROLE), int(UNNAMED_ROLE)
 _ANSWERED = frozenset((_DISPLAY, _TOOLTIP, _FOREGROUND, _FONT, _KEY, _SEARCH, _UNNAMED))
 
 
-def size_text(store: Store, body: Body, disagree: str, delegates: str, either: str) -> str:
+def size_text(store: Store, body: Body, disagree: str, delegates: str, either: str, sizes: list | None = None) -> str:
     """'25', or every figure where the sources disagree: '118 or 121 (sources disagree)'. The templates come
-    translated from the caller: `disagree` has {values}, `delegates` has {n}, `either` joins the values."""
-    sizes = store.figures("body", body.id, "size")
+    translated from the caller: `disagree` has {values}, `delegates` has {n}, `either` joins the values. `sizes`:
+    the body's size figures, when the caller has read them (with others', `Store.figures_of`)."""
+    if sizes is None:
+        sizes = store.figures("body", body.id, "size")
     if len(sizes) > 1:
         return disagree.format(values=either.join(f.value for f in sizes))
     if sizes:

@@ -224,8 +224,15 @@ class OrgTab(OrgBuilding, Page):
     # ------------------------------------------------------------------ actions
     @property
     def chart(self) -> OrgChart:
+        """The org chart, whole (whatever asks for it, an export, a test, needs every box)."""
+        chart = self._chart_view()
+        chart.finish()
+        return chart
+
+    def _chart_view(self) -> OrgChart:
+        """The org chart, made if need be: a chart of many boxes makes them once it shows (see OrgChart)."""
         if self._chart is None:
-            self._chart = OrgChart(self._store, self._selection, self._lang, self)
+            self._chart = OrgChart(self._store, self._selection, self._lang, self, later=True)
             self.stack.addWidget(self._chart)
         self._bring_up(self._chart)
         return self._chart
@@ -245,7 +252,8 @@ class OrgTab(OrgBuilding, Page):
             view.set_language(self._lang)
 
     def show_view(self, which: str) -> None:
-        self.stack.setCurrentWidget(self.chart if which == "chart" else self.people if which == "people" else self.tree)
+        self.stack.setCurrentWidget(self._chart_view() if which == "chart" else self.people if which == "people"
+                                    else self.tree)
         {"chart": self.chart_button, "people": self.people_button}.get(which, self.tree_button).setChecked(True)
         for widget in (self.search, self.expand_button, self.collapse_button):  # they act on the tree only:
             widget.setVisible(which == "tree")  # hidden, so the people list shows one filter box, its own

@@ -81,6 +81,10 @@
         <translation>Sipas numrit të delegatëve</translation>
     </message>
     <message>
+        <source>Preparing the chart…</source>
+        <translation>Po përgatitet grafiku…</translation>
+    </message>
+    <message>
         <source>Bar heights are numbers of delegates</source>
         <translation>Lartësia e shtyllave tregon numrin e delegatëve</translation>
     </message>

@@ -102,6 +102,9 @@ def visit_every_tab(app, window) -> None:
                 view = window.map_tab.map
                 while not getattr(view, "is_built", lambda: True)():
                     app.processEvents()
+            if name == "chart":  # opened before pyqtgraph's import is done, the chart comes once it is: looked at
+                while window.chart_tab.chart is None or not window.chart_tab.chart.isVisible():  # until it is there
+                    app.processEvents()
         window.show_tab("org")
         window.org_tab.show_view("chart")
         drain(app)
