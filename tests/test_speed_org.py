@@ -1,8 +1,7 @@
 """What keeps the Organisation tab quick at 1000× the data, checked by what it does, never by timing (timings are
 `make bench`'s): a big tree is made in slices from the event loop, its top shown first, and once the slices are done
 it is the tree made at once (rows, what is open, what is selected); whatever needs the whole tree finishes it first;
-the tree's cells are drawn without going through the application's Python style, with the same pixels; a
-selection describes only the rows it shows; the last rows of a big tree are added closed and opened over later
+a selection describes only the rows it shows; the last rows of a big tree are added closed and opened over later
 turns; a keystroke in the people filter, the decisions list's first show and its search ask no row one by one."""
 
 from __future__ import annotations
@@ -19,7 +18,6 @@ from app.model import Store
 from app.ui.item_views import KEY_ROLE
 from app.ui.org_view import OrgTab
 from app.ui.selection import SelectionModel
-from app.ui.theme import AppStyle
 from benchmarks.synthetic import make_dataset
 from conftest import albanian_catalogue
 
@@ -199,20 +197,6 @@ def test_a_saved_state_opens_the_same_rows_whether_the_tree_is_made_at_once_or_i
 def test_the_bundled_tree_is_made_at_once(qtbot, make_page):
     page = make_page("org")
     assert page.is_tree_built() and page.model.rowCount() == 2
-
-
-def test_the_tree_cells_are_drawn_without_the_python_style_with_the_same_pixels(qtbot, make_page):
-    page = make_page("org")
-    tree = page.tree
-    assert isinstance(QApplication.style(), AppStyle)
-    assert not isinstance(tree.style(), AppStyle)  # every call into AppStyle goes through Python
-    assert tree.style().name() == QApplication.style().baseStyle().name()
-    QApplication.processEvents()
-    plain = tree.viewport().grab().toImage()
-    tree.setStyle(QApplication.style())
-    QApplication.processEvents()
-    through_python = tree.viewport().grab().toImage()
-    assert plain == through_python
 
 
 def test_a_selection_describes_only_the_rows_it_shows_on_a_big_tree(qtbot, monkeypatch, big_store):

@@ -6,11 +6,12 @@ model keeps a key -> row table, so showing a selection is a lookup, not a walk.
 
 from __future__ import annotations
 
+import contextlib
 import time
 
-from PySide6.QtCore import QAbstractItemModel, QModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, QSignalBlocker, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QPalette
-from PySide6.QtWidgets import QAbstractItemView, QApplication, QProxyStyle, QStyleFactory, QTreeView
+from PySide6.QtWidgets import QAbstractItemView, QTreeView
 
 from app.model import Store
 from app.model.entities import Body
@@ -263,25 +264,6 @@ class OrgTreeModel(QAbstractItemModel):
                 entry.clearData()
 
 
-def draw_with_base_style(view: QAbstractItemView) -> None:
-    """Draw the cells of `view` with a plain copy of the style the application's proxy style (theme.AppStyle)
-    stands over. That proxy changes only push and radio buttons, but every call the paint of a cell makes into the
-    style (and each call the style makes into itself) goes through Python: at 1000x the data, a third of the
-    tree's repaint after a click. The pixels are the same. One copy for the whole application, kept by it."""
-    app = QApplication.instance()
-    style = app.property("plainItemStyle")
-    if style is None:
-        proxy = app.style()
-        if not isinstance(proxy, QProxyStyle) or proxy.baseStyle() is None:
-            return
-        style = QStyleFactory.create(proxy.baseStyle().name())
-        if style is None:
-            return
-        style.setParent(app)
-        app.setProperty("plainItemStyle", style)
-    view.setStyle(style)
-
-
 class OrgTree(QTreeView):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -290,27 +272,43 @@ class OrgTree(QTreeView):
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setAlternatingRowColors(True)
         self.setUniformRowHeights(True)
-        draw_with_base_style(self)
 
     sources_width = 60
+    _shown = False
+
+    def _held(self) -> QSignalBlocker | contextlib.nullcontext:
+        """The header's signals held while the tree has not been shown yet: the columns it sizes meanwhile are
+        drawn by the paint that first shows the tree. Told of each, the tree would repaint them all on a later turn
+        of the event loop, after that paint (at 1000x the data a second full paint of the rows, 12-18 ms)."""
+        return contextlib.nullcontext() if self._shown else QSignalBlocker(self.header())
 
     def share_width(self) -> None:
         """Role and portfolio share the width by fixed parts, so Sources never leaves the view."""
         width = self.viewport().width()
-        for column, part in ((1, 0.27), (2, 0.17)):
-            if self.columnWidth(column) != int(width * part):
-                self.setColumnWidth(column, int(width * part))
-        if self.columnWidth(3) != self.sources_width:
-            self.setColumnWidth(3, self.sources_width)
+        with self._held():
+            for column, part in ((1, 0.27), (2, 0.17)):
+                if self.columnWidth(column) != int(width * part):
+                    self.setColumnWidth(column, int(width * part))
+            if self.columnWidth(3) != self.sources_width:
+                self.setColumnWidth(3, self.sources_width)
 
     def resizeEvent(self, event) -> None:
+        if not self._shown:  # sized as it is first shown: the header's signals stay held until it is (see _held)
+            self.header().blockSignals(True)
         super().resizeEvent(event)
         self.share_width()
 
     def showEvent(self, event) -> None:
         # lay the rows out now, with the view's size known: the scroll bar they need shows before the first paint,
         # not after it (which narrowed the columns and painted every row a second time)
+        first = not self._shown
+        if first:
+            self.header().blockSignals(True)
         self.share_width()
         self.executeDelayedItemsLayout()
+        if first:  # the header and the scroll bars placed, as the header's signals would have had the tree place them
+            self.updateGeometries()
+            self.header().blockSignals(False)
+            self._shown = True
         super().showEvent(event)
 

@@ -108,6 +108,15 @@ class PeopleModel(QAbstractTableModel):
                 for _ in self._loading:
                     pass
 
+    def pause(self) -> None:
+        """Make no more rows until `resume` (the view's window is closed: no slice runs on a list being taken
+        down)."""
+        self._slicer.stop()
+
+    def resume(self) -> None:
+        if (self._loading is not None or self._dropped is not None) and not self._slicer.isActive():
+            self._slicer.start()
+
     def _load_slice(self) -> None:
         self._dropped = None
         # the rows live until the language changes: made without the collector walking them again and again
@@ -366,6 +375,18 @@ class PeopleView(QWidget):
 
     def _show_selection(self) -> None:
         self.link.show_selection(self._selection.current())
+
+    def hideEvent(self, event) -> None:
+        """Hidden with its window (a page closed on its own, as a test's teardown closes it before deleting it), the
+        list makes no more of its rows until it is shown again; hidden behind another view or tab it goes on (as
+        the organisation tree does, see OrgBuilding.hideEvent)."""
+        if self.window().isHidden():
+            self.model.pause()
+        super().hideEvent(event)
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self.model.resume()  # shown again after a close: go on
 
     def focus_search(self) -> None:
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
