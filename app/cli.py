@@ -39,8 +39,8 @@ def _tab_names() -> list[str]:
 
 
 class _Choices:
-    """Choices read only when the option is given or help is printed: the page registry imports Qt and every
-    page, which a run that refuses its dataset (or prints its version) has no need of."""
+    """Choices read only when the option is given or help is printed: the page registry imports Qt, which a run
+    that refuses its dataset (or prints its version) has no need of."""
 
     def __init__(self, names) -> None:
         self._names = names
@@ -53,8 +53,8 @@ class _Choices:
 
 
 def _view_names() -> list[str]:
-    from app.ui.pages import PAGES
-    return list(dict.fromkeys(v for p in PAGES for v in p.views))
+    from app.ui.pages import REGISTRY
+    return list(dict.fromkeys(v for p in REGISTRY for v in p.views))
 
 
 def _window_size(value: str) -> tuple[int, int]:
@@ -206,9 +206,9 @@ def _headless(args: argparse.Namespace) -> bool:
 
 def _view_tab(args: argparse.Namespace) -> str:
     """The tab `--view` is a view of: `--tab`, or the one that has it; a view the tab lacks is refused."""
-    from app.ui.pages import page_class, tab_for_view
+    from app.ui.pages import page_info, tab_for_view
     tab = args.tab or tab_for_view(args.view)
-    views = page_class(tab).views
+    views = page_info(tab).views
     if args.view not in views:
         raise UsageError(f"--view {args.view}: the {tab} tab has {'views ' + ', '.join(views) if views else 'one view'}")
     return tab

@@ -328,3 +328,127 @@ def test_the_window_only_wires_and_no_module_grows_past_its_size():
              for p in app_dir.rglob("*.py")}
     assert lines["ui/main_window.py"] <= 250
     assert {name: n for name, n in lines.items() if n > 420} == {}
+
+
+def test_the_registry_says_of_each_tab_what_its_page_class_says():
+    """The window's shell reads the registry, not the classes (no page module before it is needed): the two agree."""
+    assert [info.load() for info in pages.REGISTRY] == list(PAGES)
+    for info, page in zip(pages.REGISTRY, PAGES):
+        assert (info.name, info.object_name, info.title, info.kinds, info.views) == (
+            page.name, page.object_name, page.title, page.kinds, page.views)
+        assert info.translated_title() == page.translated_title()
+        assert pages.page_class(info.name) is page and pages.page_info(info.name) is info
+
+
+# Run in a fresh interpreter (modules stay imported for the rest of a test session): the app as the command line
+# starts it, and at its first paint the names of the page modules (and the window's lazily imported ones) loaded.
+FIRST_PAINT = """
+import json, os, sys
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtWidgets import QApplication, QWidget
+from app import cli
+from app.ui.pages import REGISTRY
+args, store, selection = cli.prepare(sys.argv[1:])
+app = QApplication([])
+window = cli.build_window(args, store, selection, persistent=False)
+watched = [info.target.partition(":")[0] for info in REGISTRY]
+watched += ["app.ui.export", "app.ui.factsheet", "app.ui.help", "app.ui.about", "app.ui.chart_plot", "pyqtgraph"]
+
+class FirstPaint(QObject):
+    def eventFilter(self, obj, event):
+        if event.type() == QEvent.Type.Paint and isinstance(obj, QWidget) and obj.window() is window:
+            print(json.dumps({"imported": [m for m in watched if m in sys.modules],
+                              "current": window.tabs.currentWidget().objectName(),
+                              "painted": type(obj).__name__}), flush=True)
+            os._exit(0)
+        return False
+
+watcher = FirstPaint()
+app.installEventFilter(watcher)
+window.show()
+app.exec()
+"""
+
+
+@pytest.mark.parametrize("tab", ["overview", "org"])
+def test_before_the_first_paint_only_the_module_of_the_tab_shown_is_imported(tab):
+    import os
+    import subprocess
+    import sys
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    out = subprocess.run([sys.executable, "-c", FIRST_PAINT, "--tab", tab], cwd=ROOT, env=env, capture_output=True,
+                         text=True, timeout=120)
+    assert out.returncode == 0, out.stderr
+    seen = json.loads(out.stdout.strip().splitlines()[-1])
+    assert seen["imported"] == [pages.page_info(tab).target.partition(":")[0]]
+    assert seen["current"] == pages.page_info(tab).object_name
+
+
+def test_a_tab_clicked_before_its_page_is_made_shows_the_page_built_in_its_place(qtbot, store, settings):
+    from PySide6.QtWidgets import QTreeView, QWidget
+
+    from app.ui.main_window import MainWindow
+    from app.ui.page_slots import PageSlot
+    w = MainWindow(store, settings=settings)
+    qtbot.addWidget(w)
+    w.show()  # nothing painted yet: the other pages are not made
+    assert list(w.pages.made()) == ["overview"]
+    slots = [w.tabs.widget(i) for i in range(w.tabs.count())]
+    assert [type(s) is PageSlot for s in slots] == [False, True, True, True, True]
+    assert [s.objectName() for s in slots] == [info.object_name for info in pages.REGISTRY]
+    titles = [w.tabs.tabText(i) for i in range(w.tabs.count())]
+    bar = w.tabs.tabBar()
+    qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(3).center())  # Organisation
+    assert w.tabs.currentWidget() is w.org_tab and w.current_tab_name() == "org"
+    assert w.org_tab.is_built() and w.findChild(QTreeView, "orgTree").isVisible()
+    assert w.findChild(QWidget, "orgTab") is w.org_tab
+    assert [w.tabs.tabText(i) for i in range(w.tabs.count())] == titles and bar.currentIndex() == 3
+    qtbot.keyClick(w.tabs, Qt.Key.Key_Tab, Qt.KeyboardModifier.ControlModifier)  # the next tab, by key
+    assert w.tabs.currentWidget() is w.decisions_tab and w.decisions_tab.list.isVisible()
+    # after the first paint the pages nobody asked for are made, unbuilt, one a turn, and wait out of the tab
+    # widget (a tab inserted into a shown one repaints the current page) until they are needed
+    qtbot.waitUntil(lambda: list(w.pages.made()) == [info.name for info in pages.REGISTRY])
+    assert [isinstance(w.tabs.widget(i), PageSlot) for i in range(w.tabs.count())] == [False, True, True, False, False]
+    made = w.pages.made()
+    assert {name for name, page in made.items() if page.is_built()} == {"overview", "org", "decisions"}
+    assert not made["map"].isVisible() and w.tabs.indexOf(made["map"]) == -1
+    w.show_tab("map")
+    assert w.tabs.widget(1) is made["map"] is w.map_tab and w.map_tab.map.isVisible()
+    assert w.findChild(QWidget, "chartTab") is w.pages.made()["chart"]  # the page, not its slot
+    w.tabs.setCurrentIndex(2)
+    assert w.tabs.widget(2) is w.chart_tab and w.chart_tab.isVisible() and w.tabs.count() == len(pages.REGISTRY)
+
+
+def test_a_click_on_a_tab_whose_page_is_not_made_yet_paints_the_page_once(qtbot, store, settings):
+    """The slot is swapped for the page inside the click: what the swap asks of the layout is done before the
+    page's first paint, not after it with a second paint of the whole page."""
+    from PySide6.QtCore import QEvent, QObject
+    from PySide6.QtTest import QTest
+
+    from app.ui.main_window import MainWindow
+    w = MainWindow(store, settings=settings)
+    qtbot.addWidget(w)
+    w.resize(1280, 800)
+    w.show()
+    qtbot.waitExposed(w)
+    w._make_rest.stop()  # the page stays unmade until the click
+
+    class Paints(QObject):
+        count = 0
+
+        def eventFilter(self, obj, event):
+            if event.type() == QEvent.Type.Paint and obj.objectName() == "decisionsTab" and obj is w.tabs.widget(4):
+                self.count += 1
+            return False
+    paints = Paints()
+    QApplication.instance().installEventFilter(paints)
+    try:
+        bar = w.tabs.tabBar()
+        qtbot.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(4).center())
+        for _ in range(10):
+            QApplication.processEvents()
+            QTest.qWait(2)
+    finally:
+        QApplication.instance().removeEventFilter(paints)
+    assert w.current_tab_name() == "decisions" and w.decisions_tab.list.isVisible()
+    assert paints.count == 1

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayo
 
 from app.model import Store
 from app.ui.dialogs import open_external_link
-from app.ui.pages import PAGES
+from app.ui import pages
 
 
 def e(text: object) -> str:
@@ -62,7 +62,7 @@ class HelpTexts(QObject):
 
         parts = ["<h2>" + e(self.tr("Keyboard shortcuts")) + "</h2>",
                  "<h3>" + e(self.tr("Everywhere")) + "</h3>", table(shortcuts(window))]
-        for page in PAGES:  # the keys each tab's own views answer to, as the page declares them
+        for page in pages.PAGES:  # the keys each tab's own views answer to, as each page declares them
             rows = [(what, keys) for keys, what in page.translated_keys()]
             if rows:
                 parts += ["<h3>" + e(page.translated_title().replace("&", "")) + "</h3>", table(rows)]

@@ -1,6 +1,7 @@
 """The main window: it only wires. The tabs come from the page registry (pages.py), menus from window_menus.py,
-export from export.py; each page keeps its own state and retranslates itself in place. A page is built when it
-is first shown (the current one before the first paint), so a tab nobody opens costs nothing."""
+export from export.py; each page keeps its own state and retranslates itself in place. A page is made (its module
+imported) when it is first shown or asked for (page_slots.py), and built when it is first shown (the current one
+before the first paint), so a tab nobody opens costs nothing, not even its import."""
 
 from __future__ import annotations
 
@@ -15,7 +16,8 @@ from app.ui import settings as keys
 from app.ui.details import DetailsPanel
 from app.ui.idle import IdleWork
 from app.ui.item_views import walk_rows
-from app.ui.pages import PAGES, Page, page_class, page_names
+from app.ui.page_slots import PageSlot, WindowPageTabs
+from app.ui.pages import Page, page_names
 from app.ui.search_everything import SearchEverything
 from app.ui.selection import SelectionModel
 from app.ui.settings import RememberedWindow
@@ -26,7 +28,7 @@ from app.ui.window_menus import LANGUAGES, WindowMenus, load_translator
 TAB_NAMES = tuple(page_names())
 
 
-class MainWindow(WindowMenus, RememberedWindow, QMainWindow):
+class MainWindow(WindowPageTabs, WindowMenus, RememberedWindow, QMainWindow):
     def __init__(self, store: Store, settings: QSettings | None = None, lang: str = "en", parent=None) -> None:
         super().__init__(parent)
         self.store = store
@@ -67,11 +69,10 @@ class MainWindow(WindowMenus, RememberedWindow, QMainWindow):
 
         self.search_box = SearchEverything(store, self.selection, self.lang, self)
         self.search_box.tab_requested.connect(self.show_tab)
-        self.pages: dict[str, Page] = {}
         self.idle = IdleWork(self._indexing, self, held_by=self.selection.changed)
         self._create_actions()
         self._create_status_bar()
-        self._build_pages({p.name: keys.page_state(self.settings, p.name) for p in PAGES})
+        self._create_page_slots()
         self.selection.changed.connect(self._update_status)
         self.selection.changed.connect(self._update_history_actions)
         self._update_history_actions()
@@ -99,35 +100,6 @@ class MainWindow(WindowMenus, RememberedWindow, QMainWindow):
         """True once the search indexes are built (searches work before too, only slower on huge datasets)."""
         return self.idle.done()
 
-    # ---- pages
-    def _build_page(self, name: str, state: dict) -> Page:
-        """The page, not built yet: it keeps `state` and applies it when it is built (it ignores a bad one)."""
-        page = page_class(name).unbuilt(self.store, self.selection, self.lang)
-        page.restore_state(state)
-        page.page_built.connect(self._page_built)
-        self.pages[name] = page
-        if hasattr(type(page), "show_requested"):  # the Overview's counts ask for the list they count
-            page.show_requested.connect(self.show_list)
-        setattr(self, f"{name}_tab", page)  # window.map_tab etc., as tests and automation know them
-        return page
-
-    def _build_pages(self, states: dict[str, dict]) -> None:
-        for i, p in enumerate(PAGES):
-            self.tabs.insertTab(i, self._build_page(p.name, states.get(p.name, {})), p.translated_title())
-
-    def _rebuild_page(self, name: str) -> None:
-        """Make one page again (new store or palette), carrying its state (built when shown); focus stays."""
-        old = self.pages[name]
-        had_focus = old.isAncestorOf(QApplication.focusWidget()) if QApplication.focusWidget() else False
-        i, current = self.tabs.indexOf(old), self.tabs.currentIndex()
-        page = self._build_page(name, old.state())
-        self.tabs.insertTab(i, page, type(page).translated_title())  # before the old one: no other tab is shown
-        self.tabs.setCurrentIndex(current + 1 if current > i else current)
-        self.tabs.removeTab(i + 1)
-        old.deleteLater()
-        if had_focus:
-            page.setFocus(Qt.FocusReason.OtherFocusReason)
-
     def retranslate_ui(self) -> None:
         """Every text the window itself shows, in the current language (pages retranslate themselves)."""
         self._retranslate_actions()
@@ -138,7 +110,7 @@ class MainWindow(WindowMenus, RememberedWindow, QMainWindow):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
         elif event.type() in (QEvent.Type.PaletteChange, QEvent.Type.ApplicationPaletteChange) and self.pages:
-            for name, page in list(self.pages.items()):  # the map and chart pick their colours from the palette
+            for name, page in self.pages.made().items():  # the map and chart pick their colours from the palette
                 if page.is_built():  # an unbuilt one picks the palette up when it is built
                     self._rebuild_page(name)
         super().changeEvent(event)
@@ -167,7 +139,7 @@ class MainWindow(WindowMenus, RememberedWindow, QMainWindow):
         self.details.set_language(lang)
         self.details.verticalScrollBar().setValue(scroll)
         self.search_box.set_language(lang)
-        for name, page in list(self.pages.items()):  # a hidden page retranslates when it is next shown
+        for name, page in self.pages.made().items():  # a hidden page retranslates when it is next shown
             if page.retranslates_in_place or not page.is_built():
                 page.follow_language(lang)
             else:
@@ -181,10 +153,11 @@ class MainWindow(WindowMenus, RememberedWindow, QMainWindow):
         self.tabs.setCurrentWidget(self.pages[name])
 
     def current_tab_name(self) -> str:
-        return self.current_page().name
+        shown = self.tabs.currentWidget()
+        return shown.info.name if isinstance(shown, PageSlot) else shown.name
 
     def current_page(self) -> Page:
-        return self.tabs.currentWidget()
+        return self.pages[self.current_tab_name()]
 
     def focus_search_everything(self) -> None:
         self.search_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -200,7 +173,7 @@ class MainWindow(WindowMenus, RememberedWindow, QMainWindow):
         self.idle.let_go()
         self.store = self.search_box.store = store
         self.details.set_store(store)
-        for name in list(self.pages):
+        for name in self.pages.made():  # a page not made yet is made from the new store when asked for
             self._rebuild_page(name)
         self.retranslate_ui()
 

@@ -1,11 +1,14 @@
 """What every tab is (the `Page` base) and the one list of tabs (`PAGES`).
 
 MainWindow, the View menu, the Ctrl+1…N shortcuts, search-everything's "which tab shows this kind" and the
-command line's `--tab` all loop over `PAGES`. Adding a tab is one new module with a `Page` subclass and one
-line in `_REGISTRY` below. Page modules import this module, never each other (tests/test_pages.py checks it).
+command line's `--tab`/`--view` all loop over `REGISTRY`: what each tab is called and shows, written here, so
+that the window's shell needs no page module before that page is made (only the first tab shown is imported
+before the first paint). Adding a tab is one new module with a `Page` subclass and one `PageInfo` line in
+`REGISTRY`, whose fields repeat the class's (tests/test_pages.py checks they agree). Page modules import this
+module, never each other (tests/test_pages.py checks that too).
 
-`PAGES` is resolved the first time it is asked for (PEP 562), so a page module can import `Page` from here
-while this module is still being imported, and nothing here imports a page at start-up by itself.
+`PAGES`, the page classes, is resolved the first time it is asked for (PEP 562) and imports every page module:
+for code that needs the classes themselves (Help → Keyboard shortcuts lists each page's `keys`).
 """
 
 from __future__ import annotations
@@ -13,21 +16,45 @@ from __future__ import annotations
 import functools
 import importlib
 from collections.abc import Callable
+from dataclasses import dataclass
 from typing import ClassVar
 
-from PySide6.QtCore import QCoreApplication, QEvent, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Signal
 from PySide6.QtWidgets import QAbstractItemView, QWidget
 
 from app.model import Store
 from app.ui.selection import SelectionModel
 
-# One line per tab, in tab order: "module:Class".
-_REGISTRY = (
-    "app.ui.overview_view:OverviewTab",
-    "app.ui.map:MapTab",
-    "app.ui.chart_view:ChartTab",
-    "app.ui.org_view:OrgTab",
-    "app.ui.decisions_view:DecisionsTab",
+@dataclass(frozen=True)
+class PageInfo:
+    """What the window's shell knows of a tab before its module is imported: the class's own attributes of the
+    same names, and where the class is ("module:Class")."""
+    target: str
+    name: str
+    object_name: str
+    title: str
+    kinds: tuple[str, ...] = ()
+    views: tuple[str, ...] = ()
+
+    def translated_title(self) -> str:
+        return QCoreApplication.translate("Pages", self.title)
+
+    def load(self) -> type[Page]:
+        """The page class (imports its module)."""
+        return _load(self.target)
+
+
+# One line per tab, in tab order.
+REGISTRY = (
+    PageInfo("app.ui.overview_view:OverviewTab", "overview", "overviewTab", QT_TRANSLATE_NOOP("Pages", "&Overview"),
+             ("event",)),
+    PageInfo("app.ui.map:MapTab", "map", "mapTab", QT_TRANSLATE_NOOP("Pages", "&Map"), ("place",)),
+    PageInfo("app.ui.chart_view:ChartTab", "chart", "chartTab", QT_TRANSLATE_NOOP("Pages", "&Chart"),
+             ("delegation",)),
+    PageInfo("app.ui.org_view:OrgTab", "org", "orgTab", QT_TRANSLATE_NOOP("Pages", "&Organisation"),
+             ("body", "person"), ("tree", "chart", "people")),
+    PageInfo("app.ui.decisions_view:DecisionsTab", "decisions", "decisionsTab",
+             QT_TRANSLATE_NOOP("Pages", "&Decisions"), ("decision",)),
 )
 
 
@@ -300,28 +327,33 @@ def __getattr__(attr: str):
     global _PAGES
     if attr == "PAGES":
         if _PAGES is None:
-            _PAGES = tuple(_load(t) for t in _REGISTRY)
+            _PAGES = tuple(info.load() for info in REGISTRY)
         return _PAGES
     raise AttributeError(f"module {__name__!r} has no attribute {attr!r}")
 
 
 def page_names() -> list[str]:
-    return [p.name for p in __getattr__("PAGES")]
+    return [info.name for info in REGISTRY]
+
+
+def page_info(name: str) -> PageInfo:
+    for info in REGISTRY:
+        if info.name == name:
+            return info
+    raise KeyError(name)
 
 
 def page_class(name: str) -> type[Page]:
-    for page in __getattr__("PAGES"):
-        if page.name == name:
-            return page
-    raise KeyError(name)
+    """The page class of that name (imports its module, and no other page's)."""
+    return page_info(name).load()
 
 
 def tab_for_view(view: str) -> str | None:
     """The first tab that has a view of this name."""
-    return next((p.name for p in __getattr__("PAGES") if view in p.views), None)
+    return next((p.name for p in REGISTRY if view in p.views), None)
 
 
 def tab_for_kind(kind: str) -> str | None:
     """The tab search-everything opens for an item of this kind: the first that lists it."""
-    return next((p.name for p in __getattr__("PAGES") if kind in p.kinds), None)
+    return next((p.name for p in REGISTRY if kind in p.kinds), None)
 

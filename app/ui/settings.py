@@ -110,6 +110,6 @@ class RememberedWindow:
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/splitter", self.splitter.saveState())
         self.settings.setValue("window/tab", self.current_tab_name())
-        for name, page in self.pages.items():
+        for name, page in self.pages.made().items():  # a page never made keeps the state it had
             save_page_state(self.settings, name, page.state())
         self.settings.sync()

@@ -1,7 +1,10 @@
 """The main window's actions, menus, toolbar and status bar, and their texts (a mixin of MainWindow, kept apart so the
-window itself only wires). The View menu and Ctrl+1…N come from the page registry."""
+window itself only wires). The View menu and Ctrl+1…N come from the page registry (pages.REGISTRY: no page module
+is imported for them). Export, the fact sheet, Help and About are imported when their action first runs."""
 
 from __future__ import annotations
+
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QSize, Qt, QTranslator
 from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QKeySequence, QShortcut
@@ -9,12 +12,14 @@ from PySide6.QtWidgets import QFileDialog, QLabel, QSizePolicy, QWidget
 
 from app import APP_NAME
 from app.paths import resource
-from app.ui import about, export, factsheet, help
 from app.ui.details import citation_text
 from app.ui.labels import label
-from app.ui.pages import PAGES
+from app.ui.pages import REGISTRY
 from app.ui.search_everything import kind_name
 from app.ui.style import apply_text_scale, next_text_scale
+
+if TYPE_CHECKING:
+    from app.ui import export
 
 LANGUAGES = ("en", "sq")
 LANGUAGE_NAMES = {"en": "English", "sq": "Shqip"}  # each in its own language: never translated
@@ -28,6 +33,16 @@ def load_translator(lang: str, parent) -> QTranslator | None:
     if translator.load(str(resource("translations", f"app_{lang}.qm"))):
         return translator
     return None
+
+
+def _factsheet():
+    from app.ui import factsheet  # imported when first used: not before the first paint
+    return factsheet
+
+
+def _help():
+    from app.ui import help
+    return help
 
 
 class SelectionStatus(QWidget):
@@ -76,14 +91,15 @@ class WindowMenus:
         self.open_action = action("openAction", self.open_dataset_dialog, QKeySequence.StandardKey.Open)
         self.export_action = action("exportAction", self.export_dialog, "Ctrl+E")
         self.print_action = action("printAction", self.print_view, QKeySequence.StandardKey.Print)
-        self.pdf_action = action("exportPdfAction", lambda: factsheet.export_pdf_dialog(self), "Ctrl+Shift+E")
-        self.guide_action = action("helpAction", lambda: help.show_guide(self), QKeySequence.StandardKey.HelpContents)
-        self.shortcuts_action = action("shortcutsAction", lambda: help.show_shortcuts(self))
-        self.glossary_action = action("glossaryAction", lambda: help.show_glossary(self))
+        self.pdf_action = action("exportPdfAction", lambda: _factsheet().export_pdf_dialog(self), "Ctrl+Shift+E")
+        self.guide_action = action("helpAction", lambda: _help().show_guide(self),
+                                   QKeySequence.StandardKey.HelpContents)
+        self.shortcuts_action = action("shortcutsAction", lambda: _help().show_shortcuts(self))
+        self.glossary_action = action("glossaryAction", lambda: _help().show_glossary(self))
         self.copy_image_action = action("copyImageAction", self.copy_view_image, "Ctrl+Shift+I")
         self.quit_action = action("quitAction", self.close, "Ctrl+Q")  # StandardKey.Quit is empty on some platforms
         self.tab_actions = [action(f"show{p.name.title()}Action", lambda _=False, n=p.name: self.show_tab(n),
-                                   f"Ctrl+{i + 1}") for i, p in enumerate(PAGES)]
+                                   f"Ctrl+{i + 1}") for i, p in enumerate(REGISTRY)]
         self.language_actions = {}
         group = QActionGroup(self)
         for lang in LANGUAGES:
@@ -188,7 +204,7 @@ class WindowMenus:
         self._find_shortcut.setWhatsThis(self.tr("Search in this tab"))
         self.copy_image_action.setText(self.tr("Copy picture of this view"))
         self.quit_action.setText(self.tr("&Quit"))
-        for a, page in zip(self.tab_actions, PAGES):
+        for a, page in zip(self.tab_actions, REGISTRY):
             a.setText(page.translated_title().replace("&", ""))
         self.larger_text_action.setText(self.tr("Larger text"))
         self.smaller_text_action.setText(self.tr("Smaller text"))
@@ -211,11 +227,11 @@ class WindowMenus:
         self.cite_button.setToolTip(self.tr("Copy a citation of the selected item and its sources"))
         self.cite_button.setAccessibleName(self.tr("Cite this"))
         self.cite_button.setAccessibleDescription(self.tr("Copy a citation of the selected item and its sources"))
-        views = ", ".join(p.translated_title().replace("&", "") for p in PAGES)
+        views = ", ".join(p.translated_title().replace("&", "") for p in REGISTRY)
         for widget in (self.tabs, self.tabs.tabBar()):
             widget.setAccessibleName(self.tr("Views"))
             widget.setAccessibleDescription(views)
-        for i, page in enumerate(PAGES):
+        for i, page in enumerate(REGISTRY):
             self.tabs.setTabText(i, page.translated_title())
 
     # ---- what the actions do
@@ -242,16 +258,18 @@ class WindowMenus:
 
     def export_formats(self) -> list[export.ExportFormat]:
         """What the current tab can be saved as."""
+        from app.ui import export
         return export.page_formats(self.current_page(), self.store)
 
     def export_dialog(self) -> None:
+        from app.ui import export
         path = export.export_dialog(self, self.current_page(), self.store)
         if path:
             self.statusBar().showMessage(self.tr("Exported {path}").format(path=path), 5000)
 
     def print_view(self) -> None:
         """File → Print…: the fact sheet of the selection (or of the congress), with the view's picture."""
-        factsheet.print_for_window(self)
+        _factsheet().print_for_window(self)
 
     def show_list(self, name: str) -> None:
         """A tab, or "people": the list of people in the Organisation tab (the Overview's counts ask this)."""
@@ -262,15 +280,18 @@ class WindowMenus:
             self.show_tab(name)
 
     def copy_view_image(self) -> None:
+        from app.ui import export
         picture = export.picture_of(self.current_page(), self.store)
         if picture is not None:
             export.copy_image(picture)
             self.statusBar().showMessage(self.tr("Picture copied to the clipboard"), 5000)
 
     def about_html(self) -> str:
+        from app.ui import about
         return about.about_html(self.store)
 
     def show_about(self) -> None:
+        from app.ui import about
         about.show_about(self, self.store)
 
     def scale_text(self, step: int) -> None:
