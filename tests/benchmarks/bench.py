@@ -141,6 +141,9 @@ def bench_installed(pairs: int = 15) -> None:
     if not frozen_start.FROZEN_APP.exists():
         report("installed app start / source start", "not measured: no dist/ (run `make dist` first)")
         return
+    if frozen_start.is_stale():  # a build of older code would compare two different apps
+        report("installed app start / source start", "not measured: dist/ is older than app/ (run `make dist` again)")
+        return
     with tempfile.TemporaryDirectory() as tmp:
         out = frozen_start.paired(Path(tmp), pairs)
     report(f"installed app start / source start ({load()})", "")
@@ -171,12 +174,14 @@ def bare_repaint(app: QApplication, n: int = 200) -> float:
     return percentile(samples, 95)
 
 
-def report_clicks(out: dict, target: float, baseline: float | None = None) -> None:
+def report_clicks(out: dict, target: float | None, baseline: float | None = None) -> None:
+    """`target` is None at the scales issue 18 sets none for (100x, 3000x: only their growth counts)."""
     for tab in ("overview", "map", "chart", "org", "decisions"):
         r = out[tab]
-        extra = f"; {r['p95'] / baseline:.1f}x the bare repaint" if baseline else ""
+        extra = f"; target <= {target:g}" if target else ""
+        extra += f"; {r['p95'] / baseline:.1f}x the bare repaint" if baseline else ""
         report(f"    click -> every view updated and repainted, {tab} current",
-               f"p50 {r['p50']:6.1f}, p95 {r['p95']:6.1f} ms (cpu p95 {r['cpu_p95']:5.1f}; target <= {target:g}{extra})")
+               f"p50 {r['p50']:6.1f}, p95 {r['p95']:6.1f} ms (cpu p95 {r['cpu_p95']:5.1f}{extra})")
 
 
 def report_language(scale: int, path: str) -> None:
@@ -194,6 +199,12 @@ def bench_clicks(app: QApplication) -> None:
     out, _ = probe("clicks", str(Store.open().path), "200")
     report_clicks(out, 8, baseline)
     report_language(1, str(Store.open().path))
+    # the issue's stall target is set at 1000x; on the bundled data the early visits come before the
+    # background work is done (the Chart tab opened before pyqtgraph is imported), so they are shown too
+    out, _ = probe("stalls", str(Store.open().path))
+    step = max(out["worst_ms"], key=out["worst_ms"].get)
+    report("    longest main-thread stall after the first paint, any step (wall / cpu ms)",
+           f"{out['worst_ms'][step]:6.1f} / {out['worst_cpu_ms'][step]:5.1f}  ({step})")
 
 
 def bench_scale(tmp: Path, scale: int, passes: int) -> dict:
@@ -215,7 +226,7 @@ def bench_scale(tmp: Path, scale: int, passes: int) -> dict:
     report("    peak RSS, every tab visited", f"{visited:8.1f} MiB" + ("  (target <= 600 MiB)" if scale == 1000 else ""))
     result = {"start": start, "rss": visited}
     out, _ = probe("clicks", str(path), "20", budget=SYNTHETIC_BUDGET)
-    report_clicks(out, 50 if scale == 1000 else 8)
+    report_clicks(out, 50 if scale == 1000 else None)
     result["click_p95"] = max(out[t]["p95"] for t in ("overview", "map", "chart", "org", "decisions"))
     result["click_cpu_p95"] = max(out[t]["cpu_p95"] for t in ("overview", "map", "chart", "org", "decisions"))
     if scale <= 1000:

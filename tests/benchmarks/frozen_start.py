@@ -18,6 +18,12 @@ FROZEN_APP = ROOT / "dist" / "permet-explorer" / "permet-explorer"
 SOURCE_APP = ROOT / ".venv" / "bin" / "permet-explorer"
 
 
+def is_stale(frozen: Path = FROZEN_APP) -> bool:
+    """True when the app's code or data changed after the build: its start would not be this code's."""
+    sources = [*(ROOT / "app").rglob("*.py"), ROOT / "data" / "permet.sqlite"]
+    return max(p.stat().st_mtime for p in sources if p.exists()) > frozen.stat().st_mtime
+
+
 @dataclass
 class Pairs:
     cpu: list[float]   # frozen / source, per pair
