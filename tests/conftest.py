@@ -73,18 +73,26 @@ def settings(tmp_path):
     return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
 
 
+def show_window(qtbot, store, settings, size: tuple[int, int]):
+    """A main window on `store` at `size`, shown and exposed; qtbot closes it at the end of the test.
+    The size is set before the first show: the offscreen screen is 800×600, and a window would fit itself to
+    it on a first start."""
+    from app.ui.main_window import MainWindow
+    w = MainWindow(store, settings=settings)
+    qtbot.addWidget(w)
+    w.resize(*size)
+    w.show()
+    qtbot.waitExposed(w)
+    return w
+
+
 @contextlib.contextmanager
 def shown_window(qtbot, store, settings):
     """A main window on `store`, shown at 1280×800, deleted at the end."""
     from PySide6.QtCore import QEvent
     from PySide6.QtWidgets import QApplication
 
-    from app.ui.main_window import MainWindow
-    w = MainWindow(store, settings=settings)
-    qtbot.addWidget(w)
-    w.resize(1280, 800)  # the offscreen screen is 800×600: the window would fit itself to it on a first start
-    w.show()
-    qtbot.waitExposed(w)
+    w = show_window(qtbot, store, settings, (1280, 800))
     yield w
     # deleted now, not whenever an event loop next runs: a window left alive would still receive the next
     # test's language and palette changes

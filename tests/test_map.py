@@ -10,7 +10,7 @@ from PySide6.QtCore import QPoint, QPointF, QRect, Qt
 from PySide6.QtGui import QColor, QImage, QTextDocumentFragment
 from PySide6.QtWidgets import (QApplication, QGraphicsSimpleTextItem, QGraphicsTextItem, QGraphicsView, QWidget)
 
-from app.ui.main_window import MainWindow
+from conftest import show_window
 from app.ui.map.colours import contrast
 from app.ui.map.items import RegionItem, SymbolItem
 from app.ui.theme import dark_palette
@@ -33,11 +33,7 @@ def palette_window(request, qtbot, store, settings):
     before = app.palette()
     if request.param == "dark":
         app.setPalette(dark_palette())
-    window = MainWindow(store, settings=settings)
-    qtbot.addWidget(window)
-    window.resize(1024, 640)
-    window.show()
-    qtbot.waitExposed(window)
+    window = show_window(qtbot, store, settings, (1024, 640))
     window.show_tab("map")
     yield window
     app.setPalette(before)

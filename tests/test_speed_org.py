@@ -11,6 +11,7 @@ import contextlib
 import sys
 
 import pytest
+from conftest import show_window
 from PySide6.QtCore import QModelIndex, QPoint, Qt
 from PySide6.QtWidgets import QApplication
 
@@ -97,12 +98,7 @@ def test_the_first_show_of_a_big_tree_returns_before_it_is_whole_and_then_it_is_
 
 
 def test_the_window_shows_the_whole_tree_once_its_slices_are_done(qtbot, monkeypatch, big_store, sliced, settings):
-    from app.ui.main_window import MainWindow
-    window = MainWindow(big_store, settings=settings)
-    qtbot.addWidget(window)
-    window.resize(1024, 640)
-    window.show()
-    qtbot.waitExposed(window)
+    window = show_window(qtbot, big_store, settings, (1024, 640))
     window.show_tab("org")
     org = window.org_tab
     assert not org.is_tree_built()
@@ -501,12 +497,7 @@ def test_a_page_closed_while_its_tree_is_made_makes_no_more_of_it_until_shown_ag
 
 
 def test_the_tree_is_made_on_behind_another_tab(qtbot, monkeypatch, big_store, sliced, settings):
-    from app.ui.main_window import MainWindow
-    window = MainWindow(big_store, settings=settings)
-    qtbot.addWidget(window)
-    window.resize(1024, 640)
-    window.show()
-    qtbot.waitExposed(window)
+    window = show_window(qtbot, big_store, settings, (1024, 640))
     window.show_tab("org")
     org = window.org_tab
     assert not org.is_tree_built()
